@@ -1,0 +1,117 @@
+package org.huizong.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads a form descriptor (YAML, see {@code src/main/resources/forms/GIA-M.yml}) into a {@link FormDescriptor}:
+ * resolves inherited types and aggregations into items and expands the declared totals into identities.
+ */
+public final class FormDescriptorParser {
+
+    public FormDescriptor parse(InputStream yaml, String source) throws IOException {
+        Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        if (!(document instanceof Map<?, ?> root)) {
+            throw new InvalidFormDescriptorException(source, "the document is not a mapping");
+        }
+        try {
+            return parse(new YamlNode(root, source));
+        } catch (RuntimeException e) {
+            throw new InvalidFormDescriptorException(source, e.getMessage(), e);
+        }
+    }
+
+    private FormDescriptor parse(YamlNode root) {
+        InfoSheetDescriptor info = parseInfo(root.node("info"));
+        List<SheetDescriptor> sheets = new ArrayList<>();
+        List<ItemDescriptor> items = new ArrayList<>();
+        List<Identity> identities = new ArrayList<>();
+        for (YamlNode sheetNode : root.nodes("sheets")) {
+            List<BlockDescriptor> blocks = new ArrayList<>();
+            List<YamlNode> blockNodes = sheetNode.nodes("blocks");
+            for (YamlNode blockNode : blockNodes) {
+                blocks.add(parseBlock(blockNode));
+            }
+            SheetDescriptor sheet = new SheetDescriptor(sheetNode.text("code"), sheetNode.text("name"),
+                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.text("keyword"), blocks);
+            sheets.add(sheet);
+            TimeAggregation sheetAggregation = sheetNode.enumValue("aggregation", TimeAggregation.class, TimeAggregation.SUM);
+            for (int b = 0; b < blocks.size(); b++) {
+                BlockDescriptor block = blocks.get(b);
+                items.addAll(itemsOf(sheet, block, sheetAggregation));
+                identities.addAll(new IdentityExpansion(sheet.code(), block).expand(blockNodes.get(b).nodes("identities")));
+            }
+        }
+        for (YamlNode identityNode : root.nodes("identities")) {
+            identities.add(IdentityExpansion.literal(identityNode));
+        }
+        FormDescriptor form = new FormDescriptor(root.text("code"), root.text("name"),
+                root.enumValue("period", PeriodKind.class, null), root.text("template-version"), info, sheets, items,
+                identities);
+        checkIdentitiesReferToItems(form);
+        return form;
+    }
+
+    private static InfoSheetDescriptor parseInfo(YamlNode node) {
+        List<InfoField> fields = node.nodes("fields").stream()
+                .map(f -> new InfoField(f.text("key"), f.text("label")))
+                .toList();
+        return new InfoSheetDescriptor(node.text("sheet"), node.texts("aliases"), fields);
+    }
+
+    private static BlockDescriptor parseBlock(YamlNode node) {
+        List<Heading> columns = node.nodes("columns").stream().map(FormDescriptorParser::parseHeading).toList();
+        boolean singleRow = node.bool("single-row");
+        List<Heading> rows = singleRow
+                ? List.of(new Heading("", List.of(), null, null))
+                : node.nodes("rows").stream().map(FormDescriptorParser::parseHeading).toList();
+        return new BlockDescriptor(node.text("code"), node.optionalText("title"), node.optionalText("row-header"),
+                columns, rows, singleRow);
+    }
+
+    private static Heading parseHeading(YamlNode node) {
+        return new Heading(node.text("code"), node.texts("label"), node.enumValue("type", ValueType.class, null),
+                node.enumValue("aggregation", TimeAggregation.class, null));
+    }
+
+    private static List<ItemDescriptor> itemsOf(SheetDescriptor sheet, BlockDescriptor block, TimeAggregation sheetAggregation) {
+        List<ItemDescriptor> items = new ArrayList<>();
+        for (Heading row : block.rows()) {
+            for (Heading column : block.columns()) {
+                ValueType type = firstNonNull(row.type(), column.type(), ValueType.COUNT);
+                TimeAggregation aggregation = firstNonNull(row.aggregation(), column.aggregation(), sheetAggregation);
+                items.add(new ItemDescriptor(ItemDescriptor.codeOf(sheet.code(), row.code(), column.code()), sheet, block,
+                        row, column, type, aggregation));
+            }
+        }
+        return items;
+    }
+
+    private static <T> T firstNonNull(T first, T second, T fallback) {
+        return first != null ? first : second != null ? second : fallback;
+    }
+
+    private static void checkIdentitiesReferToItems(FormDescriptor form) {
+        var known = form.itemsByCode().keySet();
+        for (Identity identity : form.identities()) {
+            for (String item : concat(identity.left(), identity.right())) {
+                if (!known.contains(item)) {
+                    throw new IllegalArgumentException("identity " + identity.rule() + " refers to unknown item " + item);
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

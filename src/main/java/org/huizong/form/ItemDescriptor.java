@@ -1,0 +1,11 @@
+package org.huizong.form;
+
+/** One value cell of a form, addressed as {@code SHEET.ROW.COL}, with the headings that locate it. */
+public record ItemDescriptor(String code, SheetDescriptor sheet, BlockDescriptor block, Heading row, Heading column,
+                             ValueType type, TimeAggregation aggregation) {
+
+    /** Builds the item code of a row and column of a sheet: {@code T3.R01.C7}, or {@code T4.RV.1} for an unlabelled row. */
+    public static String codeOf(String sheetCode, String rowCode, String columnCode) {
+        return rowCode.isEmpty() ? sheetCode + "." + columnCode : sheetCode + "." + rowCode + "." + columnCode;
+    }
+}

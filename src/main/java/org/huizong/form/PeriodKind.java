@@ -1,0 +1,7 @@
+package org.huizong.form;
+
+/** The reporting period a form covers. */
+public enum PeriodKind {
+    MONTH,
+    YEAR
+}

@@ -1,0 +1,109 @@
+package org.huizong.form.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.ItemDescriptor;
+import org.huizong.form.LabelText;
+import org.huizong.form.SheetDescriptor;
+
+/**
+ * Reads a submitted workbook against a form: opens it, recognises the form's sheets by name or content, reads the
+ * 基本信息 fields and locates every item by its labels. The file is closed before this returns.
+ */
+public final class SubmissionReader {
+
+    private static final int KEYWORD_ROWS = 10;
+
+    private final WorkbookGridLoader loader;
+
+    public SubmissionReader(WorkbookGridLoader loader) {
+        this.loader = loader;
+    }
+
+    public WorkbookReading read(Path file, FormDescriptor form) {
+        List<CellGrid> grids;
+        try {
+            grids = loader.load(file);
+        } catch (UnreadableWorkbookException e) {
+            return WorkbookReading.unreadable(e.getMessage());
+        }
+        return read(grids, form);
+    }
+
+    WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {
+        Map<SheetDescriptor, CellGrid> matched = matchSheets(grids, form);
+        CellGrid infoSheet = grids.stream().filter(g -> nameMatches(g.sheetName(), infoNames(form))).findFirst().orElse(null);
+        Map<String, InfoValue> info = new InfoFieldReader(form.info()).read(infoSheet, grids);
+        List<ReadProblem> problems = new ArrayList<>();
+        List<ItemCell> cells = new ArrayList<>();
+        Map<String, String> sheetNames = new LinkedHashMap<>();
+        if (matched.isEmpty()) {
+            problems.add(new ReadProblem(ReadProblem.Kind.NO_FORM_SHEET, "", form.code()));
+            return new WorkbookReading(info, sheetNames, cells, problems);
+        }
+        for (SheetDescriptor sheet : form.sheets()) {
+            CellGrid grid = matched.get(sheet);
+            if (grid == null) {
+                problems.add(new ReadProblem(ReadProblem.Kind.MISSING_SHEET, sheet.name(), sheet.title()));
+                continue;
+            }
+            sheetNames.put(sheet.code(), grid.sheetName());
+            List<ItemDescriptor> sheetItems = form.items().stream().filter(i -> i.sheet() == sheet).toList();
+            new SheetLocator(grid, sheet).locate(sheetItems, cells, problems);
+        }
+        return new WorkbookReading(info, sheetNames, cells, problems);
+    }
+
+    private static List<String> infoNames(FormDescriptor form) {
+        List<String> names = new ArrayList<>(form.info().aliases());
+        names.add(0, form.info().name());
+        return names;
+    }
+
+    private static Map<SheetDescriptor, CellGrid> matchSheets(List<CellGrid> grids, FormDescriptor form) {
+        Map<SheetDescriptor, CellGrid> matched = new HashMap<>();
+        List<CellGrid> free = new ArrayList<>(grids);
+        for (SheetDescriptor sheet : form.sheets()) {
+            free.stream().filter(g -> nameMatches(g.sheetName(), sheet.names())).findFirst().ifPresent(g -> {
+                matched.put(sheet, g);
+                free.remove(g);
+            });
+        }
+        for (SheetDescriptor sheet : form.sheets()) {
+            if (matched.containsKey(sheet) || sheet.keyword() == null) {
+                continue;
+            }
+            String keyword = LabelText.canonical(sheet.keyword());
+            free.stream().filter(g -> hasKeyword(g, keyword)).findFirst().ifPresent(g -> {
+                matched.put(sheet, g);
+                free.remove(g);
+            });
+        }
+        return matched;
+    }
+
+    /** {@code 表三 申请情况} and {@code 表3} name sheet 表三; {@code 表30} does not name {@code 表3}. */
+    static boolean nameMatches(String sheetName, List<String> names) {
+        String canonical = LabelText.canonical(sheetName);
+        for (String name : names) {
+            String wanted = LabelText.canonical(name);
+            int at = canonical.indexOf(wanted);
+            int after = at + wanted.length();
+            if (at >= 0 && (after >= canonical.length() || !Character.isDigit(canonical.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKeyword(CellGrid grid, String keyword) {
+        return grid.cells().stream().anyMatch(c -> c.row() < KEYWORD_ROWS && c.kind() == CellKind.TEXT
+                && LabelText.canonical(c.text()).contains(keyword));
+    }
+}

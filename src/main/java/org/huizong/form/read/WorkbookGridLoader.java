@@ -1,0 +1,117 @@
+package org.huizong.form.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * Opens an .xlsx or .xls file read-only, turns every sheet into a {@link CellGrid} and closes the file. Formula
+ * cells give their cached result; a formula saved without one (files written by scripts) is evaluated.
+ */
+public final class WorkbookGridLoader {
+
+    private final int maxRowsPerSheet;
+
+    public WorkbookGridLoader(int maxRowsPerSheet) {
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    public List<CellGrid> load(Path file) throws UnreadableWorkbookException {
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            List<CellGrid> grids = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                grids.add(gridOf(sheet, evaluator));
+            }
+            return grids;
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableWorkbookException("encrypted", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private CellGrid gridOf(Sheet sheet, FormulaEvaluator evaluator) {
+        List<GridCell> cells = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() >= maxRowsPerSheet) {
+                break;
+            }
+            for (Cell cell : row) {
+                GridCell gridCell = convert(cell, evaluator);
+                if (gridCell != null) {
+                    cells.add(gridCell);
+                }
+            }
+        }
+        List<MergedRegion> regions = new ArrayList<>();
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            regions.add(new MergedRegion(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn()));
+        }
+        return new CellGrid(sheet.getSheetName(), cells, regions);
+    }
+
+    private static GridCell convert(Cell cell, FormulaEvaluator evaluator) {
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
+        return switch (cell.getCellType()) {
+            case NUMERIC -> GridCell.number(row, column, cell.getNumericCellValue(), null);
+            case STRING -> cell.getStringCellValue().isEmpty() ? null : GridCell.text(row, column, cell.getStringCellValue(), null);
+            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), null);
+            case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), null);
+            case FORMULA -> formulaResult(cell, evaluator);
+            default -> null;
+        };
+    }
+
+    private static GridCell formulaResult(Cell cell, FormulaEvaluator evaluator) {
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
+        String formula = cell.getCellFormula();
+        if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+            return evaluated(cell, evaluator, formula);
+        }
+        return switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> GridCell.number(row, column, cell.getNumericCellValue(), formula);
+            case STRING -> GridCell.text(row, column, cell.getStringCellValue(), formula);
+            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), formula);
+            case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), formula);
+            default -> GridCell.text(row, column, "", formula);
+        };
+    }
+
+    private static GridCell evaluated(Cell cell, FormulaEvaluator evaluator, String formula) {
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
+        CellValue value;
+        try {
+            value = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            return GridCell.other(row, column, CellKind.ERROR, "#公式无法计算", formula);
+        }
+        if (value == null) {
+            return GridCell.text(row, column, "", formula);
+        }
+        CellType type = value.getCellType();
+        return switch (type) {
+            case NUMERIC -> GridCell.number(row, column, value.getNumberValue(), formula);
+            case STRING -> GridCell.text(row, column, value.getStringValue(), formula);
+            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), formula);
+            default -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(value.getErrorValue()).getString(), formula);
+        };
+    }
+}

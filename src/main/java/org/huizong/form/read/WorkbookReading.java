@@ -1,0 +1,32 @@
+package org.huizong.form.read;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything read from one submitted workbook for one form: the 基本信息 fields, the item cells found, the
+ * structural problems, and the actual name of each form sheet found (by sheet code).
+ */
+public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> sheetNames, List<ItemCell> cells,
+                              List<ReadProblem> problems) {
+
+    public WorkbookReading {
+        info = Map.copyOf(info);
+        sheetNames = Map.copyOf(sheetNames);
+        cells = List.copyOf(cells);
+        problems = List.copyOf(problems);
+    }
+
+    public static WorkbookReading unreadable(String reason) {
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason)));
+    }
+
+    public boolean isRejected() {
+        return problems.stream().anyMatch(p -> p.kind() == ReadProblem.Kind.UNREADABLE || p.kind() == ReadProblem.Kind.NO_FORM_SHEET);
+    }
+
+    public String infoText(String key) {
+        InfoValue value = info.get(key);
+        return value == null ? "" : value.text();
+    }
+}
