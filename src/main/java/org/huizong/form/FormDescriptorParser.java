@@ -54,9 +54,25 @@ public final class FormDescriptorParser {
         }
         FormDescriptor form = new FormDescriptor(root.text("code"), root.text("name"),
                 root.enumValue("period", PeriodKind.class, null), root.text("template-version"), info, sheets, items,
-                identities);
+                identities, carryOvers(root.nodes("carry-overs"), items));
         checkIdentitiesReferToItems(form);
         return form;
+    }
+
+    /** {@code {rule: P-CARRY, opening: T3.R02, closing: T3.R25}} pairs the two rows column by column. */
+    private static List<CarryOver> carryOvers(List<YamlNode> declarations, List<ItemDescriptor> items) {
+        List<CarryOver> carryOvers = new ArrayList<>();
+        for (YamlNode declaration : declarations) {
+            String opening = declaration.text("opening") + ".";
+            String closing = declaration.text("closing") + ".";
+            for (ItemDescriptor item : items) {
+                if (item.code().startsWith(opening)) {
+                    String column = item.code().substring(opening.length());
+                    carryOvers.add(new CarryOver(declaration.text("rule"), item.code(), closing + column));
+                }
+            }
+        }
+        return carryOvers;
     }
 
     private static InfoSheetDescriptor parseInfo(YamlNode node) {
@@ -105,6 +121,11 @@ public final class FormDescriptorParser {
                 if (!known.contains(item)) {
                     throw new IllegalArgumentException("identity " + identity.rule() + " refers to unknown item " + item);
                 }
+            }
+        }
+        for (CarryOver carryOver : form.carryOvers()) {
+            if (!known.contains(carryOver.closingItem())) {
+                throw new IllegalArgumentException(carryOver.rule() + " refers to unknown item " + carryOver.closingItem());
             }
         }
     }

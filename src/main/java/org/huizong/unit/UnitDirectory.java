@@ -1,0 +1,51 @@
+package org.huizong.unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.huizong.form.LabelText;
+import org.huizong.form.ReportPeriod;
+
+/** The unit directory ({@code units.csv}): who reports, where they belong, and since when. */
+public final class UnitDirectory {
+
+    private final List<Unit> units;
+
+    public UnitDirectory(List<Unit> units) {
+        this.units = List.copyOf(units);
+    }
+
+    public List<Unit> all() {
+        return units;
+    }
+
+    /** The units that report for the period, each with the directory row valid then, ordered by county and name. */
+    public List<Unit> activeIn(ReportPeriod period) {
+        List<Unit> active = new ArrayList<>(units.stream().filter(u -> u.isActiveIn(period)).toList());
+        active.sort(Comparator.comparing(Unit::countyCode).thenComparing(Unit::level).thenComparing(Unit::name));
+        return active;
+    }
+
+    public Optional<Unit> byUscc(String uscc, ReportPeriod period) {
+        String wanted = Uscc.normalise(uscc);
+        return pick(units.stream().filter(u -> u.uscc().equals(wanted)).toList(), period);
+    }
+
+    /** By name or alias, compared as labels are (width, spaces and punctuation folded). */
+    public Optional<Unit> byName(String name, ReportPeriod period) {
+        String wanted = LabelText.canonical(name);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return pick(units.stream().filter(u -> LabelText.canonical(u.name()).equals(wanted)
+                || u.aliases().stream().anyMatch(a -> LabelText.canonical(a).equals(wanted))).toList(), period);
+    }
+
+    /** Prefers the row valid in the period; otherwise the latest row, so a unit outside its validity is still named. */
+    private static Optional<Unit> pick(List<Unit> candidates, ReportPeriod period) {
+        return candidates.stream().filter(u -> u.isActiveIn(period)).findFirst()
+                .or(() -> candidates.stream().max(Comparator.comparing(u -> u.validFrom() == null ? "" : u.validFrom().toString())));
+    }
+}

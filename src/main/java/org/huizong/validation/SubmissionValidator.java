@@ -1,0 +1,60 @@
+package org.huizong.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.huizong.form.InfoField;
+import org.huizong.form.read.ItemCell;
+import org.huizong.form.read.WorkbookReading;
+import org.huizong.unit.Unit;
+
+/**
+ * Checks one read workbook against the rules of rules.md that concern a single submission: file and structure,
+ * cell values, the identities of its form, and the carry-over from the previous period.
+ */
+public final class SubmissionValidator {
+
+    private final FindingMessages messages = new FindingMessages();
+    private final StructureCheck structure = new StructureCheck(messages);
+    private final UnitIdentification identification = new UnitIdentification(messages);
+    private final ValueCheck valueCheck = new ValueCheck(messages);
+    private final IdentityCheck identityCheck = new IdentityCheck(messages);
+    private final CarryOverCheck carryOverCheck = new CarryOverCheck(messages);
+
+    public CheckedSubmission validate(WorkbookReading reading, SubmissionContext context) {
+        String person = reading.infoText(InfoField.FILLER);
+        String phone = reading.infoText(InfoField.PHONE);
+        List<Finding> rejections = structure.rejections(reading, context);
+        if (!rejections.isEmpty()) {
+            Unit unit = identification.byFolder(context).orElse(null);
+            return new CheckedSubmission(unit, Map.of(), rejections, person, phone);
+        }
+        List<Finding> findings = new ArrayList<>();
+        Optional<Unit> unit = identification.identify(reading, context, findings);
+        if (unit.isEmpty() || findings.stream().anyMatch(f -> f.severity() == Severity.REJECT)) {
+            return new CheckedSubmission(unit.orElse(null), Map.of(), findings, person, phone);
+        }
+        structure.check(reading, context, findings);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        valueCheck.check(reading.cells(), values, findings);
+        Map<String, ItemCell> cells = new LinkedHashMap<>();
+        reading.cells().forEach(cell -> cells.put(cell.item().code(), cell));
+        identityCheck.check(context.form().identities(), cells, values, findings);
+        carryOverCheck.check(unit.get().uscc(), context, cells, values, findings);
+        return new CheckedSubmission(unit.get(), values, findings, person, phone);
+    }
+
+    /** A finding for a file that is not a workbook by its name (a .doc, a .pdf dropped into the folder). */
+    public Finding notAWorkbook(String extension) {
+        return Finding.ofFile(Rule.F01, messages.format("finding.F01.extension", extension));
+    }
+
+    /** F09: the same bytes were already received as another file. */
+    public Finding duplicateOf(String earlierFile) {
+        return Finding.ofFile(Rule.F09, messages.format("finding.F09", earlierFile));
+    }
+}

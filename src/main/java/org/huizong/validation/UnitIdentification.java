@@ -1,0 +1,71 @@
+package org.huizong.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.huizong.form.InfoField;
+import org.huizong.form.read.WorkbookReading;
+import org.huizong.unit.Unit;
+import org.huizong.unit.Uscc;
+
+/**
+ * Finds the unit a workbook belongs to: by 统一社会信用代码, then by unit name or alias, then (only when both are
+ * absent) by the name of a folder the file sits in (F04, F05).
+ */
+final class UnitIdentification {
+
+    private final FindingMessages messages;
+
+    UnitIdentification(FindingMessages messages) {
+        this.messages = messages;
+    }
+
+    Optional<Unit> identify(WorkbookReading reading, SubmissionContext context, List<Finding> findings) {
+        String uscc = Uscc.normalise(reading.infoText(InfoField.USCC));
+        String name = reading.infoText(InfoField.UNIT_NAME);
+        Optional<Unit> unit = Optional.empty();
+        if (!uscc.isEmpty()) {
+            unit = context.directory().byUscc(uscc, context.period());
+            if (Uscc.isWellFormed(uscc) && !Uscc.hasValidCheckCharacter(uscc)) {
+                findings.add(cellFinding(reading, Rule.F05, messages.format("finding.F05", uscc, Uscc.checkCharacter(uscc.substring(0, 17)))));
+            }
+        }
+        if (unit.isEmpty() && !name.isBlank()) {
+            unit = context.directory().byName(name, context.period());
+        }
+        if (unit.isEmpty() && uscc.isEmpty() && name.isBlank()) {
+            unit = byFolder(context);
+        }
+        if (unit.isEmpty()) {
+            findings.add(Finding.ofFile(Rule.F04, messages.format("finding.F04.unknown", uscc, name)));
+            return Optional.empty();
+        }
+        if (!unit.get().isActiveIn(context.period())) {
+            Unit known = unit.get();
+            String validity = (known.validFrom() == null ? "" : known.validFrom()) + "至" + (known.validTo() == null ? "" : known.validTo());
+            findings.add(Finding.ofFile(Rule.F04, messages.format("finding.F04.inactive", known.name(), context.period().label(), validity)));
+        }
+        return unit;
+    }
+
+    /** The unit named by the nearest folder of the file's path, for attributing a file that names no unit. */
+    Optional<Unit> byFolder(SubmissionContext context) {
+        Path parent = Path.of(context.relativePath()).getParent();
+        for (Path folder = parent; folder != null; folder = folder.getParent()) {
+            String name = folder.getFileName().toString();
+            Optional<Unit> unit = context.directory().byUscc(name, context.period())
+                    .or(() -> context.directory().byName(name, context.period()));
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding cellFinding(WorkbookReading reading, Rule rule, String message) {
+        var at = reading.info().get(InfoField.USCC);
+        return new Finding(rule.id(), rule.severity(), at == null ? "" : at.sheetName(), at == null ? "" : at.a1(),
+                "统一社会信用代码", "", null, null, message);
+    }
+}

@@ -1,0 +1,47 @@
+package org.huizong.validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.form.ValueType;
+import org.huizong.form.read.ItemCell;
+import org.huizong.form.read.ParsedValue;
+import org.huizong.form.read.ValueParser;
+
+/** Cell value rules V01–V04: every located cell is understood as a number or reported; never silently 0. */
+final class ValueCheck {
+
+    private final FindingMessages messages;
+    private final ValueParser parser = new ValueParser();
+
+    ValueCheck(FindingMessages messages) {
+        this.messages = messages;
+    }
+
+    void check(List<ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
+        for (ItemCell cell : cells) {
+            ParsedValue parsed = parser.parse(cell.cell(), cell.item().type());
+            String where = Locations.labelOf(cell);
+            Rule rule = switch (parsed.outcome()) {
+                case PLAIN, BLANK -> null;
+                case NORMALISED -> Rule.V04;
+                case NOT_A_NUMBER -> Rule.V01;
+                case NEGATIVE -> Rule.V02;
+                case FRACTION, TOO_MANY_DECIMALS -> Rule.V03;
+            };
+            if (parsed.outcome().isAccepted()) {
+                values.put(cell.item().code(), parsed.value());
+            }
+            if (rule == null) {
+                continue;
+            }
+            String key = switch (rule) {
+                case V03 -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
+                default -> "finding." + rule.id();
+            };
+            String message = messages.format(key, where, parsed.written(), parsed.value() == null ? "" : parsed.value());
+            findings.add(Locations.at(cell, rule.id(), rule.severity(), null, null, message));
+        }
+    }
+}
