@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.huizong.form.PlainNumber;
+
 /** The Chinese finding messages of {@code messages.properties}, one template per rule and variant. */
 public final class FindingMessages {
 
@@ -20,16 +22,8 @@ public final class FindingMessages {
         }
         Object[] texts = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            texts[i] = arguments[i] instanceof java.math.BigDecimal number ? plain(number) : String.valueOf(arguments[i]);
+            texts[i] = arguments[i] instanceof java.math.BigDecimal number ? PlainNumber.format(number) : String.valueOf(arguments[i]);
         }
         return new MessageFormat(template, Locale.SIMPLIFIED_CHINESE).format(texts);
-    }
-
-    public static String plain(java.math.BigDecimal number) {
-        if (number == null) {
-            return "";
-        }
-        java.math.BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

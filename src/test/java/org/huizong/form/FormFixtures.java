@@ -8,7 +8,7 @@ import java.util.Random;
 /** Values for every item of a form, different in every cell, and the 基本信息 of a known unit. */
 public final class FormFixtures {
 
-    public static final String USCC = "11990102MB0000014A";
+    public static final String USCC = "11990102MB00000142";
     public static final String UNIT = "东城区市场监督管理局";
 
     private FormFixtures() {

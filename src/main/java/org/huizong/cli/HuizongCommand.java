@@ -1,0 +1,41 @@
+package org.huizong.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar huizong.jar <command>}: the operator's command line (contracts.md). */
+@Command(name = "huizong", mixinStandardHelpOptions = true, version = "huizong 0.1",
+        description = "汇总：政府信息公开统计报表的收集、校验与汇总",
+        subcommands = {MonthlyCommand.class, TemplateCommand.class, DemoCommand.class})
+public final class HuizongCommand implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：monthly、template 或 demo");
+    }
+
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new HuizongCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof UsageProblem) {
+                cl.getErr().println(e.getMessage());
+                return USAGE;
+            }
+            cl.getErr().println("失败：" + e);
+            return FAILED;
+        });
+        commandLine.setParameterExceptionHandler((e, parsedArgs) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return USAGE;
+        });
+        return commandLine.execute(args);
+    }
+}

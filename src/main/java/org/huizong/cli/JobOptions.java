@@ -1,0 +1,43 @@
+package org.huizong.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+/** The options every job command accepts (contracts.md). */
+final class JobOptions {
+
+    @Option(names = "--input", paramLabel = "DIR", description = "submitted workbooks, in <period>/ sub-folders (default: ${DEFAULT-VALUE})", defaultValue = "input")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where outputs go, in <period>/ sub-folders (default: ${DEFAULT-VALUE})", defaultValue = "output")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "units.csv, city.yml, extra forms (default: ${DEFAULT-VALUE})", defaultValue = "jobs/config")
+    Path config;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "the database (default: an embedded H2 file database under data/)")
+    String db;
+
+    /** Spring properties for a job context on these options; {@code dataDir} holds the embedded database and the archive. */
+    Map<String, Object> springProperties(Path dataDir) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("huizong.data-dir", dataDir.toString());
+        properties.put("spring.datasource.url", db != null ? db
+                : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("huizong") + ";DB_CLOSE_ON_EXIT=FALSE");
+        if (db != null && db.startsWith("jdbc:postgresql:")) {
+            properties.put("spring.datasource.username", System.getProperty("user.name"));
+        }
+        return properties;
+    }
+
+    void requireConfig() {
+        for (String file : new String[] {"units.csv", "city.yml"}) {
+            if (!config.resolve(file).toFile().isFile()) {
+                throw new UsageProblem("找不到配置文件 " + config.resolve(file) + "（用 --config 指定配置目录）");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.huizong.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.huizong.form.PeriodKind;
+import org.huizong.form.ReportPeriod;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "monthly", mixinStandardHelpOptions = true,
+        description = "月度任务：读取 input/<期>/ 的全部工作簿，校验、入库、汇总，输出到 output/<期>/")
+final class MonthlyCommand implements Callable<Integer> {
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-10")
+    String period;
+
+    @Mixin
+    JobOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportPeriod month = PeriodArgument.parse(period, PeriodKind.MONTH);
+        options.requireConfig();
+        try (JobRunner runner = new JobRunner(options.springProperties(Path.of("data")))) {
+            return new MonthlyRun(runner, options, System.out).run(month);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.huizong.cli;
+
+import java.io.PrintStream;
+
+import org.huizong.form.ReportPeriod;
+import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.submission.IngestionProgress;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/** Runs the monthly job for one month with a progress bar, then prints the closing summary. */
+final class MonthlyRun {
+
+    private final JobRunner runner;
+    private final JobOptions options;
+    private final PrintStream out;
+
+    MonthlyRun(JobRunner runner, JobOptions options, PrintStream out) {
+        this.runner = runner;
+        this.options = options;
+        this.out = out;
+    }
+
+    int run(ReportPeriod month) throws Exception {
+        IngestionProgress progress = runner.bean(IngestionProgress.class);
+        progress.reset(0);
+        JobExecution execution;
+        try (ProgressBar bar = new ProgressBar(progress, System.err)) {
+            execution = runner.run(MonthlyJobConfiguration.JOB, month.code(), options);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            out.println(month.code() + " 月度任务未完成（" + execution.getStatus() + "）："
+                    + execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("原因见日志"));
+            out.println("修复问题后，重新运行同一命令即可从中断处继续。");
+            return HuizongCommand.FAILED;
+        }
+        new RunSummary(progress, options.output.resolve(month.code())).print(month, out);
+        return HuizongCommand.OK;
+    }
+}

@@ -1,0 +1,64 @@
+package org.huizong.cli;
+
+import java.io.PrintStream;
+
+import org.huizong.submission.IngestionProgress;
+
+/** Shows how many workbooks are ingested while a job runs: a live bar on a terminal, a line per 10% in a log. */
+final class ProgressBar implements AutoCloseable {
+
+    private static final int WIDTH = 30;
+
+    private final IngestionProgress progress;
+    private final PrintStream out;
+    private final boolean terminal = System.console() != null;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private int lastTenth = -1;
+
+    ProgressBar(IngestionProgress progress, PrintStream out) {
+        this.progress = progress;
+        this.out = out;
+        this.thread = new Thread(this::loop, "progress");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    private void loop() {
+        while (running) {
+            show();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void show() {
+        int total = progress.total();
+        int done = Math.min(progress.done(), total);
+        if (total == 0) {
+            return;
+        }
+        int filled = done * WIDTH / total;
+        String bar = "读取工作簿 [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total;
+        if (terminal) {
+            out.print("\r" + bar);
+        } else if (done * 10 / total != lastTenth) {
+            lastTenth = done * 10 / total;
+            out.println(bar);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join();
+        show();
+        if (terminal) {
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.huizong.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.huizong.form.ReportPeriod;
+import org.huizong.submission.FileStatus;
+import org.huizong.submission.IngestionProgress;
+
+/** The closing lines of a run: what this run read, where the period stands, where the outputs are. */
+final class RunSummary {
+
+    private final IngestionProgress progress;
+    private final Path periodOutput;
+
+    RunSummary(IngestionProgress progress, Path periodOutput) {
+        this.progress = progress;
+        this.periodOutput = periodOutput;
+    }
+
+    void print(ReportPeriod period, PrintStream out) throws IOException {
+        out.printf("%s 月度任务完成。%n", period.code());
+        out.printf("本次读取文件 %d 个：接收 %d（其中有警告 %d），退回 %d，拒收 %d，重复 %d。%n", progress.done(),
+                progress.count(FileStatus.ACCEPTED) + progress.count(FileStatus.ACCEPTED_WITH_WARNINGS),
+                progress.count(FileStatus.ACCEPTED_WITH_WARNINGS), progress.count(FileStatus.RETURNED),
+                progress.count(FileStatus.REJECTED), progress.count(FileStatus.DUPLICATE));
+        Map<String, Integer> units = unitStatuses();
+        int total = units.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，未报送 %d。%n", total,
+                units.getOrDefault("ACCEPTED", 0) + units.getOrDefault("ACCEPTED_WITH_WARNINGS", 0),
+                units.getOrDefault("RETURNED", 0), units.getOrDefault("REJECTED", 0), units.getOrDefault("MISSING", 0));
+        out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、汇总表.xlsx、反馈/）%n", periodOutput);
+        out.println("运行日志：logs/huizong.log");
+    }
+
+    private Map<String, Integer> unitStatuses() throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Reader reader = Files.newBufferedReader(periodOutput.resolve("completeness.csv"), StandardCharsets.UTF_8)) {
+            reader.skip(1);
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+                counts.merge(row.get("status"), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,76 @@
+package org.huizong.form.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.huizong.form.FormDescriptor;
+
+/**
+ * The consolidated summary workbook: a cover, the official tables for each scope (the city first, then each county),
+ * and a per-unit detail sheet with one row per unit and one column per item.
+ */
+public final class SummaryWorkbookWriter {
+
+    private final FormLayout layout = new FormLayout();
+
+    public void write(FormDescriptor form, List<String> cover, List<ScopeSheets> scopes, List<String> detailHeader,
+                      List<List<Object>> detailRows, Path target) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            CellStyles styles = new CellStyles(workbook);
+            writeLines(workbook.createSheet("说明"), cover, styles);
+            List<SheetPlan> plans = layout.plan(form).stream().filter(p -> !p.sheetCode().equals("INFO")).toList();
+            for (ScopeSheets scope : scopes) {
+                for (SheetPlan plan : plans) {
+                    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(scope.name() + "-" + plan.name()));
+                    SheetCanvas canvas = new SheetCanvas(sheet, plan, styles, new SheetCanvas.Offsets(0, 0), WriteOptions.official());
+                    canvas.drawLabels();
+                    canvas.drawValues(new FilledForm(Map.of(), scope.values(), Map.of()));
+                    canvas.drawInfoLine(scope.heading());
+                }
+            }
+            writeTable(workbook.createSheet("单位明细"), detailHeader, detailRows, styles);
+            FormWorkbookWriter.save(workbook, target);
+            workbook.dispose();
+        }
+    }
+
+    private static void writeLines(Sheet sheet, List<String> lines, CellStyles styles) {
+        sheet.setColumnWidth(0, 100 * 256);
+        for (int r = 0; r < lines.size(); r++) {
+            Cell cell = sheet.createRow(r).createCell(0);
+            cell.setCellValue(lines.get(r));
+            cell.setCellStyle(styles.of(r == 0 ? CellRole.TITLE : CellRole.NOTE));
+        }
+    }
+
+    private static void writeTable(Sheet sheet, List<String> header, List<List<Object>> rows, CellStyles styles) {
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(header.get(c));
+            cell.setCellStyle(styles.of(CellRole.HEADER));
+            sheet.setColumnWidth(c, (c < 4 ? 22 : 11) * 256);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                Cell cell = row.createCell(c);
+                Object value = values.get(c);
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else if (value != null) {
+                    cell.setCellValue(String.valueOf(value));
+                }
+            }
+        }
+        sheet.createFreezePane(4, 1);
+    }
+}

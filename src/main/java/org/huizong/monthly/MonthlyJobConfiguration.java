@@ -1,0 +1,188 @@
+package org.huizong.monthly;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.huizong.consolidation.Consolidator;
+import org.huizong.consolidation.FormItemStore;
+import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.report.FeedbackExporter;
+import org.huizong.report.PeriodCsvExporter;
+import org.huizong.report.SummaryExporter;
+import org.huizong.submission.FileArchive;
+import org.huizong.submission.InboxItemReader;
+import org.huizong.submission.InboxRepository;
+import org.huizong.submission.InboxScanner;
+import org.huizong.submission.IngestedFile;
+import org.huizong.submission.IngestionProcessor;
+import org.huizong.submission.IngestionProgress;
+import org.huizong.submission.IngestionWriter;
+import org.huizong.submission.ReceivedFileRepository;
+import org.huizong.submission.VersionAssigner;
+import org.huizong.system.HuizongProperties;
+import org.huizong.system.RunContext;
+import org.huizong.system.RunContexts;
+import org.huizong.unit.PeriodDirectoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly job: scan the period's input folder, ingest every workbook (partitioned, chunked, restartable),
+ * number the versions, consolidate, and write the outputs and each unit's feedback workbook.
+ */
+@Configuration
+public class MonthlyJobConfiguration {
+
+    public static final String JOB = "monthlyJob";
+    public static final String SCAN_STEP = "scanStep";
+    public static final String INGEST_STEP = "ingestStep";
+    public static final String INGEST_WORKER_STEP = "ingestWorkerStep";
+    public static final String VERSION_STEP = "versionStep";
+    public static final String CONSOLIDATE_STEP = "consolidateStep";
+    public static final String OUTPUT_STEP = "outputStep";
+    public static final String FEEDBACK_STEP = "feedbackStep";
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
+    private static final String PARTITION = "partition";
+    private static final String RUN = "#{jobParameters['period']}|#{jobParameters['input']}|#{jobParameters['output']}|#{jobParameters['config']}";
+
+    @Bean
+    public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step consolidateStep,
+                          Step outputStep, Step feedbackStep) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(scanStep).next(ingestStep).next(versionStep).next(consolidateStep).next(outputStep).next(feedbackStep)
+                .build();
+    }
+
+    @Bean
+    public Step scanStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, InboxScanner scanner,
+                         InboxRepository inbox, PeriodDirectoryStore directoryStore, FormItemStore formItems,
+                         IngestionProgress progress) {
+        return new StepBuilder(SCAN_STEP, jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            formItems.register(run.form());
+            int units = directoryStore.snapshot(run.period(), run.directory());
+            int added = scanner.scan(run.period().code(), run.periodInput());
+            progress.reset((int) inbox.pendingCount(run.period().code()));
+            log.info("period {}: {} active units, {} new files, {} to ingest", run.period(), units, added, progress.total());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, Partitioner inboxPartitioner, HuizongProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(properties.ingest().partitions());
+        return new StepBuilder(INGEST_STEP, jobRepository)
+                .partitioner(INGEST_WORKER_STEP, inboxPartitioner)
+                .step(ingestWorkerStep)
+                .gridSize(properties.ingest().partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    public Partitioner inboxPartitioner() {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new HashMap<>();
+            for (int i = 0; i < gridSize; i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(PARTITION, i);
+                partitions.put("partition" + i, context);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    public Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
+                                 ItemStreamReader<Long> inboxItemReader, ItemProcessor<Long, IngestedFile> ingestionProcessor,
+                                 IngestionWriter ingestionWriter) {
+        return new StepBuilder(INGEST_WORKER_STEP, jobRepository)
+                .<Long, IngestedFile>chunk(properties.ingest().chunkSize())
+                .transactionManager(tm)
+                .reader(inboxItemReader)
+                .processor(ingestionProcessor)
+                .writer(ingestionWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ItemStreamReader<Long> inboxItemReader(InboxRepository inbox, HuizongProperties properties,
+                                           @Value("#{jobParameters['period']}") String period,
+                                           @Value("#{stepExecutionContext['partition']}") Integer partition) {
+        return new InboxItemReader(inbox, period, partition, properties.ingest().partitions());
+    }
+
+    @Bean
+    @StepScope
+    public ItemProcessor<Long, IngestedFile> ingestionProcessor(RunContexts runs, @Value(RUN) String run, InboxRepository inbox,
+                                                 ReceivedFileRepository receivedFiles, FileArchive archive, HuizongProperties properties) {
+        return new IngestionProcessor(runs.of(run), inbox, receivedFiles, archive,
+                new SubmissionReader(new WorkbookGridLoader(properties.ingest().maxRowsPerSheet())));
+    }
+
+    @Bean
+    public IngestionWriter ingestionWriter(ReceivedFileRepository receivedFiles, InboxRepository inbox, IngestionProgress progress) {
+        return new IngestionWriter(receivedFiles, inbox, progress);
+    }
+
+    @Bean
+    public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions) {
+        return new StepBuilder(VERSION_STEP, jobRepository).tasklet((contribution, chunk) -> {
+            String period = (String) chunk.getStepContext().getJobParameters().get("period");
+            log.info("period {}: {} units with a current version", period, versions.assign(period));
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator) {
+        return new StepBuilder(CONSOLIDATE_STEP, jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name());
+            log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
+                           SummaryExporter summary) {
+        return new StepBuilder(OUTPUT_STEP, jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            csv.export(run);
+            summary.export(run);
+            log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
+        return new StepBuilder(FEEDBACK_STEP, jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            int written = feedback.export(run);
+            log.info("period {}: {} feedback workbooks in {}", run.period(), written, run.periodOutput().resolve(FeedbackExporter.FOLDER));
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+}

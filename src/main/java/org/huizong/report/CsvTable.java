@@ -1,0 +1,46 @@
+package org.huizong.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.huizong.form.PlainNumber;
+
+/**
+ * A machine-readable output (contracts.md): UTF-8 with BOM, comma-separated, RFC 4180 quoting, a header row,
+ * plain decimals. Written under a temporary name and moved into place, so a reader never sees half a file.
+ */
+final class CsvTable {
+
+    private CsvTable() {
+    }
+
+    static void write(Path target, List<String> header, Iterable<List<Object>> rows) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, format)) {
+            writer.write('\uFEFF');
+            printer.printRecord(header);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(CsvTable::text).toList());
+            }
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal number ? PlainNumber.format(number) : String.valueOf(value);
+    }
+}

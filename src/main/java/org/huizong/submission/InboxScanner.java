@@ -1,0 +1,66 @@
+package org.huizong.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lists {@code input/<period>/} (sub-folders included), hashes each new file and adds it to the inbox in received
+ * order, noting when its bytes were already received under another name (F09). Office lock files ({@code ~$…})
+ * and hidden files are not submissions.
+ */
+public final class InboxScanner {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
+
+    private final InboxRepository inbox;
+
+    public InboxScanner(InboxRepository inbox) {
+        this.inbox = inbox;
+    }
+
+    /** Adds what is new and returns how many files were added. */
+    public int scan(String period, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            log.info("no input folder {}: nothing received", folder);
+            return 0;
+        }
+        List<Found> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(InboxScanner::isSubmission).toList()) {
+                LocalDateTime received = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+                found.add(new Found(file, folder.relativize(file).toString().replace('\\', '/'), received));
+            }
+        }
+        found.sort(Comparator.comparing(Found::receivedAt).thenComparing(Found::relativePath));
+        int added = 0;
+        for (Found file : found) {
+            String sha = FileArchive.sha256(file.path());
+            if (inbox.contains(period, file.relativePath(), sha)) {
+                continue;
+            }
+            String duplicateOf = inbox.earlierWithContent(sha).orElse(null);
+            inbox.add(new InboxFile(0, period, file.relativePath(), sha, Files.size(file.path()), file.receivedAt(), duplicateOf));
+            added++;
+        }
+        log.info("input {}: {} files, {} new", folder, found.size(), added);
+        return added;
+    }
+
+    private static boolean isSubmission(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
+    }
+
+    private record Found(Path path, String relativePath, LocalDateTime receivedAt) {
+    }
+}

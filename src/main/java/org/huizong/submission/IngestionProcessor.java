@@ -1,0 +1,84 @@
+package org.huizong.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.WorkbookReading;
+import org.huizong.system.RunContext;
+import org.huizong.validation.CheckedSubmission;
+import org.huizong.validation.Finding;
+import org.huizong.validation.SubmissionContext;
+import org.huizong.validation.SubmissionValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads and validates one inbox file. Whatever is wrong with the file becomes a finding; only a broken system
+ * (the file vanished, the disk failed) is an exception.
+ */
+public final class IngestionProcessor implements ItemProcessor<Long, IngestedFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionProcessor.class);
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of(".xlsx", ".xls");
+
+    private final RunContext run;
+    private final InboxRepository inbox;
+    private final ReceivedFileRepository receivedFiles;
+    private final FileArchive archive;
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator = new SubmissionValidator();
+
+    public IngestionProcessor(RunContext run, InboxRepository inbox, ReceivedFileRepository receivedFiles, FileArchive archive,
+                              SubmissionReader reader) {
+        this.run = run;
+        this.inbox = inbox;
+        this.receivedFiles = receivedFiles;
+        this.archive = archive;
+        this.reader = reader;
+    }
+
+    @Override
+    public IngestedFile process(Long inboxId) {
+        InboxFile file = inbox.load(inboxId);
+        if (file.duplicateOf() != null) {
+            String[] unit = receivedFiles.unitOf(file.duplicateOf()).orElse(new String[2]);
+            return new IngestedFile(file, run.form().code(), unit[0], unit[1], FileStatus.DUPLICATE, null, null, Map.of(),
+                    List.of(validator.duplicateOf(file.duplicateOf())));
+        }
+        Path path = run.periodInput().resolve(file.relativePath());
+        try {
+            archive.store(path, file.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + path, e);
+        }
+        SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), receivedFiles);
+        CheckedSubmission checked = check(path, file, context);
+        IngestedFile ingested = new IngestedFile(file, run.form().code(),
+                checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
+                FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings());
+        log.info("{}: {} {} ({} findings)", file.relativePath(), ingested.status(),
+                ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(), ingested.findings().size());
+        return ingested;
+    }
+
+    private CheckedSubmission check(Path path, InboxFile file, SubmissionContext context) {
+        String extension = FileArchive.extensionOf(path);
+        if (!WORKBOOK_EXTENSIONS.contains(extension)) {
+            Finding finding = validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension);
+            return new CheckedSubmission(null, Map.of(), List.of(finding), null, null);
+        }
+        try {
+            WorkbookReading reading = reader.read(path, run.form());
+            return validator.validate(reading, context);
+        } catch (RuntimeException e) {
+            log.warn("{}: could not be read as a workbook", file.relativePath(), e);
+            return validator.validate(WorkbookReading.unreadable(e.toString()), context);
+        }
+    }
+}

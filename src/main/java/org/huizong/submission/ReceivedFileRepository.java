@@ -1,0 +1,111 @@
+package org.huizong.submission;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.huizong.form.ReportPeriod;
+import org.huizong.validation.AcceptedHistory;
+import org.huizong.validation.Finding;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Received files with their values (long form) and findings. */
+public final class ReceivedFileRepository implements AcceptedHistory {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public long save(IngestedFile file, LocalDateTime ingestedAt) {
+        InboxFile inbox = file.inbox();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO received_file (inbox_id, period, form_code, relative_path, sha256, size_bytes, received_at,
+                    unit_uscc, unit_name, status, contact_person, contact_phone, ingested_at)
+                VALUES (:inbox, :period, :form, :path, :sha, :size, :received, :uscc, :name, :status, :person, :phone, :ingested)
+                """)
+                .param("inbox", inbox.id()).param("period", inbox.period()).param("form", file.formCode())
+                .param("path", inbox.relativePath()).param("sha", inbox.sha256()).param("size", inbox.sizeBytes())
+                .param("received", Timestamp.valueOf(inbox.receivedAt())).param("uscc", file.unitUscc())
+                .param("name", file.unitName()).param("status", file.status().name())
+                .param("person", truncate(file.contactPerson(), 100)).param("phone", truncate(file.contactPhone(), 100))
+                .param("ingested", Timestamp.valueOf(ingestedAt))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        saveValues(id, file);
+        saveFindings(id, file.findings());
+        return id;
+    }
+
+    private void saveValues(long fileId, IngestedFile file) {
+        if (file.values().isEmpty()) {
+            return;
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        file.values().forEach((item, value) -> rows.add(new MapSqlParameterSource()
+                .addValue("file", fileId).addValue("uscc", file.unitUscc()).addValue("period", file.inbox().period())
+                .addValue("item", item).addValue("value", value)));
+        batch.batchUpdate("INSERT INTO item_value (file_id, unit_uscc, period, item, figure) VALUES (:file, :uscc, :period, :item, :value)",
+                rows.toArray(SqlParameterSource[]::new));
+    }
+
+    private void saveFindings(long fileId, List<Finding> findings) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", i).addValue("rule", f.rule())
+                    .addValue("severity", f.severity().name()).addValue("sheet", f.sheet()).addValue("cell", f.cell())
+                    .addValue("row", truncate(f.rowLabel(), 300)).addValue("col", truncate(f.columnLabel(), 300))
+                    .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000)));
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value, message)
+                    VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message)
+                    """, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    @Override
+    public Optional<Map<String, BigDecimal>> acceptedValues(String uscc, ReportPeriod period) {
+        List<Long> current = jdbc.sql("""
+                SELECT id FROM received_file WHERE unit_uscc = :uscc AND period = :period AND is_current = TRUE
+                AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                """).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", current.get(0))
+                .query(rs -> {
+                    values.put(rs.getString("item"), rs.getBigDecimal("figure"));
+                });
+        return Optional.of(values);
+    }
+
+    /** The unit a received file was attributed to, by {@code period/path}. */
+    public Optional<String[]> unitOf(String periodAndPath) {
+        int slash = periodAndPath.indexOf('/');
+        return jdbc.sql("SELECT unit_uscc, unit_name FROM received_file WHERE period = :period AND relative_path = :path ORDER BY id")
+                .param("period", periodAndPath.substring(0, slash)).param("path", periodAndPath.substring(slash + 1))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream().findFirst();
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,90 @@
+package org.huizong.system;
+
+import org.huizong.consolidation.Consolidator;
+import org.huizong.consolidation.FormItemStore;
+import org.huizong.report.FeedbackExporter;
+import org.huizong.report.PeriodCsvExporter;
+import org.huizong.report.SummaryExporter;
+import org.huizong.submission.FileArchive;
+import org.huizong.submission.InboxRepository;
+import org.huizong.submission.InboxScanner;
+import org.huizong.submission.IngestionProgress;
+import org.huizong.submission.ReceivedFileRepository;
+import org.huizong.submission.VersionAssigner;
+import org.huizong.unit.PeriodDirectoryStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The plain classes of the pipeline, wired once: repositories, stores and exporters. */
+@Configuration
+@EnableConfigurationProperties(HuizongProperties.class)
+public class PipelineBeans {
+
+    @Bean
+    RunContexts runContexts() {
+        return new RunContexts();
+    }
+
+    @Bean
+    IngestionProgress ingestionProgress() {
+        return new IngestionProgress();
+    }
+
+    @Bean
+    FileArchive fileArchive(HuizongProperties properties) {
+        return new FileArchive(properties.archiveDir());
+    }
+
+    @Bean
+    InboxRepository inboxRepository(JdbcClient jdbc) {
+        return new InboxRepository(jdbc);
+    }
+
+    @Bean
+    InboxScanner inboxScanner(InboxRepository inbox) {
+        return new InboxScanner(inbox);
+    }
+
+    @Bean
+    ReceivedFileRepository receivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new ReceivedFileRepository(jdbc, batch);
+    }
+
+    @Bean
+    VersionAssigner versionAssigner(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new VersionAssigner(jdbc, batch);
+    }
+
+    @Bean
+    PeriodDirectoryStore periodDirectoryStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new PeriodDirectoryStore(jdbc, batch);
+    }
+
+    @Bean
+    FormItemStore formItemStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new FormItemStore(jdbc, batch);
+    }
+
+    @Bean
+    Consolidator consolidator(JdbcClient jdbc) {
+        return new Consolidator(jdbc);
+    }
+
+    @Bean
+    PeriodCsvExporter periodCsvExporter(JdbcClient jdbc) {
+        return new PeriodCsvExporter(jdbc);
+    }
+
+    @Bean
+    SummaryExporter summaryExporter(JdbcClient jdbc) {
+        return new SummaryExporter(jdbc);
+    }
+
+    @Bean
+    FeedbackExporter feedbackExporter(JdbcClient jdbc, FileArchive archive) {
+        return new FeedbackExporter(jdbc, archive);
+    }
+}
