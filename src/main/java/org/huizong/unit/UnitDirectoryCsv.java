@@ -24,7 +24,7 @@ public final class UnitDirectoryCsv {
         }
     }
 
-    UnitDirectory read(Reader reader, String source) throws IOException {
+    public UnitDirectory read(Reader reader, String source) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).build();
         List<Unit> units = new ArrayList<>();
         for (CSVRecord row : format.parse(reader)) {
