@@ -1,0 +1,355 @@
+package org.huizong.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.huizong.fixtures.ConsistentValues;
+import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.InfoField;
+import org.huizong.form.ReportPeriod;
+import org.huizong.form.read.ItemCell;
+import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookReading;
+import org.huizong.form.write.FormWorkbookWriter;
+import org.huizong.form.write.WriteOptions;
+import org.huizong.unit.UnitDirectory;
+import org.huizong.unit.UnitDirectoryCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rules.md, sections File and structure, Cell values, Identities, and P-CARRY: one fixture workbook per rule. */
+class SubmissionRulesTest {
+
+    private static final FormDescriptor FORM = FixtureWorkbooks.monthlyForm();
+    private static final ReportPeriod OCTOBER = ReportPeriod.month(YearMonth.of(2026, 10));
+
+    @TempDir
+    Path dir;
+
+    private Map<String, BigDecimal> values = new LinkedHashMap<>(ConsistentValues.monthly(11));
+    private final Map<String, String> raw = new LinkedHashMap<>();
+    private final Map<String, String> info = FixtureWorkbooks.info("2026年10月");
+    private AcceptedHistory history = AcceptedHistory.none();
+
+    @Test
+    void aConsistentWorkbookHasNoFinding() throws Exception {
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).isEmpty();
+        assertThat(result.checked().status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(result.checked().values()).isEqualTo(values);
+        assertThat(result.checked().unit().uscc()).isEqualTo(FixtureWorkbooks.USCC);
+    }
+
+    @Test
+    void V01NotANumber() throws Exception {
+        raw.put("T3.R03.C1", "约20");
+        assertFindings(check(WriteOptions.official()), "V01@T3.R03.C1");
+    }
+
+    @Test
+    void V02Negative() throws Exception {
+        raw.put("T2.G3.M4", "-3");
+        assertFindings(check(WriteOptions.official()), "V02@T2.G3.M4");
+    }
+
+    @Test
+    void V03FractionInACountAndTooManyDecimalsInAnAmount() throws Exception {
+        raw.put("T1.B01.V", "12.5");
+        raw.put("T2.G6.M5", "1.23456");
+        assertFindings(check(WriteOptions.official()), "V03@T1.B01.V", "V03@T2.G6.M5");
+    }
+
+    @Test
+    void V04NormalisedValuesAreInfoAndAccepted() throws Exception {
+        raw.put("T2.G3.M4", toFullWidth(values.get("T2.G3.M4").toPlainString()) + "件");
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "V04@T2.G3.M4");
+        assertThat(result.checked().findings().get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(result.checked().status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(result.checked().values()).isEqualTo(values);
+    }
+
+    @Test
+    void T1SumCategoryTotal() throws Exception {
+        add("T1.A09.K3", 1);
+        assertFindings(check(WriteOptions.official()), "T1-SUM@T1.A09.K3");
+    }
+
+    @Test
+    void T1DedupDistinctItemsBelowTheLargestChannel() throws Exception {
+        BigDecimal largest = values.get("T1.A01.K2").max(values.get("T1.A01.K3")).max(values.get("T1.A01.K4"))
+                .max(values.get("T1.A01.K5")).max(values.get("T1.A01.K6"));
+        BigDecimal drop = values.get("T1.A01.K1").subtract(largest).add(BigDecimal.ONE);
+        add("T1.A01.K1", -drop.intValue());
+        add("T1.A09.K1", -drop.intValue());
+        assertFindings(check(WriteOptions.official()), "T1-DEDUP@T1.A01.K1");
+    }
+
+    @Test
+    void T1ConsBlankTotalOverNonZeroParts() throws Exception {
+        values.remove("T1.B04.V");
+        values.put("T1.B01.V", BigDecimal.valueOf(5));
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "T1-CONS@T1.B04.V");
+        Finding finding = result.checked().findings().get(0);
+        assertThat(finding.left()).isEqualByComparingTo("0");
+        assertThat(finding.right()).isEqualByComparingTo(values.get("T1.B01.V").add(values.get("T1.B02.V")).add(values.get("T1.B03.V")));
+    }
+
+    @Test
+    void T1ChanApplicationChannels() throws Exception {
+        add("T1.D01.V", 1);
+        assertFindings(check(WriteOptions.official()), "T1-CHAN@T1.D06.V");
+    }
+
+    @Test
+    void XApplyTable1AgainstTable3() throws Exception {
+        add("T1.D01.V", 1);
+        add("T1.D06.V", 1);
+        assertFindings(check(WriteOptions.official()), "X-APPLY@T1.D06.V");
+    }
+
+    @Test
+    void T3ColApplicantKinds() throws Exception {
+        String donor = java.util.stream.IntStream.rangeClosed(4, 23).mapToObj(r -> String.format("T3.R%02d.C1", r))
+                .filter(item -> values.get(item).signum() > 0).findFirst().orElseThrow();
+        add("T3.R03.C1", 1);
+        add(donor, -1);
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(Finding::rule).containsOnly("T3-COL").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(result.checked().findings()).extracting(Finding::cell).contains(cellOf(result, "T3.R03.C7"));
+    }
+
+    @Test
+    void T3SumHandlingResults() throws Exception {
+        String column = columnWithPending();
+        add("T3.R24." + column, 1);
+        add("T3.R25." + column, -1);
+        add("T3.R24.C7", 1);
+        add("T3.R25.C7", -1);
+        assertFindings(check(WriteOptions.official()), "T3-SUM@T3.R24." + column, "T3-SUM@T3.R24.C7");
+    }
+
+    @Test
+    void T3BalReceivedAndCarriedAgainstSettledAndPending() throws Exception {
+        add("T3.R01.C1", 1);
+        add("T3.R01.C7", 1);
+        add("T1.D01.V", 1);
+        add("T1.D06.V", 1);
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "T3-BAL@T3.R01.C1", "T3-BAL@T3.R01.C7");
+        Finding finding = result.checked().findings().get(0);
+        assertThat(finding.left().subtract(finding.right())).isEqualByComparingTo("1");
+        assertThat(finding.rowLabel()).isEqualTo("一、本期新收政府信息公开申请数量");
+        assertThat(finding.columnLabel()).isEqualTo("申请人情况/自然人");
+        assertThat(finding.message()).contains("自然人").contains("相差1");
+    }
+
+    @Test
+    void T4SumReviewAndLitigation() throws Exception {
+        add("T4.LD.5", 1);
+        assertFindings(check(WriteOptions.official()), "T4-SUM@T4.LD.5");
+    }
+
+    @Test
+    void PCarryOpeningAgainstLastMonthsClosing() throws Exception {
+        Map<String, BigDecimal> september = new LinkedHashMap<>(values);
+        for (String column : List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7")) {
+            september.put("T3.R25." + column, values.get("T3.R02." + column));
+        }
+        september.put("T3.R25.C1", values.get("T3.R02.C1").add(BigDecimal.valueOf(2)));
+        september.put("T3.R25.C7", values.get("T3.R02.C7").add(BigDecimal.valueOf(2)));
+        history = (uscc, period) -> uscc.equals(FixtureWorkbooks.USCC) && period.code().equals("2026-09")
+                ? Optional.of(september) : Optional.empty();
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "P-CARRY@T3.R02.C1", "P-CARRY@T3.R02.C7");
+        assertThat(result.checked().findings().get(0).message()).contains("2026年9月");
+    }
+
+    @Test
+    void PCarryIsNotCheckedWithoutAnAcceptedPreviousPeriod() throws Exception {
+        values.put("T3.R02.C1", values.get("T3.R02.C1"));
+        assertThat(check(WriteOptions.official()).checked().findings()).isEmpty();
+    }
+
+    @Test
+    void F01RandomBytesRenamedXlsx() throws Exception {
+        Path file = dir.resolve("garbage.xlsx");
+        Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        assertRejected(file, "F01");
+    }
+
+    @Test
+    void F01CsvRenamedXlsx() throws Exception {
+        Path file = dir.resolve("table.xlsx");
+        Files.writeString(file, "填报单位,东城区市场监督管理局\n表三,1,2,3\n");
+        assertRejected(file, "F01");
+    }
+
+    @Test
+    void F01PasswordProtectedWorkbook() throws Exception {
+        Path plain = new FixtureWorkbooks(dir).monthly("plain", values, raw, WriteOptions.official());
+        Path encrypted = dir.resolve("encrypted.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (var out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (var out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Result result = assertRejected(encrypted, "F01");
+        assertThat(result.checked().findings().get(0).message()).contains("密码");
+    }
+
+    @Test
+    void F03NoSheetOfTheForm() throws Exception {
+        Path file = dir.resolve("staff.xlsx");
+        new FormWorkbookWriter().writeTable("人员名单", List.of(List.of("姓名", "岗位"), List.of("李四", "科员")), file);
+        assertRejected(file, "F03");
+    }
+
+    @Test
+    void F04UnitNotInTheDirectory() throws Exception {
+        info.put(InfoField.UNIT_NAME, "北岭县文化馆");
+        info.put(InfoField.USCC, "12990105MB00000313");
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "F04@");
+        assertThat(result.checked().status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(result.checked().values()).isEmpty();
+    }
+
+    @Test
+    void unitIdentifiedByAliasWithoutUscc() throws Exception {
+        info.remove(InfoField.USCC);
+        info.put(InfoField.UNIT_NAME, "东城区市监局");
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).isEmpty();
+        assertThat(result.checked().unit().uscc()).isEqualTo(FixtureWorkbooks.USCC);
+    }
+
+    @Test
+    void unitIdentifiedByFolderWhenTheWorkbookNamesNone() throws Exception {
+        info.remove(InfoField.USCC);
+        info.remove(InfoField.UNIT_NAME);
+        Path file = new FixtureWorkbooks(dir).monthly("anonymous", info, values, raw, WriteOptions.official());
+        CheckedSubmission checked = validate(file, "东城区/东城区市场监督管理局/anonymous.xlsx");
+        assertThat(checked.findings()).isEmpty();
+        assertThat(checked.unit().name()).isEqualTo(FixtureWorkbooks.UNIT);
+        assertThat(validate(file, "其他/anonymous.xlsx").findings()).extracting(Finding::rule).containsExactly("F04");
+    }
+
+    @Test
+    void F05UsccCheckCharacterWrong() throws Exception {
+        info.put(InfoField.USCC, "11990102MB00000143");
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet)
+                .containsExactly(tuple("F05", "基本信息"));
+        assertThat(result.checked().findings().get(0).message()).contains("“2”");
+        assertThat(result.checked().unit().name()).isEqualTo(FixtureWorkbooks.UNIT);
+    }
+
+    @Test
+    void F06PeriodDiffers() throws Exception {
+        info.put(InfoField.PERIOD, "2026年9月");
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet, Finding::cell)
+                .containsExactly(tuple("F06", "基本信息", "B6"));
+    }
+
+    @Test
+    void F07RequiredSheetMissing() throws Exception {
+        Result result = check(FixtureWorkbooks.options(o -> o.omittedSheets = Set.of("T4")));
+        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet).containsExactly(tuple("F07", "表四"));
+        assertThat(result.checked().status()).isEqualTo(SubmissionStatus.RETURNED);
+    }
+
+    @Test
+    void F08RequiredLabelNotFound() throws Exception {
+        Result result = check(FixtureWorkbooks.options(o -> o.labelOverrides = Map.of("T3.R04", "（二）部分公开信息")));
+        assertThat(result.checked().findings()).extracting(Finding::rule).containsExactly("F08");
+        assertThat(result.checked().findings().get(0).message()).contains("部分公开");
+    }
+
+    // --- helpers ---
+
+    private record Result(WorkbookReading reading, CheckedSubmission checked) {
+    }
+
+    private Result check(WriteOptions options) throws IOException {
+        Path file = new FixtureWorkbooks(dir).monthly("case", info, values, raw, options);
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        return new Result(reading, new SubmissionValidator().validate(reading, context("东城区/case.xlsx")));
+    }
+
+    private CheckedSubmission validate(Path file, String relativePath) throws IOException {
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        return new SubmissionValidator().validate(reading, context(relativePath));
+    }
+
+    private Result assertRejected(Path file, String rule) throws IOException {
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        CheckedSubmission checked = new SubmissionValidator().validate(reading, context("东城区/" + file.getFileName()));
+        assertThat(checked.findings()).extracting(Finding::rule).containsExactly(rule);
+        assertThat(checked.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(checked.values()).isEmpty();
+        return new Result(reading, checked);
+    }
+
+    private SubmissionContext context(String relativePath) throws IOException {
+        UnitDirectory directory = new UnitDirectoryCsv().read(new StringReader(FixtureWorkbooks.UNITS_CSV), "units.csv");
+        return new SubmissionContext(FORM, OCTOBER, directory, relativePath, history);
+    }
+
+    /** Each expected finding as {@code RULE@ITEM} (or {@code RULE@} for a file-level finding), in any order. */
+    private static void assertFindings(Result result, String... expected) {
+        List<String> actual = result.checked().findings().stream().map(f -> f.rule() + "@" + itemAt(result, f)).toList();
+        assertThat(actual).containsExactlyInAnyOrder(expected);
+    }
+
+    private static String itemAt(Result result, Finding finding) {
+        return result.reading().cells().stream()
+                .filter(c -> c.sheetName().equals(finding.sheet()) && c.address().a1().equals(finding.cell()))
+                .map(c -> c.item().code()).findFirst().orElse("");
+    }
+
+    private static String cellOf(Result result, String item) {
+        return result.reading().cells().stream().filter(c -> c.item().code().equals(item)).map(ItemCell::address)
+                .findFirst().orElseThrow().a1();
+    }
+
+    private void add(String item, int delta) {
+        values.put(item, values.get(item).add(BigDecimal.valueOf(delta)));
+    }
+
+    private String columnWithPending() {
+        return ConsistentValues.T3_COLUMNS.stream().filter(c -> values.get("T3.R25." + c).signum() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("fixture seed has no pending applications"));
+    }
+
+    private static String toFullWidth(String digits) {
+        StringBuilder out = new StringBuilder();
+        digits.chars().forEach(c -> out.append(Character.isDigit(c) ? (char) (c - '0' + '０') : (char) c));
+        return out.toString();
+    }
+}
