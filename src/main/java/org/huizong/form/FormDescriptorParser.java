@@ -40,7 +40,7 @@ public final class FormDescriptorParser {
                 blocks.add(parseBlock(blockNode));
             }
             SheetDescriptor sheet = new SheetDescriptor(sheetNode.text("code"), sheetNode.text("name"),
-                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.text("keyword"), blocks);
+                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.optionalText("keyword"), blocks);
             sheets.add(sheet);
             TimeAggregation sheetAggregation = sheetNode.enumValue("aggregation", TimeAggregation.class, TimeAggregation.SUM);
             for (int b = 0; b < blocks.size(); b++) {
