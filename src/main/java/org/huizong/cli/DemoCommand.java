@@ -1,19 +1,86 @@
 package org.huizong.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.huizong.demo.DemoCityPlan;
+import org.huizong.demo.DemoWorkbooks;
+import org.huizong.form.FormCatalog;
+import org.huizong.form.ReportPeriod;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "演示：生成一个示例市（单位名录、13个月的报表，含各类常见问题），并逐月运行月度任务")
+        description = "演示：生成一个示例市（单位名录、13个月的报表，含各类常见问题）写入 input/，并逐月运行月度任务")
 final class DemoCommand implements Callable<Integer> {
+
+    static final long SEED = 20261;
+    static final YearMonth LAST_MONTH = YearMonth.of(2026, 10);
+    static final int MONTHS = 13;
 
     @Mixin
     JobOptions options;
 
     @Override
-    public Integer call() {
-        throw new UsageProblem("demo is being built");
+    public Integer call() throws Exception {
+        DemoCityPlan plan = DemoCityPlan.generate(SEED, LAST_MONTH, MONTHS);
+        writeConfig(plan);
+        Path dataDir = Path.of("data", "demo");
+        deleteTree(dataDir);
+        for (int i = 0; i < MONTHS; i++) {
+            String period = LAST_MONTH.minusMonths(i).toString();
+            deleteTree(options.input.resolve(period));
+            deleteTree(options.output.resolve(period));
+        }
+        int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input);
+        System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
+        try (JobRunner runner = new JobRunner(options.springProperties(dataDir))) {
+            for (int i = MONTHS - 1; i >= 0; i--) {
+                ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
+                int status = new MonthlyRun(runner, options, System.out).run(month, i == 0);
+                if (status != HuizongCommand.OK) {
+                    return status;
+                }
+            }
+        }
+        return HuizongCommand.OK;
+    }
+
+    /** Writes the demo city's directory and settings, never over a different city's. */
+    private void writeConfig(DemoCityPlan plan) throws IOException {
+        Files.createDirectories(options.config);
+        write(options.config.resolve("units.csv"), plan.unitsCsv());
+        write(options.config.resolve("city.yml"), plan.cityYml());
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        if (Files.exists(file)) {
+            String existing = Files.readString(file, StandardCharsets.UTF_8);
+            if (!existing.contains("示例市") && !existing.contains("990100")) {
+                throw new UsageProblem(file + " 不是示例市的配置，demo 不会覆盖它。请用 --config 指定另一个目录。");
+            }
+            if (file.getFileName().toString().equals("city.yml")) {
+                return;
+            }
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

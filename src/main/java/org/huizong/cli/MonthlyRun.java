@@ -22,6 +22,11 @@ final class MonthlyRun {
     }
 
     int run(ReportPeriod month) throws Exception {
+        return run(month, true);
+    }
+
+    /** Runs the month; {@code fullSummary} false prints one line instead of the closing summary. */
+    int run(ReportPeriod month, boolean fullSummary) throws Exception {
         IngestionProgress progress = runner.bean(IngestionProgress.class);
         progress.reset(0);
         JobExecution execution;
@@ -34,7 +39,12 @@ final class MonthlyRun {
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }
-        new RunSummary(progress, options.output.resolve(month.code())).print(month, out);
+        RunSummary summary = new RunSummary(progress, options.output.resolve(month.code()));
+        if (fullSummary) {
+            summary.print(month, out);
+        } else {
+            summary.printShort(month, out);
+        }
         return HuizongCommand.OK;
     }
 }

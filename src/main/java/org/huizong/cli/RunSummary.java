@@ -41,6 +41,12 @@ final class RunSummary {
         out.println("运行日志：logs/huizong.log");
     }
 
+    void printShort(ReportPeriod period, PrintStream out) {
+        out.printf("%s 完成：读取 %d 个文件，接收 %d，退回 %d，拒收 %d，重复 %d。%n", period.code(), progress.done(),
+                progress.count(FileStatus.ACCEPTED) + progress.count(FileStatus.ACCEPTED_WITH_WARNINGS),
+                progress.count(FileStatus.RETURNED), progress.count(FileStatus.REJECTED), progress.count(FileStatus.DUPLICATE));
+    }
+
     private Map<String, Integer> unitStatuses() throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Reader reader = Files.newBufferedReader(periodOutput.resolve("completeness.csv"), StandardCharsets.UTF_8)) {
