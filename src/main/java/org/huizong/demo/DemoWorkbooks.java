@@ -19,6 +19,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
+import org.huizong.unit.Uscc;
 
 /**
  * Writes the demo city's submissions into {@code input/}: each as its bureau would send it (the variants), with its
@@ -62,7 +63,7 @@ public final class DemoWorkbooks {
         Map<String, String> info = new HashMap<>();
         boolean unknown = submission.defect() == FileDefect.UNKNOWN_UNIT;
         info.put(InfoField.UNIT_NAME, unknown ? UNKNOWN_UNIT_NAME : submission.unit().name());
-        info.put(InfoField.USCC, unknown ? UNKNOWN_UNIT_USCC + org.huizong.unit.Uscc.checkCharacter(UNKNOWN_UNIT_USCC) : submission.writtenUscc());
+        info.put(InfoField.USCC, unknown ? UNKNOWN_UNIT_USCC + Uscc.checkCharacter(UNKNOWN_UNIT_USCC) : submission.writtenUscc());
         info.put(InfoField.COUNTY, submission.unit().countyName());
         info.put(InfoField.PERIOD, ReportPeriod.month(submission.writtenPeriod()).label());
         info.put(InfoField.FILLER, "信息公开专员");
