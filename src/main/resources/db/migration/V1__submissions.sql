@@ -93,3 +93,4 @@ CREATE TABLE consolidated_value (
     figure     DECIMAL(20, 4) NOT NULL,
     PRIMARY KEY (period, scope, scope_code, item)
 );
+CREATE INDEX consolidated_value_item ON consolidated_value (period, scope, item);

@@ -39,9 +39,9 @@ final class DemoCommand implements Callable<Integer> {
             deleteTree(options.input.resolve(period));
             deleteTree(options.output.resolve(period));
         }
-        int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input);
-        System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
         try (JobRunner runner = new JobRunner(options.springProperties(dataDir))) {
+            int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input);
+            System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
             for (int i = MONTHS - 1; i >= 0; i--) {
                 ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
                 int status = new MonthlyRun(runner, options, System.out).run(month, i == 0);

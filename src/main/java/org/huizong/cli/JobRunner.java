@@ -22,8 +22,10 @@ final class JobRunner implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
+    /** Starts the context; the properties win over application.properties, as command-line properties do. */
     JobRunner(Map<String, Object> properties) {
-        this.context = new SpringApplicationBuilder(HuizongApplication.class).properties(properties).run();
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        this.context = new SpringApplicationBuilder(HuizongApplication.class).run(arguments);
     }
 
     <T> T bean(Class<T> type) {

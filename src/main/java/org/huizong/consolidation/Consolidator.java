@@ -1,5 +1,7 @@
 package org.huizong.consolidation;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,36 +22,41 @@ public final class Consolidator {
             WHERE u.period = :period
             """;
 
-    private static final String COUNTIES = """
+    /** Sums of the counted units by a directory column ({@code %1$s} code, {@code %2$s} name). */
+    private static final String GROUP_SUMS = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, 'COUNTY', g.code, g.name, fi.item, fi.ordinal, COALESCE(SUM(cv.figure), 0)
-            FROM (SELECT DISTINCT county_code AS code, county_name AS name FROM period_unit WHERE period = :period) g
-            JOIN form_item fi ON fi.form_code = :form
-            LEFT JOIN period_unit u ON u.period = :period AND u.county_code = g.code
-            LEFT JOIN consolidated_value cv ON cv.period = :period AND cv.scope = 'UNIT' AND cv.scope_code = u.uscc
-                 AND cv.item = fi.item
-            GROUP BY g.code, g.name, fi.item, fi.ordinal
+            SELECT :period, :scope, %1$s, %2$s, cv.item, cv.ordinal, SUM(cv.figure)
+            FROM consolidated_value cv
+            JOIN period_unit u ON u.period = cv.period AND u.uscc = cv.scope_code
+            WHERE cv.period = :period AND cv.scope = 'UNIT'
+            GROUP BY %1$s, %2$s, cv.item, cv.ordinal
             """;
 
-    private static final String CATEGORIES = """
+    /** Zero rows for the groups of the directory that have no counted unit, so that every scope lists every item. */
+    private static final String GROUP_ZEROS = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, 'CATEGORY', g.code, g.code, fi.item, fi.ordinal, COALESCE(SUM(cv.figure), 0)
-            FROM (SELECT DISTINCT category AS code FROM period_unit WHERE period = :period) g
+            SELECT :period, :scope, g.code, g.name, fi.item, fi.ordinal, 0
+            FROM (SELECT DISTINCT %1$s AS code, %2$s AS name FROM period_unit u WHERE u.period = :period) g
             JOIN form_item fi ON fi.form_code = :form
-            LEFT JOIN period_unit u ON u.period = :period AND u.category = g.code
-            LEFT JOIN consolidated_value cv ON cv.period = :period AND cv.scope = 'UNIT' AND cv.scope_code = u.uscc
-                 AND cv.item = fi.item
-            GROUP BY g.code, fi.item, fi.ordinal
+            WHERE NOT EXISTS (SELECT 1 FROM consolidated_value c WHERE c.period = :period AND c.scope = :scope
+                              AND c.scope_code = g.code AND c.item = fi.item)
             """;
 
     private static final String CITY = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, 'CITY', :cityCode, :cityName, fi.item, fi.ordinal, COALESCE(SUM(cv.figure), 0)
+            SELECT :period, 'CITY', :cityCode, :cityName, fi.item, fi.ordinal,
+                   COALESCE((SELECT SUM(cv.figure) FROM consolidated_value cv
+                             WHERE cv.period = :period AND cv.scope = 'UNIT' AND cv.item = fi.item), 0)
             FROM form_item fi
-            LEFT JOIN consolidated_value cv ON cv.period = :period AND cv.scope = 'UNIT' AND cv.item = fi.item
             WHERE fi.form_code = :form
-            GROUP BY fi.item, fi.ordinal
             """;
+
+    private record Grouping(Scope scope, String code, String name) {
+    }
+
+    private static final List<Grouping> GROUPINGS = List.of(
+            new Grouping(Scope.COUNTY, "u.county_code", "u.county_name"),
+            new Grouping(Scope.CATEGORY, "u.category", "u.category"));
 
     private final JdbcClient jdbc;
 
@@ -60,8 +67,12 @@ public final class Consolidator {
     /** Consolidates the period; returns the number of units counted. */
     public int consolidate(String period, String formCode, String cityCode, String cityName) {
         jdbc.sql("DELETE FROM consolidated_value WHERE period = :period").param("period", period).update();
-        for (String statement : new String[] {UNITS, COUNTIES, CATEGORIES}) {
-            jdbc.sql(statement).param("period", period).param("form", formCode).update();
+        jdbc.sql(UNITS).param("period", period).param("form", formCode).update();
+        for (Grouping grouping : GROUPINGS) {
+            jdbc.sql(GROUP_SUMS.formatted(grouping.code(), grouping.name()))
+                    .param("period", period).param("scope", grouping.scope().name()).update();
+            jdbc.sql(GROUP_ZEROS.formatted(grouping.code(), grouping.name()))
+                    .param("period", period).param("scope", grouping.scope().name()).param("form", formCode).update();
         }
         jdbc.sql(CITY).param("period", period).param("form", formCode).param("cityCode", cityCode).param("cityName", cityName).update();
         return jdbc.sql("SELECT COUNT(DISTINCT scope_code) FROM consolidated_value WHERE period = :period AND scope = 'UNIT'")

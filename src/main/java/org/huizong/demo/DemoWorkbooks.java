@@ -39,7 +39,12 @@ public final class DemoWorkbooks {
 
     /** Writes every submission of the plan below {@code inputDir}; returns the number of files. */
     public int write(DemoCityPlan plan, Path inputDir) throws IOException {
-        List<DemoSubmission> ordered = plan.submissions().stream()
+        return write(plan, plan.submissions(), inputDir);
+    }
+
+    /** Writes the given submissions of the plan (their originals must be among them for duplicates). */
+    public int write(DemoCityPlan plan, List<DemoSubmission> submissions, Path inputDir) throws IOException {
+        List<DemoSubmission> ordered = submissions.stream()
                 .sorted(Comparator.comparing((DemoSubmission s) -> s.defect() == FileDefect.DUPLICATE_COPY))
                 .toList();
         for (DemoSubmission submission : ordered) {
@@ -47,8 +52,9 @@ public final class DemoWorkbooks {
             Files.createDirectories(target.getParent());
             switch (submission.defect()) {
                 case CORRUPT_BYTES -> Files.write(target, randomBytes(submission.relativePath().hashCode()));
-                case NOT_A_FORM -> writer.writeTable("人员名单", List.of(List.of("序号", "姓名", "岗位", "联系电话"),
-                        List.of(1, "王五", "办公室主任", "0990-7654321"), List.of(2, "赵六", "信息公开专员", "0990-7654322")), target);
+                case NOT_A_FORM -> writer.writeTable("人员名单", List.of(List.of(submission.unit().name() + "在职人员名册"),
+                        List.of("序号", "姓名", "岗位", "联系电话"), List.of(1, "王五", "办公室主任", "0990-7654321"),
+                        List.of(2, "赵六", "信息公开专员", "0990-7654322")), target);
                 case DUPLICATE_COPY -> Files.copy(inputDir.resolve(plan.originalOf(submission).relativePath()), target,
                         StandardCopyOption.REPLACE_EXISTING);
                 default -> writer.write(form, new FilledForm(info(submission), submission.values(), submission.rawTexts()),

@@ -1,6 +1,8 @@
 package org.huizong.form.write;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +33,11 @@ public final class FeedbackWorkbookWriter {
 
     public void write(Path original, List<CellNote> notes, List<String> issueHeader, List<List<Object>> issueRows, Path target)
             throws IOException {
-        try (Workbook workbook = WorkbookFactory.create(original.toFile())) {
+        Workbook opened;
+        try (InputStream in = Files.newInputStream(original)) {
+            opened = WorkbookFactory.create(in); // from a stream: POI never writes back to the archived original
+        }
+        try (Workbook workbook = opened) {
             Map<String, CellStyle> highlighted = new HashMap<>();
             for (CellNote note : notes) {
                 Sheet sheet = workbook.getSheet(note.sheetName());
@@ -77,19 +83,19 @@ public final class FeedbackWorkbookWriter {
         if (note.level() != CellNote.Level.NOTE || cell.getCellStyle().getFillPattern() == FillPatternType.NO_FILL) {
             cell.setCellStyle(style);
         }
-        Comment previous = cell.getCellComment();
-        String text = previous == null ? note.text() : previous.getString().getString() + "\n" + note.text();
-        if (previous != null) {
-            cell.removeCellComment();
-        }
         CreationHelper helper = workbook.getCreationHelper();
+        Comment previous = cell.getCellComment();
+        if (previous != null) {
+            previous.setString(helper.createRichTextString(previous.getString().getString() + "\n" + note.text()));
+            return;
+        }
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(cell.getColumnIndex() + 1);
         anchor.setCol2(cell.getColumnIndex() + 5);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 5);
         Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-        comment.setString(helper.createRichTextString(text));
+        comment.setString(helper.createRichTextString(note.text()));
         comment.setAuthor(AUTHOR);
         cell.setCellComment(comment);
     }

@@ -1,0 +1,222 @@
+package org.huizong.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.huizong.HuizongApplication;
+import org.huizong.demo.DemoCityPlan;
+import org.huizong.demo.DemoWorkbooks;
+import org.huizong.form.FormCatalog;
+import org.huizong.system.JobParameterNames;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The monthly job on two generated months of the demo city, on H2: the consolidated figures equal sums computed
+ * independently from the plan, and the findings are exactly the mistakes the plan planted.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = HuizongApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MonthlyJobFunctionalTests {
+
+    private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final Path WORK = createWorkFolder();
+    private static final DemoCityPlan PLAN = DemoCityPlan.generate(20261, OCTOBER, 13);
+
+    @Autowired
+    private JobOperatorTestUtils jobs;
+
+    @Autowired
+    private Job monthlyJob;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:monthly-functional;DB_CLOSE_DELAY=-1");
+        registry.add("huizong.data-dir", () -> WORK.resolve("data").toString());
+    }
+
+    @BeforeAll
+    void writeTwoMonthsOfTheDemoCity() throws Exception {
+        Files.createDirectories(WORK.resolve("config"));
+        Files.writeString(WORK.resolve("config/units.csv"), PLAN.unitsCsv());
+        Files.writeString(WORK.resolve("config/city.yml"), PLAN.cityYml());
+        var months = PLAN.submissions().stream()
+                .filter(s -> s.period().equals(SEPTEMBER) || s.period().equals(OCTOBER)).toList();
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(PLAN, months, WORK.resolve("input"));
+        jobs.setJob(monthlyJob);
+        assertThat(run(SEPTEMBER, 1)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run(OCTOBER, 1)).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void consolidatedFiguresEqualIndependentSumsOverTheCountedUnits() throws IOException {
+        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        List<CSVRecord> rows = csv("consolidated.csv");
+        Map<String, BigDecimal> actual = new HashMap<>();
+        for (CSVRecord row : rows) {
+            assertThat(row.get("period")).isEqualTo("2026-10");
+            assertThat(row.get("value")).doesNotContain("E").doesNotEndWith(".0");
+            actual.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
+        }
+        assertThat(rows).hasSize(actual.size());
+        Map<String, BigDecimal> wanted = expected.consolidated(PLAN.cityCode());
+        List<String> differences = new java.util.ArrayList<>();
+        for (String key : union(actual.keySet(), wanted.keySet())) {
+            BigDecimal a = actual.get(key);
+            BigDecimal w = wanted.get(key);
+            if (a == null || w == null || a.compareTo(w) != 0) {
+                differences.add(key + " csv=" + a + " expected=" + w);
+            }
+        }
+        assertThat(differences).as("rows of consolidated.csv that differ from the independent sums").isEmpty();
+        assertThat(expected.counted()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void findingsAreExactlyTheMistakesThePlanPlanted() throws IOException {
+        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        Set<String> actual = new HashSet<>();
+        for (CSVRecord row : csv("findings.csv")) {
+            assertThat(row.get("message")).isNotBlank();
+            if (!row.get("severity").equals("INFO")) {
+                actual.add(DemoCityExpectations.key(row.get("file"), row.get("rule"),
+                        new String[] {row.get("row_label"), row.get("col_label")}));
+            }
+            if (!row.get("cell").isEmpty()) {
+                assertThat(row.get("cell")).matches("[A-Z]+[0-9]+");
+            }
+        }
+        Set<String> wanted = expected.findings();
+        assertThat(wanted).hasSizeGreaterThan(40);
+        Set<String> unexpected = new java.util.TreeSet<>(actual);
+        unexpected.removeAll(wanted);
+        Set<String> missing = new java.util.TreeSet<>(wanted);
+        missing.removeAll(actual);
+        assertThat(unexpected).as("findings nobody planted").isEmpty();
+        assertThat(missing).as("planted mistakes not found").isEmpty();
+    }
+
+    @Test
+    void completenessListsEveryActiveUnitOnce() throws IOException {
+        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        List<CSVRecord> rows = csv("completeness.csv");
+        long active = PLAN.units().stream().filter(u -> u.isActiveIn(OCTOBER)).map(u -> u.uscc()).distinct().count();
+        assertThat(rows).hasSize((int) active);
+        Map<String, String> status = new HashMap<>();
+        rows.forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
+        expected.counted().keySet().forEach(uscc -> assertThat(status.get(uscc)).startsWith("ACCEPTED"));
+        expected.missingUnits().forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
+    }
+
+    @Test
+    void runningTheMonthAgainStoresNothingTwiceAndGivesTheSameOutputs() throws Exception {
+        String before = Files.readString(output("consolidated.csv"));
+        long files = jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();
+        long values = jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single();
+        assertThat(run(OCTOBER, 2)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isEqualTo(files);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single()).isEqualTo(values);
+        assertThat(Files.readString(output("consolidated.csv"))).isEqualTo(before);
+    }
+
+    @Test
+    void everyReceivedFileIsArchivedUnchangedUnderItsSha256() throws IOException {
+        var archive = new org.huizong.submission.FileArchive(WORK.resolve("data/archive"));
+        List<String[]> files = jdbc.sql("SELECT sha256, relative_path FROM received_file WHERE status <> 'DUPLICATE'")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        assertThat(files).hasSizeGreaterThan(300);
+        for (String[] file : files) {
+            Path archived = archive.locate(file[0], org.huizong.submission.FileArchive.extensionOf(Path.of(file[1])));
+            assertThat(org.huizong.submission.FileArchive.sha256(archived)).as(file[1]).isEqualTo(file[0]);
+        }
+    }
+
+    @Test
+    void aLaterVersionSupersedesTheEarlierAndEachUnitHasOneCurrentVersion() {
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM received_file WHERE period = '2026-10' AND version = 2 AND is_current = TRUE
+                """).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE period = '2026-10' AND is_current = TRUE
+                GROUP BY unit_uscc HAVING COUNT(*) > 1) t
+                """).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void everyUnitThatSubmittedGetsAFeedbackWorkbookAndTheSummaryIsWritten() throws IOException {
+        long current = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE period = '2026-10' AND is_current = TRUE")
+                .query(Long.class).single();
+        try (var files = Files.walk(output("反馈"))) {
+            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().contains("_反馈.xls"))).hasSize((int) current);
+        }
+        assertThat(output("汇总表.xlsx")).isNotEmptyFile();
+    }
+
+    /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
+    private BatchStatus run(YearMonth month, long run) throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.PERIOD, month.toString())
+                .addLong(JobParameterNames.RUN, run)
+                .addString(JobParameterNames.INPUT, WORK.resolve("input").toString(), false)
+                .addString(JobParameterNames.OUTPUT, WORK.resolve("output").toString(), false)
+                .addString(JobParameterNames.CONFIG, WORK.resolve("config").toString(), false)
+                .toJobParameters();
+        return jobs.startJob(parameters).getStatus();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Path output(String name) {
+        return WORK.resolve("output/2026-10").resolve(name);
+    }
+
+    private static List<CSVRecord> csv(String name) throws IOException {
+        try (Reader reader = Files.newBufferedReader(output(name), StandardCharsets.UTF_8)) {
+            assertThat((char) reader.read()).as("UTF-8 BOM").isEqualTo('\uFEFF');
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+        }
+    }
+
+    private static Path createWorkFolder() {
+        try {
+            return Files.createTempDirectory("huizong-monthly-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
