@@ -38,17 +38,28 @@ final class DemoCityExpectations {
     private final DemoCityPlan plan;
     private final FormDescriptor form;
     private final YearMonth month;
+    private final java.util.function.Predicate<DemoSubmission> included;
 
     DemoCityExpectations(DemoCityPlan plan, FormDescriptor form, YearMonth month) {
+        this(plan, form, month, s -> true);
+    }
+
+    /** Expectations when only the submissions {@code included} were dropped into the month's folder. */
+    DemoCityExpectations(DemoCityPlan plan, FormDescriptor form, YearMonth month, java.util.function.Predicate<DemoSubmission> included) {
         this.plan = plan;
         this.form = form;
         this.month = month;
+        this.included = included;
+    }
+
+    private java.util.stream.Stream<DemoSubmission> submissions() {
+        return plan.submissionsFor(month).stream().filter(included);
     }
 
     /** Each active unit's latest version of the month, when it is a version at all (not rejected, not a copy). */
     Map<String, DemoSubmission> currentVersions() {
         Map<String, DemoSubmission> current = new LinkedHashMap<>();
-        plan.submissionsFor(month).stream()
+        submissions()
                 .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY)
                 .filter(s -> s.mistakes().stream().noneMatch(m -> Set.of("F01", "F03", "F04").contains(m.rule())))
                 .sorted(Comparator.comparing(DemoSubmission::receivedAt))
@@ -94,7 +105,7 @@ final class DemoCityExpectations {
      */
     Set<String> findings() {
         Set<DemoSubmission> listed = new HashSet<>(currentVersions().values());
-        plan.submissionsFor(month).stream()
+        submissions()
                 .filter(s -> s.defect() == FileDefect.DUPLICATE_COPY
                         || s.mistakes().stream().anyMatch(m -> Set.of("F01", "F03", "F04").contains(m.rule())))
                 .forEach(listed::add);
