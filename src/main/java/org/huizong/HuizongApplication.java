@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class HuizongApplication {
 
     public static void main(String[] args) {
-        System.exit(HuizongCommand.run(args));
+        System.exit(HuizongCommand.execute(args));
     }
 }

@@ -13,15 +13,12 @@ public final class HuizongCommand implements Runnable {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：monthly、template 或 demo");
+        throw new UsageProblem("请指定命令：monthly、template 或 demo（--help 查看用法）");
     }
 
-    public static int run(String... args) {
+    public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new HuizongCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof UsageProblem) {

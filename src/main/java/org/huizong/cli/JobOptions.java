@@ -21,6 +21,9 @@ final class JobOptions {
     @Option(names = "--db", paramLabel = "JDBC-URL", description = "the database (default: an embedded H2 file database under data/)")
     String db;
 
+    @Option(names = "-D", paramLabel = "PROPERTY=VALUE", description = "a setting of application.properties, e.g. -Dhuizong.ingest.partitions=4")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     /** Spring properties for a job context on these options; {@code dataDir} holds the embedded database and the archive. */
     Map<String, Object> springProperties(Path dataDir) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -30,6 +33,7 @@ final class JobOptions {
         if (db != null && db.startsWith("jdbc:postgresql:")) {
             properties.put("spring.datasource.username", System.getProperty("user.name"));
         }
+        properties.putAll(settings);
         return properties;
     }
 

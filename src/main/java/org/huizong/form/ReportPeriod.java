@@ -22,7 +22,11 @@ public record ReportPeriod(PeriodKind kind, int year, int month) implements Comp
     /** Parses the code used on the command line and in folders: {@code 2026-10} or {@code 2026}. */
     public static ReportPeriod parse(String code) {
         if (code.matches("\\d{4}-\\d{2}")) {
-            return month(YearMonth.parse(code));
+            try {
+                return month(YearMonth.parse(code));
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("no such month: " + code, e);
+            }
         }
         if (code.matches("\\d{4}")) {
             return year(Integer.parseInt(code));

@@ -1,0 +1,100 @@
+package org.huizong.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.huizong.fixtures.ConsistentValues;
+import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.form.FormCatalog;
+import org.huizong.form.InfoField;
+import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookReading;
+import org.huizong.form.write.WriteOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of contracts.md: commands, options and exit statuses. */
+class HuizongCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+
+    @BeforeEach
+    void config() throws Exception {
+        config = Files.createDirectories(dir.resolve("config"));
+        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
+        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\nannual-deadline: \"01-31\"\n");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(HuizongCommand.execute()).isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly")).isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026-13", "--config", config.toString())).isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026", "--config", config.toString())).isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026-10", "--config", dir.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(HuizongCommand.execute("template", "--period", "10/2026", "--config", config.toString())).isEqualTo(2);
+        assertThat(HuizongCommand.execute("template", "--period", "2026-10", "--unit", "91350100M000100Y43", "--config", config.toString()))
+                .isEqualTo(2);
+        assertThat(HuizongCommand.execute("nonsense")).isEqualTo(2);
+    }
+
+    @Test
+    void templateWritesOnePrefilledWorkbookPerActiveUnit() throws Exception {
+        Path out = dir.resolve("templates");
+        assertThat(HuizongCommand.execute("template", "--period", "2026-10", "--config", config.toString(), "--out", out.toString())).isZero();
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(2);
+        }
+        Path one = dir.resolve("one");
+        assertThat(HuizongCommand.execute("template", "--period", "2026", "--unit", FixtureWorkbooks.USCC, "--config", config.toString(),
+                "--out", one.toString())).isZero();
+        Path template;
+        try (Stream<Path> files = Files.walk(one)) {
+            template = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(template, FormCatalog.bundled().get("GIA-Y"));
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.infoText(InfoField.USCC)).isEqualTo(FixtureWorkbooks.USCC);
+        assertThat(reading.infoText(InfoField.PERIOD)).isEqualTo("2026年");
+        assertThat(reading.infoText(InfoField.TEMPLATE)).isEqualTo("GIA-Y/1");
+    }
+
+    @Test
+    void monthlyRunsTheJobAndSummarises() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input/2026-10/东城区"));
+        new FixtureWorkbooks(input).monthly("东城区市场监督管理局", ConsistentValues.monthly(3), Map.of(), WriteOptions.official());
+        Files.writeString(input.resolve("说明.docx"), "not a workbook");
+        String[] args = {"monthly", "--period", "2026-10", "--config", config.toString(), "--input", dir.resolve("input").toString(),
+                "--output", dir.resolve("output").toString(), "--db", "jdbc:h2:mem:cli-monthly;DB_CLOSE_DELAY=-1",
+                "-Dhuizong.data-dir=" + dir.resolve("data")};
+        String printed = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
+        assertThat(printed).contains("本次读取文件 2 个：接收 1", "拒收 1", "本期应报单位 2 个：已接收 1", "未报送 1");
+        assertThat(dir.resolve("output/2026-10/consolidated.csv")).isNotEmptyFile();
+        String again = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
+        assertThat(again).contains("本次读取文件 0 个", "已接收 1");
+    }
+
+    private static String capture(Runnable action) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
