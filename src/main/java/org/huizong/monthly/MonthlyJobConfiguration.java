@@ -137,7 +137,7 @@ public class MonthlyJobConfiguration {
     public ItemProcessor<Long, IngestedFile> ingestionProcessor(RunContexts runs, @Value(RUN) String run, InboxRepository inbox,
                                                  ReceivedFileRepository receivedFiles, FileArchive archive, HuizongProperties properties) {
         return new IngestionProcessor(runs.of(run), inbox, receivedFiles, archive,
-                new SubmissionReader(new WorkbookGridLoader(properties.ingest().maxRowsPerSheet())));
+                new SubmissionReader(new WorkbookGridLoader(properties.ingest().limits())));
     }
 
     @Bean

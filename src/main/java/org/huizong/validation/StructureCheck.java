@@ -8,7 +8,10 @@ import org.huizong.form.read.InfoValue;
 import org.huizong.form.read.ReadProblem;
 import org.huizong.form.read.WorkbookReading;
 
-/** File and structure rules: unreadable (F01), no form sheet (F03), wrong period (F06), missing sheet or label (F07, F08). */
+/**
+ * File and structure rules: unreadable (F01), beyond the limits (F02), no form sheet (F03), wrong period (F06),
+ * missing sheet or label (F07, F08).
+ */
 final class StructureCheck {
 
     private final FindingMessages messages;
@@ -20,11 +23,21 @@ final class StructureCheck {
     /** Findings that reject the file as a whole; empty when it can be read as the form. */
     List<Finding> rejections(WorkbookReading reading, SubmissionContext context) {
         return reading.problems().stream()
-                .filter(p -> p.kind() == ReadProblem.Kind.UNREADABLE || p.kind() == ReadProblem.Kind.NO_FORM_SHEET)
-                .map(p -> p.kind() == ReadProblem.Kind.UNREADABLE
-                        ? Finding.ofFile(Rule.F01, messages.format(p.detail().startsWith("encrypted") ? "finding.F01.encrypted" : "finding.F01.unreadable"))
-                        : Finding.ofFile(Rule.F03, messages.format("finding.F03", context.form().name())))
+                .map(p -> switch (p.kind()) {
+                    case UNREADABLE -> Finding.ofFile(Rule.F01, messages.format(unreadableKey(p.detail())));
+                    case TOO_LARGE -> Finding.ofFile(Rule.F02, messages.format("finding.F02", p.detail()));
+                    case NO_FORM_SHEET -> Finding.ofFile(Rule.F03, messages.format("finding.F03", context.form().name()));
+                    default -> null;
+                })
+                .filter(java.util.Objects::nonNull)
                 .toList();
+    }
+
+    private static String unreadableKey(String detail) {
+        if (detail.startsWith("encrypted")) {
+            return "finding.F01.encrypted";
+        }
+        return detail.startsWith("macro") ? "finding.F01.macro" : "finding.F01.unreadable";
     }
 
     void check(WorkbookReading reading, SubmissionContext context, List<Finding> findings) {

@@ -16,6 +16,7 @@ import org.huizong.form.FormCatalog;
 import org.huizong.form.InfoField;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookLimits;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.form.write.WriteOptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,7 @@ class HuizongCommandTest {
         try (Stream<Path> files = Files.walk(one)) {
             template = files.filter(Files::isRegularFile).findFirst().orElseThrow();
         }
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(template, FormCatalog.bundled().get("GIA-Y"));
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, FormCatalog.bundled().get("GIA-Y"));
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.infoText(InfoField.USCC)).isEqualTo(FixtureWorkbooks.USCC);
         assertThat(reading.infoText(InfoField.PERIOD)).isEqualTo("2026年");

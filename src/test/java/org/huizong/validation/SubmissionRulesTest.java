@@ -27,6 +27,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.ItemCell;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookLimits;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
@@ -223,6 +224,59 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void F01MacroWorkbookRenamedXlsx() throws Exception {
+        Path file = dir.resolve("macro.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/vbaProject.bin"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        Result result = assertRejected(file, "F01");
+        assertThat(result.checked().findings().get(0).message()).contains("宏");
+    }
+
+    @Test
+    void F02FileLargerThanTheLimit() throws Exception {
+        Path file = new FixtureWorkbooks(dir).monthly("big", values, raw, WriteOptions.official());
+        WorkbookLimits small = new WorkbookLimits(Files.size(file) - 1, 1L << 30, 100, 50, 5000, 200_000);
+        Result result = assertRejected(file, "F02", small);
+        assertThat(result.checked().findings().get(0).message()).contains("文件大小");
+    }
+
+    @Test
+    void F02TooManySheets() throws Exception {
+        Path file = new FixtureWorkbooks(dir).monthly("sheets", values, raw, WriteOptions.official());
+        FixtureWorkbooks.edit(file, wb -> {
+            for (int i = 0; i < 60; i++) {
+                wb.createSheet("附表" + i);
+            }
+        });
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("工作表");
+    }
+
+    @Test
+    void F02SheetWithTooManyRows() throws Exception {
+        Path file = new FixtureWorkbooks(dir).monthly("rows", values, raw, WriteOptions.official());
+        FixtureWorkbooks.edit(file, wb -> wb.getSheet("表三").createRow(1_048_000).createCell(0).setCellValue("x"));
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("行");
+    }
+
+    @Test
+    void F02ZipBombIsRefusedWithoutInflatingIt() throws Exception {
+        Path file = dir.resolve("bomb.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(Files.size(file)).isLessThan(200_000);
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("压缩");
+    }
+
+    @Test
     void F03NoSheetOfTheForm() throws Exception {
         Path file = dir.resolve("staff.xlsx");
         new FormWorkbookWriter().writeTable("人员名单", List.of(List.of("姓名", "岗位"), List.of("李四", "科员")), file);
@@ -298,17 +352,21 @@ class SubmissionRulesTest {
 
     private Result check(WriteOptions options) throws IOException {
         Path file = new FixtureWorkbooks(dir).monthly("case", info, values, raw, options);
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
         return new Result(reading, new SubmissionValidator().validate(reading, context("东城区/case.xlsx")));
     }
 
     private CheckedSubmission validate(Path file, String relativePath) throws IOException {
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
         return new SubmissionValidator().validate(reading, context(relativePath));
     }
 
     private Result assertRejected(Path file, String rule) throws IOException {
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        return assertRejected(file, rule, WorkbookLimits.defaults());
+    }
+
+    private Result assertRejected(Path file, String rule, WorkbookLimits limits) throws IOException {
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(limits)).read(file, FORM);
         CheckedSubmission checked = new SubmissionValidator().validate(reading, context("东城区/" + file.getFileName()));
         assertThat(checked.findings()).extracting(Finding::rule).containsExactly(rule);
         assertThat(checked.status()).isEqualTo(SubmissionStatus.REJECTED);

@@ -6,6 +6,8 @@ public record ReadProblem(Kind kind, String sheetName, String detail) {
     public enum Kind {
         /** Not a readable .xlsx/.xls: corrupt, encrypted, another format. */
         UNREADABLE,
+        /** Beyond a limit of size, sheets, rows, cells or expansion ratio; {@code detail} says which. */
+        TOO_LARGE,
         /** No sheet of the form was found. */
         NO_FORM_SHEET,
         /** A sheet the form requires is missing; {@code detail} is the form's sheet name. */

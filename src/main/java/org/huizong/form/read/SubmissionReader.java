@@ -32,6 +32,8 @@ public final class SubmissionReader {
             grids = loader.load(file);
         } catch (UnreadableWorkbookException e) {
             return WorkbookReading.unreadable(e.getMessage());
+        } catch (WorkbookTooLargeException e) {
+            return WorkbookReading.tooLarge(e.getMessage());
         }
         return read(grids, form);
     }

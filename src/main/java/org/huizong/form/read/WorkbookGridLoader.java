@@ -24,34 +24,52 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 public final class WorkbookGridLoader {
 
-    private final int maxRowsPerSheet;
+    private final WorkbookLimits limits;
+    private final WorkbookPackageCheck packageCheck;
 
-    public WorkbookGridLoader(int maxRowsPerSheet) {
-        this.maxRowsPerSheet = maxRowsPerSheet;
+    public WorkbookGridLoader(WorkbookLimits limits) {
+        this.limits = limits;
+        this.packageCheck = new WorkbookPackageCheck(limits);
     }
 
-    public List<CellGrid> load(Path file) throws UnreadableWorkbookException {
+    public List<CellGrid> load(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
+        try {
+            packageCheck.check(file);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            if (workbook.getNumberOfSheets() > limits.maxSheets()) {
+                throw new WorkbookTooLargeException("工作表" + workbook.getNumberOfSheets() + "张，超过上限" + limits.maxSheets() + "张");
+            }
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<CellGrid> grids = new ArrayList<>();
+            int[] cellCount = {0};
             for (Sheet sheet : workbook) {
-                grids.add(gridOf(sheet, evaluator));
+                grids.add(gridOf(sheet, evaluator, cellCount));
             }
             return grids;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("encrypted", e);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
+            }
             throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private CellGrid gridOf(Sheet sheet, FormulaEvaluator evaluator) {
+    private CellGrid gridOf(Sheet sheet, FormulaEvaluator evaluator, int[] cellCount) throws WorkbookTooLargeException {
+        if (sheet.getLastRowNum() >= limits.maxRowsPerSheet()) {
+            throw new WorkbookTooLargeException("工作表“" + sheet.getSheetName() + "”有" + (sheet.getLastRowNum() + 1)
+                    + "行，超过上限" + limits.maxRowsPerSheet() + "行");
+        }
         List<GridCell> cells = new ArrayList<>();
         for (Row row : sheet) {
-            if (row.getRowNum() >= maxRowsPerSheet) {
-                break;
-            }
             for (Cell cell : row) {
+                if (++cellCount[0] > limits.maxCells()) {
+                    throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
+                }
                 GridCell gridCell = convert(cell, evaluator);
                 if (gridCell != null) {
                     cells.add(gridCell);

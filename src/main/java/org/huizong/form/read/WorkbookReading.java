@@ -21,8 +21,8 @@ public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> s
         return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason)));
     }
 
-    public boolean isRejected() {
-        return problems.stream().anyMatch(p -> p.kind() == ReadProblem.Kind.UNREADABLE || p.kind() == ReadProblem.Kind.NO_FORM_SHEET);
+    public static WorkbookReading tooLarge(String limit) {
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "", limit)));
     }
 
     public String infoText(String key) {

@@ -53,7 +53,7 @@ class ManyWorkbooksMemoryTest {
             files.add(Files.copy(source, copy));
         }
 
-        SubmissionReader reader = new SubmissionReader(new WorkbookGridLoader(5000));
+        SubmissionReader reader = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults()));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<Long> usedAfterGc = new ArrayList<>();
         int cells = 0;

@@ -193,7 +193,7 @@ class ReadingToleranceTest {
     }
 
     private static WorkbookReading read(Path file) {
-        return new SubmissionReader(new WorkbookGridLoader(5000)).read(file, FORM);
+        return new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
     }
 
     private static void assertReadsExactly(Path file, Map<String, BigDecimal> expected) {

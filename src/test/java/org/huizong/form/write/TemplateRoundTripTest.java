@@ -21,6 +21,7 @@ import org.huizong.form.read.ParsedValue;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.ValueParser;
 import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookLimits;
 import org.huizong.form.read.WorkbookReading;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +60,7 @@ class TemplateRoundTripTest {
             }
         });
 
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(5000)).read(template, form);
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
         assertThat(reading.problems()).isEmpty();
         Map<String, BigDecimal> read = new LinkedHashMap<>();
         ValueParser parser = new ValueParser();
