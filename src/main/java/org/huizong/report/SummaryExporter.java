@@ -31,7 +31,8 @@ public final class SummaryExporter {
         Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT scope, scope_code, scope_name, item, figure FROM consolidated_value
-                WHERE period = :period AND scope IN ('CITY', 'COUNTY') ORDER BY scope DESC, scope_code, ordinal
+                WHERE period = :period AND scope IN ('CITY', 'COUNTY')
+                ORDER BY CASE scope WHEN 'CITY' THEN 0 ELSE 1 END, scope_code, ordinal
                 """).param("period", period).query(rs -> {
             String key = rs.getString("scope") + ":" + rs.getString("scope_code");
             names.put(key, rs.getString("scope_name"));

@@ -184,6 +184,48 @@ class MonthlyJobFunctionalTests {
     }
 
     /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
+    @Test
+    void theSummaryWorkbookShowsTheCityFiguresInTheOfficialLayout() throws IOException {
+        var form = FormCatalog.bundled().get(FormCatalog.MONTHLY);
+        var reading = new org.huizong.form.read.SubmissionReader(new org.huizong.form.read.WorkbookGridLoader(
+                org.huizong.form.read.WorkbookLimits.defaults())).read(output("汇总表.xlsx"), form);
+        assertThat(reading.sheetNames()).containsEntry("T3", "全市-表三");
+        Map<String, BigDecimal> city = new HashMap<>();
+        for (CSVRecord row : csv("consolidated.csv")) {
+            if (row.get("scope").equals("CITY")) {
+                city.put(row.get("item"), new BigDecimal(row.get("value")));
+            }
+        }
+        var parser = new org.huizong.form.read.ValueParser();
+        assertThat(reading.cells()).hasSize(form.items().size());
+        for (var cell : reading.cells()) {
+            assertThat(parser.parse(cell.cell(), cell.item().type()).value()).as(cell.item().code())
+                    .isEqualByComparingTo(city.get(cell.item().code()));
+        }
+    }
+
+    @Test
+    void aReturnedUnitsFeedbackWorkbookMarksTheCellAndListsEveryFinding() throws IOException {
+        List<CSVRecord> findings = csv("findings.csv").stream().filter(r -> r.get("rule").equals("T3-BAL")).toList();
+        assertThat(findings).isNotEmpty();
+        CSVRecord finding = findings.get(0);
+        long expectedRows = csv("findings.csv").stream().filter(r -> r.get("file").equals(finding.get("file"))).count();
+        Path feedback;
+        try (var files = Files.walk(output("反馈"))) {
+            feedback = files.filter(f -> f.getFileName().toString().startsWith(finding.get("unit_name") + "_")).findFirst().orElseThrow();
+        }
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(feedback.toFile(), null, true)) {
+            var sheet = workbook.getSheet(finding.get("sheet"));
+            var address = new org.apache.poi.ss.util.CellAddress(finding.get("cell"));
+            var cell = sheet.getRow(address.getRow()).getCell(address.getColumn());
+            assertThat(cell.getCellComment().getString().getString()).contains(finding.get("message"));
+            assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            var issues = workbook.getSheet("问题清单");
+            assertThat(issues.getLastRowNum()).isEqualTo((int) expectedRows);
+            assertThat(issues.getRow(0).getCell(9).getStringCellValue()).isEqualTo("问题说明");
+        }
+    }
+
     private BatchStatus run(YearMonth month, long run) throws Exception {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, month.toString())
