@@ -11,7 +11,6 @@ import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.system.RunContext;
 import org.huizong.validation.CheckedSubmission;
-import org.huizong.validation.Finding;
 import org.huizong.validation.SubmissionContext;
 import org.huizong.validation.SubmissionValidator;
 import org.slf4j.Logger;
@@ -70,8 +69,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
     private CheckedSubmission check(Path path, InboxFile file, SubmissionContext context) {
         String extension = FileArchive.extensionOf(path);
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
-            Finding finding = validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension);
-            return new CheckedSubmission(null, Map.of(), List.of(finding), null, null);
+            return validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension, context);
         }
         try {
             WorkbookReading reading = reader.read(path, run.form());

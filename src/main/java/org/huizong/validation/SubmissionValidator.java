@@ -30,7 +30,7 @@ public final class SubmissionValidator {
         String phone = reading.infoText(InfoField.PHONE);
         List<Finding> rejections = structure.rejections(reading, context);
         if (!rejections.isEmpty()) {
-            Unit unit = identification.byFolder(context).orElse(null);
+            Unit unit = identification.attributeRejected(context).orElse(null);
             return new CheckedSubmission(unit, Map.of(), rejections, person, phone);
         }
         List<Finding> findings = new ArrayList<>();
@@ -48,9 +48,10 @@ public final class SubmissionValidator {
         return new CheckedSubmission(unit.get(), values, findings, person, phone);
     }
 
-    /** A finding for a file that is not a workbook by its name (a .doc, a .pdf dropped into the folder). */
-    public Finding notAWorkbook(String extension) {
-        return Finding.ofFile(Rule.F01, messages.format("finding.F01.extension", extension));
+    /** A file that is not a workbook by its name (a .doc, a .pdf dropped into the folder): F01, attributed if possible. */
+    public CheckedSubmission notAWorkbook(String extension, SubmissionContext context) {
+        Finding finding = Finding.ofFile(Rule.F01, messages.format("finding.F01.extension", extension));
+        return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
     }
 
     /** F09: the same bytes were already received as another file. */

@@ -63,6 +63,37 @@ final class UnitIdentification {
         return Optional.empty();
     }
 
+    /**
+     * The unit a rejected file most likely came from, so that the office sees the unit sent something unusable
+     * rather than nothing: its folder, else the longest unit name or alias its file name contains. Used only to
+     * attribute a rejection, never to take data.
+     */
+    Optional<Unit> attributeRejected(SubmissionContext context) {
+        Optional<Unit> byFolder = byFolder(context);
+        if (byFolder.isPresent()) {
+            return byFolder;
+        }
+        String fileName = org.huizong.form.LabelText.canonical(Path.of(context.relativePath()).getFileName().toString());
+        Unit best = null;
+        int bestLength = 0;
+        for (Unit unit : context.directory().activeIn(context.period())) {
+            for (String name : concat(unit.name(), unit.aliases())) {
+                String canonical = org.huizong.form.LabelText.canonical(name);
+                if (canonical.length() > bestLength && fileName.contains(canonical)) {
+                    best = unit;
+                    bestLength = canonical.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static java.util.List<String> concat(String name, java.util.List<String> aliases) {
+        java.util.List<String> names = new java.util.ArrayList<>(aliases);
+        names.add(0, name);
+        return names;
+    }
+
     private static Finding cellFinding(WorkbookReading reading, Rule rule, String message) {
         var at = reading.info().get(InfoField.USCC);
         return new Finding(rule.id(), rule.severity(), at == null ? "" : at.sheetName(), at == null ? "" : at.a1(),

@@ -137,6 +137,12 @@ class MonthlyJobFunctionalTests {
         rows.forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
         expected.counted().keySet().forEach(uscc -> assertThat(status.get(uscc)).startsWith("ACCEPTED"));
         expected.missingUnits().forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
+        var rejectedOnly = PLAN.submissionsFor(OCTOBER).stream()
+                .filter(s -> s.mistakes().stream().anyMatch(m -> m.rule().equals("F01") || m.rule().equals("F03")))
+                .filter(s -> s.relativePath().contains(s.unit().name()) && !expected.currentVersions().containsKey(s.unit().uscc()))
+                .toList();
+        assertThat(rejectedOnly).isNotEmpty();
+        rejectedOnly.forEach(s -> assertThat(status.get(s.unit().uscc())).as(s.relativePath()).isEqualTo("REJECTED"));
     }
 
     @Test
