@@ -33,6 +33,7 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -75,7 +76,7 @@ public class MonthlyJobConfiguration {
     public Step scanStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, InboxScanner scanner,
                          InboxRepository inbox, PeriodDirectoryStore directoryStore, FormItemStore formItems,
                          IngestionProgress progress) {
-        return new StepBuilder(SCAN_STEP, jobRepository).tasklet((contribution, chunk) -> {
+        return rerunnable(SCAN_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             formItems.register(run.form());
             int units = directoryStore.snapshot(run.period(), run.directory());
@@ -83,7 +84,12 @@ public class MonthlyJobConfiguration {
             progress.reset((int) inbox.pendingCount(run.period().code()));
             log.info("period {}: {} active units, {} new files, {} to ingest", run.period(), units, added, progress.total());
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+        });
+    }
+
+    /** A tasklet step that derives everything from what is stored, so a restart runs it again from scratch. */
+    private static Step rerunnable(String name, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -147,42 +153,42 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions) {
-        return new StepBuilder(VERSION_STEP, jobRepository).tasklet((contribution, chunk) -> {
+        return rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
             log.info("period {}: {} units with a current version", period, versions.assign(period));
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+        });
     }
 
     @Bean
     public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator) {
-        return new StepBuilder(CONSOLIDATE_STEP, jobRepository).tasklet((contribution, chunk) -> {
+        return rerunnable(CONSOLIDATE_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name());
             log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+        });
     }
 
     @Bean
     public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
                            SummaryExporter summary) {
-        return new StepBuilder(OUTPUT_STEP, jobRepository).tasklet((contribution, chunk) -> {
+        return rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             csv.export(run);
             summary.export(run);
             log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+        });
     }
 
     @Bean
     public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
-        return new StepBuilder(FEEDBACK_STEP, jobRepository).tasklet((contribution, chunk) -> {
+        return rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int written = feedback.export(run);
             log.info("period {}: {} feedback workbooks in {}", run.period(), written, run.periodOutput().resolve(FeedbackExporter.FOLDER));
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+        });
     }
 }

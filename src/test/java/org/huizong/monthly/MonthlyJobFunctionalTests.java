@@ -3,9 +3,7 @@ package org.huizong.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,20 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
 import org.huizong.demo.DemoCityPlan;
-import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
-import org.huizong.system.JobParameterNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +41,7 @@ class MonthlyJobFunctionalTests {
 
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    private static final Path WORK = createWorkFolder();
+    private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-monthly-");
     private static final DemoCityPlan PLAN = DemoCityPlan.generate(20261, OCTOBER, 13);
 
     @Autowired
@@ -63,17 +56,13 @@ class MonthlyJobFunctionalTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:monthly-functional;DB_CLOSE_DELAY=-1");
-        registry.add("huizong.data-dir", () -> WORK.resolve("data").toString());
+        registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 
     @BeforeAll
     void writeTwoMonthsOfTheDemoCity() throws Exception {
-        Files.createDirectories(WORK.resolve("config"));
-        Files.writeString(WORK.resolve("config/units.csv"), PLAN.unitsCsv());
-        Files.writeString(WORK.resolve("config/city.yml"), PLAN.cityYml());
-        var months = PLAN.submissions().stream()
-                .filter(s -> s.period().equals(SEPTEMBER) || s.period().equals(OCTOBER)).toList();
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(PLAN, months, WORK.resolve("input"));
+        WORK.drop(PLAN, PLAN.submissions().stream()
+                .filter(s -> s.period().equals(SEPTEMBER) || s.period().equals(OCTOBER)).toList());
         jobs.setJob(monthlyJob);
         assertThat(run(SEPTEMBER, 1)).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run(OCTOBER, 1)).isEqualTo(BatchStatus.COMPLETED);
@@ -158,7 +147,7 @@ class MonthlyJobFunctionalTests {
 
     @Test
     void everyReceivedFileIsArchivedUnchangedUnderItsSha256() throws IOException {
-        var archive = new org.huizong.submission.FileArchive(WORK.resolve("data/archive"));
+        var archive = new org.huizong.submission.FileArchive(WORK.data().resolve("archive"));
         List<String[]> files = jdbc.sql("SELECT sha256, relative_path FROM received_file WHERE status <> 'DUPLICATE'")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         assertThat(files).hasSizeGreaterThan(300);
@@ -189,7 +178,6 @@ class MonthlyJobFunctionalTests {
         assertThat(output("汇总表.xlsx")).isNotEmptyFile();
     }
 
-    /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
     @Test
     void theSummaryWorkbookShowsTheCityFiguresInTheOfficialLayout() throws IOException {
         var form = FormCatalog.bundled().get(FormCatalog.MONTHLY);
@@ -232,15 +220,9 @@ class MonthlyJobFunctionalTests {
         }
     }
 
+    /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
     private BatchStatus run(YearMonth month, long run) throws Exception {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(JobParameterNames.PERIOD, month.toString())
-                .addLong(JobParameterNames.RUN, run)
-                .addString(JobParameterNames.INPUT, WORK.resolve("input").toString(), false)
-                .addString(JobParameterNames.OUTPUT, WORK.resolve("output").toString(), false)
-                .addString(JobParameterNames.CONFIG, WORK.resolve("config").toString(), false)
-                .toJobParameters();
-        return jobs.startJob(parameters).getStatus();
+        return jobs.startJob(WORK.parameters(month, run)).getStatus();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -250,21 +232,11 @@ class MonthlyJobFunctionalTests {
     }
 
     private static Path output(String name) {
-        return WORK.resolve("output/2026-10").resolve(name);
+        return WORK.output(OCTOBER, name);
     }
 
     private static List<CSVRecord> csv(String name) throws IOException {
-        try (Reader reader = Files.newBufferedReader(output(name), StandardCharsets.UTF_8)) {
-            assertThat((char) reader.read()).as("UTF-8 BOM").isEqualTo('\uFEFF');
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
-        }
+        return WORK.csv(OCTOBER, name);
     }
 
-    private static Path createWorkFolder() {
-        try {
-            return Files.createTempDirectory("huizong-monthly-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,32 +3,24 @@ package org.huizong.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
-import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.submission.FileArchive;
-import org.huizong.system.JobParameterNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MonthlyJobRestartTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    private static final Path WORK = createWorkFolder();
+    private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-restart-");
     private static final DemoCityPlan PLAN = DemoCityPlan.generate(20261, OCTOBER, 13);
     private static final Predicate<DemoSubmission> CITY_DEPARTMENTS = s -> s.relativePath().startsWith("2026-10/市直部门/");
 
@@ -64,19 +56,16 @@ class MonthlyJobRestartTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:monthly-restart;DB_CLOSE_DELAY=-1");
-        registry.add("huizong.data-dir", () -> WORK.resolve("data").toString());
+        registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 
     @Test
     void aRunThatFailedHalfWayIsFinishedByARestartWithoutStoringAnythingTwice() throws Exception {
-        Files.createDirectories(WORK.resolve("config"));
-        Files.writeString(WORK.resolve("config/units.csv"), PLAN.unitsCsv());
-        Files.writeString(WORK.resolve("config/city.yml"), PLAN.cityYml());
         List<DemoSubmission> dropped = PLAN.submissionsFor(OCTOBER).stream().filter(CITY_DEPARTMENTS).toList();
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(PLAN, dropped, WORK.resolve("input"));
+        WORK.drop(PLAN, dropped);
         Path blocker = blockArchiveFolderOf(lastFileByName());
 
-        JobParameters parameters = parameters();
+        JobParameters parameters = WORK.parameters(OCTOBER, 1);
         JobExecution failed = operator.start(monthlyJob, parameters);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         long storedBeforeRestart = count("received_file");
@@ -95,7 +84,7 @@ class MonthlyJobRestartTests {
                 """).query(Long.class).single()).isZero();
         Map<String, BigDecimal> wanted = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER,
                 CITY_DEPARTMENTS).consolidated(PLAN.cityCode());
-        Map<String, BigDecimal> actual = consolidatedCsv();
+        Map<String, BigDecimal> actual = WORK.consolidated(OCTOBER);
         assertThat(actual.keySet()).isEqualTo(wanted.keySet());
         wanted.forEach((key, value) -> assertThat(actual.get(key)).as(key).isEqualByComparingTo(value));
     }
@@ -103,14 +92,14 @@ class MonthlyJobRestartTests {
     /** A plain file where the archive wants a folder: storing that workbook fails as a broken disk would. */
     private static Path blockArchiveFolderOf(Path workbook) throws IOException {
         String sha = FileArchive.sha256(workbook);
-        Path blocker = WORK.resolve("data/archive").resolve(sha.substring(0, 2));
+        Path blocker = WORK.data().resolve("archive").resolve(sha.substring(0, 2));
         Files.createDirectories(blocker.getParent());
         Files.writeString(blocker, "not a folder");
         return blocker;
     }
 
     private static Path lastFileByName() throws IOException {
-        try (var files = Files.walk(WORK.resolve("input/2026-10"))) {
+        try (var files = Files.walk(WORK.root().resolve("input/2026-10"))) {
             return files.filter(Files::isRegularFile).sorted().reduce((a, b) -> b).orElseThrow();
         }
     }
@@ -119,32 +108,6 @@ class MonthlyJobRestartTests {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
-    private static JobParameters parameters() {
-        return new JobParametersBuilder()
-                .addString(JobParameterNames.PERIOD, OCTOBER.toString())
-                .addLong(JobParameterNames.RUN, 1L)
-                .addString(JobParameterNames.INPUT, WORK.resolve("input").toString(), false)
-                .addString(JobParameterNames.OUTPUT, WORK.resolve("output").toString(), false)
-                .addString(JobParameterNames.CONFIG, WORK.resolve("config").toString(), false)
-                .toJobParameters();
-    }
 
-    private static Map<String, BigDecimal> consolidatedCsv() throws IOException {
-        Map<String, BigDecimal> values = new HashMap<>();
-        try (Reader reader = Files.newBufferedReader(WORK.resolve("output/2026-10/consolidated.csv"), StandardCharsets.UTF_8)) {
-            reader.read();
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-                values.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
-            }
-        }
-        return values;
-    }
 
-    private static Path createWorkFolder() {
-        try {
-            return Files.createTempDirectory("huizong-restart-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

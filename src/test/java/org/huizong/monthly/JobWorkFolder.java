@@ -1,0 +1,79 @@
+package org.huizong.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.huizong.demo.DemoCityPlan;
+import org.huizong.demo.DemoSubmission;
+import org.huizong.demo.DemoWorkbooks;
+import org.huizong.form.FormCatalog;
+import org.huizong.system.JobParameterNames;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/** A temporary folder with the input, output, config and data of a job test, and how to read its outputs. */
+record JobWorkFolder(Path root) {
+
+    static JobWorkFolder create(String prefix) {
+        try {
+            return new JobWorkFolder(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the plan's directory and settings, and the given submissions as workbooks. */
+    void drop(DemoCityPlan plan, List<DemoSubmission> submissions) throws IOException {
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve("config/units.csv"), plan.unitsCsv());
+        Files.writeString(root.resolve("config/city.yml"), plan.cityYml());
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(plan, submissions, root.resolve("input"));
+    }
+
+    JobParameters parameters(YearMonth month, long run) {
+        return new JobParametersBuilder()
+                .addString(JobParameterNames.PERIOD, month.toString())
+                .addLong(JobParameterNames.RUN, run)
+                .addString(JobParameterNames.INPUT, root.resolve("input").toString(), false)
+                .addString(JobParameterNames.OUTPUT, root.resolve("output").toString(), false)
+                .addString(JobParameterNames.CONFIG, root.resolve("config").toString(), false)
+                .toJobParameters();
+    }
+
+    Path output(YearMonth month, String name) {
+        return root.resolve("output").resolve(month.toString()).resolve(name);
+    }
+
+    Path data() {
+        return root.resolve("data");
+    }
+
+    /** A CSV output, checking its BOM. */
+    List<CSVRecord> csv(YearMonth month, String name) throws IOException {
+        try (Reader reader = Files.newBufferedReader(output(month, name), StandardCharsets.UTF_8)) {
+            assertThat((char) reader.read()).as("UTF-8 BOM").isEqualTo('\uFEFF');
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+        }
+    }
+
+    /** consolidated.csv as scope|code|item → value. */
+    Map<String, BigDecimal> consolidated(YearMonth month) throws IOException {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (CSVRecord row : csv(month, "consolidated.csv")) {
+            values.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
+        }
+        return values;
+    }
+}
