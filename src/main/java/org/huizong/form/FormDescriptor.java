@@ -11,13 +11,14 @@ import java.util.Optional;
  */
 public record FormDescriptor(String code, String name, PeriodKind periodKind, String templateVersion,
                              InfoSheetDescriptor info, List<SheetDescriptor> sheets, List<ItemDescriptor> items,
-                             List<Identity> identities, List<CarryOver> carryOvers) {
+                             List<Identity> identities, List<CarryOver> carryOvers, HistoryChecks history) {
 
     public FormDescriptor {
         sheets = List.copyOf(sheets);
         items = List.copyOf(items);
         identities = List.copyOf(identities);
         carryOvers = List.copyOf(carryOvers);
+        history = history == null ? HistoryChecks.none() : history;
     }
 
     public Optional<ItemDescriptor> item(String itemCode) {

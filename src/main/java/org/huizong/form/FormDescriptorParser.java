@@ -54,7 +54,7 @@ public final class FormDescriptorParser {
         }
         FormDescriptor form = new FormDescriptor(root.text("code"), root.text("name"),
                 root.enumValue("period", PeriodKind.class, null), root.text("template-version"), info, sheets, items,
-                identities, carryOvers(root.nodes("carry-overs"), items));
+                identities, carryOvers(root.nodes("carry-overs"), items), history(root.optionalNode("history")));
         checkIdentitiesReferToItems(form);
         return form;
     }
@@ -73,6 +73,25 @@ public final class FormDescriptorParser {
             }
         }
         return carryOvers;
+    }
+
+    private static HistoryChecks history(YamlNode node) {
+        if (node == null) {
+            return HistoryChecks.none();
+        }
+        List<HistoryChecks.StockFlow> stocks = node.nodes("stocks").stream()
+                .map(n -> new HistoryChecks.StockFlow(n.text("rule"), n.text("stock"), n.text("inflow"), n.text("outflow"))).toList();
+        YamlNode ytd = node.optionalNode("year-to-date");
+        YamlNode outliers = node.optionalNode("outliers");
+        YamlNode scale = node.optionalNode("scale");
+        YamlNode same = node.optionalNode("same-as-previous");
+        return new HistoryChecks(stocks,
+                ytd == null ? null : new HistoryChecks.ItemsRule(ytd.text("rule"), ytd.texts("items")),
+                outliers == null ? null : new HistoryChecks.OutlierRule(outliers.text("rule"), outliers.texts("items"),
+                        Integer.parseInt(outliers.text("periods")), Integer.parseInt(outliers.text("minimum")),
+                        Double.parseDouble(outliers.text("threshold"))),
+                scale == null ? null : new HistoryChecks.ScaleRule(scale.text("rule"), scale.text("item"), Integer.parseInt(scale.text("factor"))),
+                same == null ? null : same.text("rule"));
     }
 
     private static InfoSheetDescriptor parseInfo(YamlNode node) {

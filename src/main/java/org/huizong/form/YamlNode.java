@@ -42,6 +42,10 @@ record YamlNode(Map<?, ?> map, String source) {
         return new YamlNode(child, source);
     }
 
+    YamlNode optionalNode(String key) {
+        return map.get(key) == null ? null : node(key);
+    }
+
     List<YamlNode> nodes(String key) {
         Object value = map.get(key);
         if (value == null) {

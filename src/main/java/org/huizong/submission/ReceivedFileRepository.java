@@ -97,6 +97,28 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         return Optional.of(values);
     }
 
+    @Override
+    public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
+        record Current(long id, String period) {
+        }
+        List<Current> files = jdbc.sql("""
+                SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period < :period
+                AND LENGTH(period) = :length AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                ORDER BY period DESC FETCH FIRST :count ROWS ONLY
+                """).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
+                .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list();
+        List<AcceptedPeriod> history = new ArrayList<>();
+        for (Current file : files) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", file.id())
+                    .query(rs -> {
+                        values.put(rs.getString("item"), rs.getBigDecimal("figure"));
+                    });
+            history.add(new AcceptedPeriod(ReportPeriod.parse(file.period()), values));
+        }
+        return history;
+    }
+
     /** The unit a received file was attributed to, by {@code period/path}. */
     public Optional<String[]> unitOf(String periodAndPath) {
         int slash = periodAndPath.indexOf('/');

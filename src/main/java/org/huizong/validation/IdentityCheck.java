@@ -31,11 +31,15 @@ final class IdentityCheck {
             boolean holds = switch (identity.kind()) {
                 case EQUAL -> left.compareTo(right) == 0;
                 case DISTINCT_UNION -> left.compareTo(largestPart) >= 0 && left.compareTo(right) <= 0;
+                case AT_LEAST -> left.compareTo(right) >= 0;
+                case AT_LEAST_EACH -> left.compareTo(largestPart) >= 0;
             };
             if (holds) {
                 continue;
             }
-            BigDecimal shown = identity.kind() == Identity.Kind.DISTINCT_UNION && left.compareTo(largestPart) < 0 ? largestPart : right;
+            boolean againstLargest = identity.kind() == Identity.Kind.AT_LEAST_EACH
+                    || identity.kind() == Identity.Kind.DISTINCT_UNION && left.compareTo(largestPart) < 0;
+            BigDecimal shown = againstLargest ? largestPart : right;
             ItemCell anchor = cells.get(identity.anchorItem());
             String message = messages.format("finding." + identity.rule(), anchor.item().row().displayLabel(),
                     anchor.item().column().displayLabel(), left, shown, left.subtract(shown).abs(), largestPart, right);

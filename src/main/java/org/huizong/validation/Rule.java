@@ -26,7 +26,20 @@ public enum Rule {
     T3_SUM("T3-SUM", Severity.ERROR),
     T3_BAL("T3-BAL", Severity.ERROR),
     T4_SUM("T4-SUM", Severity.ERROR),
-    P_CARRY("P-CARRY", Severity.ERROR);
+    P_CARRY("P-CARRY", Severity.ERROR),
+    P_STOCK("P-STOCK", Severity.WARNING),
+    P_YTD("P-YTD", Severity.ERROR),
+    P_SAME("P-SAME", Severity.WARNING),
+    P_OUTLIER("P-OUTLIER", Severity.WARNING),
+    P_FEE_UNIT("P-FEE-UNIT", Severity.WARNING),
+    P_ANNUAL("P-ANNUAL", Severity.WARNING),
+    Q_GUIZHANG("Q-GUIZHANG", Severity.WARNING),
+    Q_STOCK_NEG("Q-STOCK-NEG", Severity.WARNING),
+    Q_COLSHIFT("Q-COLSHIFT", Severity.WARNING),
+    X_NORMS("X-NORMS", Severity.WARNING),
+    U_DUP("U-DUP", Severity.WARNING),
+    U_LATE("U-LATE", Severity.INFO),
+    U_MISSING("U-MISSING", Severity.INFO);
 
     private final String id;
     private final Severity severity;

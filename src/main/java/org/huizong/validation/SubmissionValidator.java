@@ -14,7 +14,7 @@ import org.huizong.unit.Unit;
 
 /**
  * Checks one read workbook against the rules of rules.md that concern a single submission: file and structure,
- * cell values, the identities of its form, and the carry-over from the previous period.
+ * cell values, the identities and plausibility relations of its form, and its unit's accepted history.
  */
 public final class SubmissionValidator {
 
@@ -24,6 +24,8 @@ public final class SubmissionValidator {
     private final ValueCheck valueCheck = new ValueCheck(messages);
     private final IdentityCheck identityCheck = new IdentityCheck(messages);
     private final CarryOverCheck carryOverCheck = new CarryOverCheck(messages);
+    private final HistoryCheck historyCheck = new HistoryCheck(messages);
+    private final LevelCheck levelCheck = new LevelCheck(messages);
 
     public CheckedSubmission validate(WorkbookReading reading, SubmissionContext context) {
         String person = reading.infoText(InfoField.FILLER);
@@ -45,6 +47,8 @@ public final class SubmissionValidator {
         reading.cells().forEach(cell -> cells.put(cell.item().code(), cell));
         identityCheck.check(context.form().identities(), cells, values, findings);
         carryOverCheck.check(unit.get().uscc(), context, cells, values, findings);
+        historyCheck.check(unit.get().uscc(), context, cells, values, findings);
+        levelCheck.check(unit.get(), cells, values, findings);
         return new CheckedSubmission(unit.get(), values, findings, person, phone);
     }
 

@@ -26,13 +26,14 @@ import org.huizong.form.ItemDescriptor;
  */
 final class DemoCityExpectations {
 
-    /** The rules of issue 2's scope; other planted warnings (P-STOCK…) are not reported yet. */
+    /** The rules checked per submission and across units (INFO findings aside). */
     static final Set<String> CHECKED_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09",
             "V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL",
-            "T4-SUM", "P-CARRY");
+            "T4-SUM", "P-CARRY", "P-STOCK", "P-YTD", "P-SAME", "P-OUTLIER", "P-FEE-UNIT", "Q-GUIZHANG", "Q-STOCK-NEG",
+            "Q-COLSHIFT", "X-NORMS", "U-DUP");
     static final Set<String> BLOCKING_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08",
             "V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL",
-            "T4-SUM", "P-CARRY");
+            "T4-SUM", "P-CARRY", "P-YTD");
     private static final Set<String> FILE_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09");
 
     private final DemoCityPlan plan;

@@ -178,8 +178,7 @@ class SubmissionRulesTest {
         }
         september.put("T3.R25.C1", values.get("T3.R02.C1").add(BigDecimal.valueOf(2)));
         september.put("T3.R25.C7", values.get("T3.R02.C7").add(BigDecimal.valueOf(2)));
-        history = (uscc, period) -> uscc.equals(FixtureWorkbooks.USCC) && period.code().equals("2026-09")
-                ? Optional.of(september) : Optional.empty();
+        history = new MapHistory(Map.of("2026-09", september));
         Result result = check(WriteOptions.official());
         assertFindings(result, "P-CARRY@T3.R02.C1", "P-CARRY@T3.R02.C7");
         assertThat(result.checked().findings().get(0).message()).contains("2026年9月");
@@ -189,6 +188,110 @@ class SubmissionRulesTest {
     void PCarryIsNotCheckedWithoutAnAcceptedPreviousPeriod() throws Exception {
         values.put("T3.R02.C1", values.get("T3.R02.C1"));
         assertThat(check(WriteOptions.official()).checked().findings()).isEmpty();
+    }
+
+    @Test
+    void QStockNegMoreIssuedThanCanBeInForce() throws Exception {
+        values.put("T2.G2.M1", BigDecimal.valueOf(3));
+        values.put("T2.G2.M2", BigDecimal.ZERO);
+        values.put("T2.G2.M3", BigDecimal.valueOf(2));
+        values.put("T1.A02.K1", values.get("T1.A02.K1").max(BigDecimal.valueOf(3)));
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "Q-STOCK-NEG@T2.G2.M3");
+        assertThat(result.checked().status()).isEqualTo(SubmissionStatus.ACCEPTED_WITH_WARNINGS);
+    }
+
+    @Test
+    void QColshiftResearchInstitutionsAboveNaturalPersons() throws Exception {
+        int moved = values.get("T3.R25.C1").intValue() + 1;
+        for (String item : List.of("T3.R25.C3", "T3.R25.C7", "T3.R01.C3", "T3.R01.C7", "T1.D01.V", "T1.D06.V")) {
+            add(item, moved);
+        }
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(Finding::rule).containsOnly("Q-COLSHIFT");
+        assertThat(result.checked().findings()).extracting(f -> f.rule() + "@" + itemAt(result, f)).contains("Q-COLSHIFT@T3.R25.C1");
+    }
+
+    @Test
+    void XNormsNewDocumentsNotPublished() throws Exception {
+        values.put("T2.G2.M1", values.get("T1.A02.K1").add(BigDecimal.ONE));
+        values.put("T2.G2.M3", values.get("T2.G2.M3").add(values.get("T2.G2.M1")));
+        assertFindings(check(WriteOptions.official()), "X-NORMS@T1.A02.K1");
+    }
+
+    @Test
+    void QGuizhangRegulationsBelowTheCityLevel() throws Exception {
+        values.put("T2.G1.M3", BigDecimal.ONE);
+        assertFindings(check(WriteOptions.official()), "Q-GUIZHANG@T2.G1.M3");
+    }
+
+    @Test
+    void PStockStockThatDoesNotFollowItsFlows() throws Exception {
+        Map<String, BigDecimal> september = new LinkedHashMap<>(values);
+        september.put("T2.G2.M3", values.get("T2.G2.M3").subtract(values.get("T2.G2.M1")).add(values.get("T2.G2.M2")).add(BigDecimal.TEN));
+        closeCarryOver(september);
+        history = new MapHistory(Map.of("2026-09", september));
+        Result result = check(WriteOptions.official());
+        assertFindings(result, "P-STOCK@T2.G2.M3");
+        assertThat(result.checked().findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void PYtdCasesToDateDecrease() throws Exception {
+        Map<String, BigDecimal> september = new LinkedHashMap<>(values);
+        september.put("T4.RV.5", values.get("T4.RV.5").add(BigDecimal.ONE));
+        september.put("T4.RV.1", values.get("T4.RV.1").add(BigDecimal.ONE));
+        closeCarryOver(september);
+        history = new MapHistory(Map.of("2026-09", september));
+        assertFindings(check(WriteOptions.official()), "P-YTD@T4.RV.5");
+    }
+
+    @Test
+    void PYtdStartsAgainInJanuary() throws Exception {
+        info.put(InfoField.PERIOD, "2026年1月");
+        Map<String, BigDecimal> december = new LinkedHashMap<>(values);
+        december.put("T4.RV.5", values.get("T4.RV.5").add(BigDecimal.TEN));
+        december.put("T4.RV.1", values.get("T4.RV.1").add(BigDecimal.TEN));
+        closeCarryOver(december);
+        history = new MapHistory(Map.of("2025-12", december));
+        Path file = new FixtureWorkbooks(dir).monthly("january", info, values, raw, WriteOptions.official());
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        SubmissionContext january = new SubmissionContext(FORM, ReportPeriod.parse("2026-01"),
+                context("东城区/january.xlsx").directory(), "东城区/january.xlsx", history);
+        assertThat(new SubmissionValidator().validate(reading, january).findings()).isEmpty();
+    }
+
+    @Test
+    void PSameEveryValueAsLastMonth() throws Exception {
+        history = new MapHistory(Map.of("2026-09", new LinkedHashMap<>(values)));
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(Finding::rule).contains("P-SAME");
+    }
+
+    @Test
+    void POutlierFarOutsideTheUnitsOwnHistoryWithTheHistoryInTheMessage() throws Exception {
+        history = new MapHistory(historyOf("T3.R01.C7", 10, 12, 11, 9, 10, 13));
+        values.put("T3.R01.C7", values.get("T3.R01.C7"));
+        Result result = check(WriteOptions.official());
+        BigDecimal applications = values.get("T3.R01.C7");
+        boolean far = Math.abs(0.6745 * (applications.doubleValue() - 10.5) / 1.0) > 3.5;
+        assertThat(far).as("fixture's applications are far from 10.5").isTrue();
+        assertThat(result.checked().findings()).filteredOn(f -> f.rule().equals("P-OUTLIER")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("近6期：10、12、11、9、10、13").contains("中位数10.5"));
+    }
+
+    @Test
+    void POutlierNeedsSixPeriodsOfHistory() throws Exception {
+        history = new MapHistory(historyOf("T3.R01.C7", 10, 12, 11, 9, 10));
+        assertThat(check(WriteOptions.official()).checked().findings()).extracting(Finding::rule).doesNotContain("P-OUTLIER");
+    }
+
+    @Test
+    void PFeeUnitYuanTypedIntoAWanYuanCell() throws Exception {
+        history = new MapHistory(historyOf("T2.G6.M5", 1, 2, 1));
+        values.put("T2.G6.M5", new BigDecimal("1500"));
+        Result result = check(WriteOptions.official());
+        assertThat(result.checked().findings()).extracting(f -> f.rule() + "@" + itemAt(result, f)).contains("P-FEE-UNIT@T2.G6.M5");
     }
 
     @Test
@@ -394,6 +497,31 @@ class SubmissionRulesTest {
     private static String cellOf(Result result, String item) {
         return result.reading().cells().stream().filter(c -> c.item().code().equals(item)).map(ItemCell::address)
                 .findFirst().orElseThrow().a1();
+    }
+
+    /** Earlier months (the newest last) in which only {@code item} varies: for rules that read a series. */
+    private Map<String, Map<String, BigDecimal>> historyOf(String item, int... series) {
+        Map<String, Map<String, BigDecimal>> months = new LinkedHashMap<>();
+        for (int i = 0; i < series.length; i++) {
+            Map<String, BigDecimal> month = new LinkedHashMap<>(values);
+            month.put(item, BigDecimal.valueOf(series[i]));
+            month.put("T4.RV.5", BigDecimal.ZERO);
+            month.put("T4.LD.5", BigDecimal.ZERO);
+            month.put("T4.LR.5", BigDecimal.ZERO);
+            month.put("T2.G2.M3", values.get("T2.G2.M3").subtract(values.get("T2.G2.M1")).add(values.get("T2.G2.M2")));
+            month.put("T2.G1.M3", BigDecimal.ZERO);
+            closeCarryOver(month);
+            months.put(OCTOBER.yearMonth().minusMonths(series.length - i).toString(), month);
+        }
+        return months;
+    }
+
+    /** Makes a previous month close with what this month opens with, so P-CARRY holds. */
+    private void closeCarryOver(Map<String, BigDecimal> previous) {
+        for (String column : List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7")) {
+            previous.put("T3.R25." + column, values.get("T3.R02." + column));
+        }
+        previous.put("T2.G2.M3", previous.get("T2.G2.M3"));
     }
 
     private void add(String item, int delta) {
