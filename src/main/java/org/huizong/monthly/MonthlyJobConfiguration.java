@@ -10,6 +10,7 @@ import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
+import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.InboxItemReader;
 import org.huizong.submission.InboxRepository;
@@ -56,6 +57,7 @@ public class MonthlyJobConfiguration {
     public static final String INGEST_STEP = "ingestStep";
     public static final String INGEST_WORKER_STEP = "ingestWorkerStep";
     public static final String VERSION_STEP = "versionStep";
+    public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_STEP = "outputStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
@@ -65,10 +67,11 @@ public class MonthlyJobConfiguration {
     private static final String RUN = "#{jobParameters['period']}|#{jobParameters['input']}|#{jobParameters['output']}|#{jobParameters['config']}";
 
     @Bean
-    public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step consolidateStep,
-                          Step outputStep, Step feedbackStep) {
+    public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step crossUnitStep,
+                          Step consolidateStep, Step outputStep, Step feedbackStep) {
         return new JobBuilder(JOB, jobRepository)
-                .start(scanStep).next(ingestStep).next(versionStep).next(consolidateStep).next(outputStep).next(feedbackStep)
+                .start(scanStep).next(ingestStep).next(versionStep).next(crossUnitStep).next(consolidateStep).next(outputStep)
+                .next(feedbackStep)
                 .build();
     }
 
@@ -156,6 +159,15 @@ public class MonthlyJobConfiguration {
         return rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
             log.info("period {}: {} units with a current version", period, versions.assign(period));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step crossUnitStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, CrossUnitFindings crossUnit) {
+        return rerunnable(CROSS_UNIT_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: {} cross-unit findings", run.period(), crossUnit.check(run, java.time.LocalDate.now()));
             return RepeatStatus.FINISHED;
         });
     }

@@ -46,14 +46,20 @@ public final class PeriodCsvExporter {
                 .list();
     }
 
-    /** The findings of each unit's current version, of rejected files and of duplicates; superseded versions are history. */
+    /**
+     * The findings of each unit's current version, of rejected files and of duplicates (superseded versions are
+     * history), then those of units that sent nothing.
+     */
     private List<List<Object>> findings(String period) {
         return jdbc.sql("""
                 SELECT f.period, f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
-                       x.row_label, x.col_label, x.left_value, x.right_value, x.message
+                       x.row_label, x.col_label, x.left_value, x.right_value, x.message, 0 AS part, f.id AS file_order, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE f.period = :period AND (f.is_current = TRUE OR f.status IN ('REJECTED', 'DUPLICATE'))
-                ORDER BY f.relative_path, f.id, x.ordinal
+                UNION ALL
+                SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0
+                FROM period_finding p WHERE p.period = :period
+                ORDER BY 14, 2, 15, 16, 3
                 """).param("period", period)
                 .query((rs, n) -> {
                     List<Object> row = new ArrayList<>();

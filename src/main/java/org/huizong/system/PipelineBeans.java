@@ -5,6 +5,7 @@ import org.huizong.consolidation.FormItemStore;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
+import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.InboxRepository;
 import org.huizong.submission.InboxScanner;
@@ -56,6 +57,11 @@ public class PipelineBeans {
     @Bean
     VersionAssigner versionAssigner(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         return new VersionAssigner(jdbc, batch);
+    }
+
+    @Bean
+    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new CrossUnitFindings(jdbc, batch);
     }
 
     @Bean

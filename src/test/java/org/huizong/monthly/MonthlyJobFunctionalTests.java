@@ -135,6 +135,26 @@ class MonthlyJobFunctionalTests {
     }
 
     @Test
+    void lateFilesAreNotedAndUnitsThatSentNothingAreListedAsMissing() throws IOException {
+        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        java.time.LocalDate deadline = java.time.LocalDate.of(2026, 11, 5);
+        Set<String> late = new HashSet<>();
+        expected.currentVersions().values().stream().filter(s -> s.receivedAt().toLocalDate().isAfter(deadline))
+                .forEach(s -> late.add(s.relativePath().substring("2026-10/".length())));
+        assertThat(late).isNotEmpty();
+        List<CSVRecord> findings = csv("findings.csv");
+        assertThat(findings.stream().filter(r -> r.get("rule").equals("U-LATE")).map(r -> r.get("file")))
+                .containsExactlyInAnyOrderElementsOf(late);
+        Map<String, String> status = new HashMap<>();
+        csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
+        List<String> missing = findings.stream().filter(r -> r.get("rule").equals("U-MISSING")).map(r -> r.get("unit_uscc")).toList();
+        assertThat(missing).containsAll(expected.missingUnits());
+        missing.forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
+        assertThat(status.entrySet().stream().filter(e -> e.getValue().equals("MISSING")).map(Map.Entry::getKey))
+                .containsExactlyInAnyOrderElementsOf(missing);
+    }
+
+    @Test
     void runningTheMonthAgainStoresNothingTwiceAndGivesTheSameOutputs() throws Exception {
         String before = Files.readString(output("consolidated.csv"));
         long files = jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();

@@ -1,0 +1,98 @@
+package org.huizong.submission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.system.RunContext;
+import org.huizong.unit.Unit;
+import org.huizong.validation.CrossUnitRules;
+import org.huizong.validation.CurrentSubmission;
+import org.huizong.validation.Finding;
+import org.huizong.validation.SubmissionStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Runs the cross-unit rules over a period's current versions and stores their findings, replacing those of an earlier
+ * run; the status of each current file is derived again from all its findings.
+ */
+public final class CrossUnitFindings {
+
+    private static final int ORDINAL_BASE = 10_000;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final CrossUnitRules rules = new CrossUnitRules();
+
+    public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public int check(RunContext run, LocalDate runDay) {
+        String period = run.period().code();
+        jdbc.sql("DELETE FROM finding WHERE rule LIKE 'U-%' AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
+                .param("period", period).update();
+        jdbc.sql("DELETE FROM period_finding WHERE period = :period").param("period", period).update();
+        List<CurrentSubmission> current = currentSubmissions(period);
+        List<String> received = jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
+                .param("period", period).query(String.class).list();
+        List<Unit> silent = run.directory().activeIn(run.period()).stream().filter(u -> !received.contains(u.uscc())).toList();
+        LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        CrossUnitRules.Result result = rules.check(run.period(), deadline, current, silent, runDay);
+        List<SqlParameterSource> rows = new ArrayList<>();
+        result.byFile().forEach((fileId, findings) -> {
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", ORDINAL_BASE + i)
+                        .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("message", f.message()));
+            }
+        });
+        batch.batchUpdate("""
+                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, message)
+                VALUES (:file, :ordinal, :rule, :severity, '', '', '', '', :message)
+                """, rows.toArray(SqlParameterSource[]::new));
+        Map<String, Unit> byUscc = new HashMap<>();
+        silent.forEach(u -> byUscc.put(u.uscc(), u));
+        batch.batchUpdate("""
+                INSERT INTO period_finding (period, unit_uscc, unit_name, rule, severity, message)
+                VALUES (:period, :uscc, :name, :rule, :severity, :message)
+                """, result.byMissingUnit().entrySet().stream().map(e -> new MapSqlParameterSource().addValue("period", period)
+                .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
+                .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message()))
+                .toArray(SqlParameterSource[]::new));
+        current.forEach(c -> refreshStatus(c.fileId()));
+        return rows.size() + result.byMissingUnit().size();
+    }
+
+    private List<CurrentSubmission> currentSubmissions(String period) {
+        List<CurrentSubmission> files = jdbc.sql("""
+                SELECT id, unit_uscc, unit_name, received_at FROM received_file
+                WHERE period = :period AND is_current = TRUE ORDER BY id
+                """).param("period", period).query((rs, n) -> new CurrentSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toLocalDateTime(), new HashMap<>())).list();
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        files.forEach(f -> values.put(f.fileId(), f.values()));
+        jdbc.sql("""
+                SELECT v.file_id, v.item, v.figure FROM item_value v JOIN received_file f ON f.id = v.file_id
+                WHERE f.period = :period AND f.is_current = TRUE
+                """).param("period", period).query(rs -> {
+            values.get(rs.getLong(1)).put(rs.getString(2), rs.getBigDecimal(3));
+        });
+        return files;
+    }
+
+    private void refreshStatus(long fileId) {
+        List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id").param("id", fileId)
+                .query((rs, n) -> new Finding(rs.getString(1), org.huizong.validation.Severity.valueOf(rs.getString(2)),
+                        "", "", "", "", null, null, "")).list();
+        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id")
+                .param("status", SubmissionStatus.of(findings).name()).param("id", fileId).update();
+    }
+}
