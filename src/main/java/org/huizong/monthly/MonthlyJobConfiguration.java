@@ -21,6 +21,7 @@ import org.huizong.submission.IngestionProgress;
 import org.huizong.submission.IngestionWriter;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.submission.VersionAssigner;
+import org.huizong.submission.VersionChanges;
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
@@ -155,10 +156,12 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions) {
+    public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions,
+                            VersionChanges changes) {
         return rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
-            log.info("period {}: {} units with a current version", period, versions.assign(period));
+            log.info("period {}: {} units with a current version, {} items changed by later versions", period,
+                    versions.assign(period), changes.record(period));
             return RepeatStatus.FINISHED;
         });
     }

@@ -6,21 +6,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.form.IssueList;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.write.CellNote;
 import org.huizong.form.write.FeedbackWorkbookWriter;
+import org.huizong.form.write.SheetTable;
 import org.huizong.submission.FileArchive;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the feedback workbook of every unit that submitted: its current version, marked up with its findings,
- * under {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}.
+ * Writes the feedback workbook of every unit that submitted: its current version, marked up with its findings, with
+ * the 问题清单 (and the bureau's 说明) and what this version changed, under
+ * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}.
  */
 public final class FeedbackExporter {
 
     public static final String FOLDER = "反馈";
-    static final List<String> ISSUE_HEADER = List.of("序号", "规则", "严重程度", "工作表", "单元格", "行", "列", "左值", "右值", "问题说明", "单位说明");
+    static final String CHANGES_SHEET = "本版修改";
+    static final List<String> CHANGES_HEADER = List.of("项目代码", "表", "行", "列", "上一版", "本版");
 
     private final JdbcClient jdbc;
     private final FileArchive archive;
@@ -53,15 +57,34 @@ public final class FeedbackExporter {
                 rows.add(List.of(rows.size() + 1, rs.getString("rule"), SeverityLabel.of(severity), rs.getString("sheet"),
                         rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"),
                         PlainNumber.format(rs.getBigDecimal("left_value")), PlainNumber.format(rs.getBigDecimal("right_value")),
-                        rs.getString("message"), ""));
+                        rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification")));
             });
             if (rows.isEmpty()) {
                 rows.add(List.of("", "", "", "", "", "", "", "", "", "未发现问题，数据已纳入汇总。", ""));
             }
+            List<SheetTable> tables = new ArrayList<>();
+            tables.add(new SheetTable(IssueList.SHEET, IssueList.HEADER, rows));
+            List<List<Object>> changes = changes(file.id(), run);
+            if (!changes.isEmpty()) {
+                tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
+            }
             Files.createDirectories(target.getParent());
-            writer.write(original, notes, ISSUE_HEADER, rows, target);
+            writer.write(original, notes, tables, target);
         }
         return files.size();
+    }
+
+    /** What this version changed against the previous one, with the form's labels. */
+    private List<List<Object>> changes(long fileId, RunContext run) {
+        return jdbc.sql("SELECT item, old_value, new_value FROM version_change WHERE file_id = :id ORDER BY item").param("id", fileId)
+                .query((rs, n) -> {
+                    String item = rs.getString(1);
+                    var descriptor = run.form().item(item);
+                    return List.<Object>of(item, descriptor.map(d -> d.sheet().name()).orElse(""),
+                            descriptor.map(d -> d.row().displayLabel()).orElse(""), descriptor.map(d -> d.column().displayLabel()).orElse(""),
+                            rs.getBigDecimal(2) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(2)),
+                            rs.getBigDecimal(3) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(3)));
+                }).list();
     }
 
     private static CellNote.Level level(String severity) {

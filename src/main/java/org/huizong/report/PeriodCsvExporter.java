@@ -53,7 +53,9 @@ public final class PeriodCsvExporter {
     private List<List<Object>> findings(String period) {
         return jdbc.sql("""
                 SELECT f.period, f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
-                       x.row_label, x.col_label, x.left_value, x.right_value, x.message, 0 AS part, f.id AS file_order, x.ordinal
+                       x.row_label, x.col_label, x.left_value, x.right_value,
+                       CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
+                       0 AS part, f.id AS file_order, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE f.period = :period AND (f.is_current = TRUE OR f.status IN ('REJECTED', 'DUPLICATE'))
                 UNION ALL

@@ -55,8 +55,10 @@ public final class CrossUnitFindings {
             }
         });
         batch.batchUpdate("""
-                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, message)
-                VALUES (:file, :ordinal, :rule, :severity, '', '', '', '', :message)
+                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, message, justification)
+                VALUES (:file, :ordinal, :rule, :severity, '', '', '', '', :message,
+                        (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
+                         AND :severity = 'WARNING'))
                 """, rows.toArray(SqlParameterSource[]::new));
         Map<String, Unit> byUscc = new HashMap<>();
         silent.forEach(u -> byUscc.put(u.uscc(), u));

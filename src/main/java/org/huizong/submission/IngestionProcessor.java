@@ -48,7 +48,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         if (file.duplicateOf() != null) {
             String[] unit = receivedFiles.unitOf(file.duplicateOf()).orElse(new String[2]);
             return new IngestedFile(file, run.form().code(), unit[0], unit[1], FileStatus.DUPLICATE, null, null, Map.of(),
-                    List.of(validator.duplicateOf(file.duplicateOf())));
+                    List.of(validator.duplicateOf(file.duplicateOf())), List.of());
         }
         Path path = run.periodInput().resolve(file.relativePath());
         try {
@@ -60,7 +60,8 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         CheckedSubmission checked = check(path, file, context);
         IngestedFile ingested = new IngestedFile(file, run.form().code(),
                 checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
-                FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings());
+                FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
+                checked.justifications());
         log.info("{}: {} {} ({} findings)", file.relativePath(), ingested.status(),
                 ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(), ingested.findings().size());
         return ingested;

@@ -48,6 +48,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         long id = key.getKeyAs(Number.class).longValue();
         saveValues(id, file);
         saveFindings(id, file.findings());
+        saveJustifications(id, file.justifications());
         return id;
     }
 
@@ -70,14 +71,23 @@ public final class ReceivedFileRepository implements AcceptedHistory {
             rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", i).addValue("rule", f.rule())
                     .addValue("severity", f.severity().name()).addValue("sheet", f.sheet()).addValue("cell", f.cell())
                     .addValue("row", truncate(f.rowLabel(), 300)).addValue("col", truncate(f.columnLabel(), 300))
-                    .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000)));
+                    .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000))
+                    .addValue("justification", truncate(f.justification(), 2000)));
         }
         if (!rows.isEmpty()) {
             batch.batchUpdate("""
-                    INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value, message)
-                    VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message)
+                    INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
+                        message, justification)
+                    VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message, :justification)
                     """, rows.toArray(SqlParameterSource[]::new));
         }
+    }
+
+    private void saveJustifications(long fileId, List<org.huizong.form.read.Justification> justifications) {
+        SqlParameterSource[] rows = justifications.stream().map(j -> new MapSqlParameterSource().addValue("file", fileId)
+                .addValue("rule", truncate(j.rule(), 16)).addValue("sheet", truncate(j.sheetName(), 100)).addValue("cell", truncate(j.a1(), 12))
+                .addValue("text", truncate(j.text(), 2000))).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)", rows);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.huizong.submission.InboxScanner;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.submission.VersionAssigner;
+import org.huizong.submission.VersionChanges;
 import org.huizong.unit.PeriodDirectoryStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +63,11 @@ public class PipelineBeans {
     @Bean
     CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         return new CrossUnitFindings(jdbc, batch);
+    }
+
+    @Bean
+    VersionChanges versionChanges(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new VersionChanges(jdbc, batch);
     }
 
     @Bean

@@ -49,7 +49,8 @@ public final class SubmissionValidator {
         carryOverCheck.check(unit.get().uscc(), context, cells, values, findings);
         historyCheck.check(unit.get().uscc(), context, cells, values, findings);
         levelCheck.check(unit.get(), cells, values, findings);
-        return new CheckedSubmission(unit.get(), values, findings, person, phone);
+        return new CheckedSubmission(unit.get(), values, Justifications.apply(findings, reading.justifications()), person, phone,
+                reading.justifications());
     }
 
     /** A file that is not a workbook by its name (a .doc, a .pdf dropped into the folder): F01, attributed if possible. */

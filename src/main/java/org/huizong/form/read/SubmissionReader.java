@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.huizong.form.FormDescriptor;
+import org.huizong.form.IssueList;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.LabelText;
 import org.huizong.form.SheetDescriptor;
@@ -39,7 +40,8 @@ public final class SubmissionReader {
     }
 
     WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {
-        Map<SheetDescriptor, CellGrid> matched = matchSheets(grids, form);
+        List<CellGrid> formGrids = grids.stream().filter(g -> !LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).toList();
+        Map<SheetDescriptor, CellGrid> matched = matchSheets(formGrids, form);
         CellGrid infoSheet = grids.stream().filter(g -> nameMatches(g.sheetName(), infoNames(form))).findFirst().orElse(null);
         Map<String, InfoValue> info = new InfoFieldReader(form.info()).read(infoSheet, grids);
         List<ReadProblem> problems = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class SubmissionReader {
         Map<String, String> sheetNames = new LinkedHashMap<>();
         if (matched.isEmpty()) {
             problems.add(new ReadProblem(ReadProblem.Kind.NO_FORM_SHEET, "", form.code()));
-            return new WorkbookReading(info, sheetNames, cells, problems);
+            return new WorkbookReading(info, sheetNames, cells, problems, List.of());
         }
         for (SheetDescriptor sheet : form.sheets()) {
             CellGrid grid = matched.get(sheet);
@@ -59,7 +61,7 @@ public final class SubmissionReader {
             List<ItemDescriptor> sheetItems = form.items().stream().filter(i -> i.sheet() == sheet).toList();
             new SheetLocator(grid, sheet).locate(sheetItems, cells, problems);
         }
-        return new WorkbookReading(info, sheetNames, cells, problems);
+        return new WorkbookReading(info, sheetNames, cells, problems, new IssueListReader().read(grids));
     }
 
     private static List<String> infoNames(FormDescriptor form) {

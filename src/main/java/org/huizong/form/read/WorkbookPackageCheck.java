@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 final class WorkbookPackageCheck {
 
     private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
-    private static final String MACROS = "xl/vbaProject.bin";
+    private static final String MACROS = "vbaproject.bin";
 
     private final WorkbookLimits limits;
 
@@ -38,7 +38,7 @@ final class WorkbookPackageCheck {
             int sheets = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.getName().equals(MACROS)) {
+                if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(MACROS)) {
                     throw new UnreadableWorkbookException("macro", null);
                 }
                 if (WORKSHEET.matcher(entry.getName()).matches()) {

@@ -5,24 +5,25 @@ import java.util.Map;
 
 /**
  * Everything read from one submitted workbook for one form: the 基本信息 fields, the item cells found, the
- * structural problems, and the actual name of each form sheet found (by sheet code).
+ * structural problems, the actual name of each form sheet found (by sheet code), and the 说明 of a returned 问题清单.
  */
 public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> sheetNames, List<ItemCell> cells,
-                              List<ReadProblem> problems) {
+                              List<ReadProblem> problems, List<Justification> justifications) {
 
     public WorkbookReading {
         info = Map.copyOf(info);
         sheetNames = Map.copyOf(sheetNames);
         cells = List.copyOf(cells);
         problems = List.copyOf(problems);
+        justifications = List.copyOf(justifications);
     }
 
     public static WorkbookReading unreadable(String reason) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason)));
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason)), List.of());
     }
 
     public static WorkbookReading tooLarge(String limit) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "", limit)));
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "", limit)), List.of());
     }
 
     public String infoText(String key) {

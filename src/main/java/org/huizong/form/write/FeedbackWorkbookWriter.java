@@ -28,11 +28,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class FeedbackWorkbookWriter {
 
-    public static final String ISSUE_SHEET = "问题清单";
     private static final String AUTHOR = "汇总系统";
 
-    public void write(Path original, List<CellNote> notes, List<String> issueHeader, List<List<Object>> issueRows, Path target)
-            throws IOException {
+    /** Writes the marked-up copy; {@code tables} are added as sheets (the 问题清单 first), replacing sheets of those names. */
+    public void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
         Workbook opened;
         try (InputStream in = Files.newInputStream(original)) {
             opened = WorkbookFactory.create(in); // from a stream: POI never writes back to the archived original
@@ -45,12 +44,14 @@ public final class FeedbackWorkbookWriter {
                     mark(workbook, sheet, note, highlighted);
                 }
             }
-            int existing = workbook.getSheetIndex(ISSUE_SHEET);
-            if (existing >= 0) {
-                workbook.removeSheetAt(existing);
+            for (SheetTable table : tables) {
+                int existing = workbook.getSheetIndex(table.name());
+                if (existing >= 0) {
+                    workbook.removeSheetAt(existing);
+                }
+                writeTable(workbook, table);
             }
-            writeIssues(workbook, issueHeader, issueRows);
-            workbook.setActiveSheet(workbook.getSheetIndex(ISSUE_SHEET));
+            workbook.setActiveSheet(workbook.getSheetIndex(tables.get(0).name()));
             FormWorkbookWriter.save(workbook, target);
         }
     }
@@ -100,8 +101,10 @@ public final class FeedbackWorkbookWriter {
         cell.setCellComment(comment);
     }
 
-    private static void writeIssues(Workbook workbook, List<String> header, List<List<Object>> rows) {
-        Sheet sheet = workbook.createSheet(ISSUE_SHEET);
+    private static void writeTable(Workbook workbook, SheetTable table) {
+        List<String> header = table.header();
+        List<List<Object>> rows = table.rows();
+        Sheet sheet = workbook.createSheet(table.name());
         CellStyles styles = new CellStyles(workbook);
         Row head = sheet.createRow(0);
         for (int c = 0; c < header.size(); c++) {
