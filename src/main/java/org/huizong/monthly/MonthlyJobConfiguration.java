@@ -10,6 +10,7 @@ import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
+import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.InboxItemReader;
@@ -187,11 +188,12 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
-                           SummaryExporter summary) {
+                           SummaryExporter summary, ValidationReportExporter validationReport) {
         return rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             csv.export(run);
             summary.export(run);
+            validationReport.export(run);
             log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
             return RepeatStatus.FINISHED;
         });

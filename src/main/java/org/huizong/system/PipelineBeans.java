@@ -5,6 +5,7 @@ import org.huizong.consolidation.FormItemStore;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
+import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.InboxRepository;
@@ -93,6 +94,11 @@ public class PipelineBeans {
     @Bean
     SummaryExporter summaryExporter(JdbcClient jdbc) {
         return new SummaryExporter(jdbc);
+    }
+
+    @Bean
+    ValidationReportExporter validationReportExporter(JdbcClient jdbc) {
+        return new ValidationReportExporter(jdbc);
     }
 
     @Bean

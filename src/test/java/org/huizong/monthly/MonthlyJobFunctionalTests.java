@@ -155,6 +155,44 @@ class MonthlyJobFunctionalTests {
     }
 
     @Test
+    void theValidationReportCountsEveryFindingAndListsWhomToChase() throws IOException {
+        List<CSVRecord> findings = csv("findings.csv");
+        Map<String, String> status = new HashMap<>();
+        csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
+        try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("校验报告.xlsx").toFile(), null, true)) {
+            assertThat(report.getSheet("问题明细").getLastRowNum()).isEqualTo(findings.size());
+            long counted = 0;
+            for (var row : report.getSheet("规则统计")) {
+                if (row.getRowNum() > 0) {
+                    counted += (long) row.getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(counted).isEqualTo(findings.size());
+            Map<String, String> chase = new HashMap<>();
+            Map<String, String> phones = new HashMap<>();
+            for (var row : report.getSheet("催报名单")) {
+                if (row.getRowNum() > 0) {
+                    chase.put(row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue());
+                    phones.put(row.getCell(2).getStringCellValue(), row.getCell(8) == null ? "" : row.getCell(8).getStringCellValue());
+                }
+            }
+            status.forEach((uscc, state) -> {
+                switch (state) {
+                    case "MISSING" -> assertThat(chase.get(uscc)).isEqualTo("未报送");
+                    case "RETURNED" -> {
+                        assertThat(chase.get(uscc)).isEqualTo("退回待改");
+                        assertThat(phones.get(uscc)).startsWith("0990-");
+                    }
+                    case "REJECTED" -> assertThat(chase.get(uscc)).isEqualTo("拒收");
+                    default -> {
+                    }
+                }
+            });
+            assertThat(chase.values()).contains("逾期");
+        }
+    }
+
+    @Test
     void runningTheMonthAgainStoresNothingTwiceAndGivesTheSameOutputs() throws Exception {
         String before = Files.readString(output("consolidated.csv"));
         long files = jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();

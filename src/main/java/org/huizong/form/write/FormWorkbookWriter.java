@@ -106,7 +106,7 @@ public final class FormWorkbookWriter {
 
     private static String infoLine(FormDescriptor form, FilledForm content) {
         StringBuilder line = new StringBuilder();
-        for (String key : List.of(InfoField.UNIT_NAME, InfoField.USCC, InfoField.PERIOD)) {
+        for (String key : List.of(InfoField.UNIT_NAME, InfoField.USCC, InfoField.PERIOD, InfoField.FILLER, InfoField.PHONE)) {
             String value = content.info().get(key);
             if (value != null) {
                 line.append(line.length() == 0 ? "" : "\u3000\u3000").append(form.info().labelOf(key)).append('：').append(value);

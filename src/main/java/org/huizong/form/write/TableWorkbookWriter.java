@@ -1,0 +1,37 @@
+package org.huizong.form.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.write.metadata.WriteSheet;
+import cn.idev.excel.write.style.column.LongestMatchColumnWidthStyleStrategy;
+
+/**
+ * Writes long row-per-record sheets (findings, lists, counts) with FastExcel, which streams rows instead of holding a
+ * workbook model: one sheet per {@link SheetTable}, a header row, columns sized to their content.
+ */
+public final class TableWorkbookWriter {
+
+    public void write(List<SheetTable> tables, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        ExcelWriter writer = FastExcel.write(partial.toFile()).excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX)
+                .registerWriteHandler(new LongestMatchColumnWidthStyleStrategy()).build();
+        try {
+            for (int i = 0; i < tables.size(); i++) {
+                SheetTable table = tables.get(i);
+                WriteSheet sheet = FastExcel.writerSheet(i, table.name())
+                        .head(table.header().stream().map(List::of).toList()).build();
+                writer.write(table.rows(), sheet);
+            }
+        } finally {
+            writer.finish();
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
