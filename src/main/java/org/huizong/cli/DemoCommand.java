@@ -13,6 +13,7 @@ import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.ReportPeriod;
+import org.huizong.monthly.MonthlyJobConfiguration;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
             for (int i = MONTHS - 1; i >= 0; i--) {
                 ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
-                int status = new MonthlyRun(runner, options, System.out).run(month, i == 0);
+                int status = new PeriodRun(runner, options, System.out, MonthlyJobConfiguration.JOB).run(month, i == 0);
                 if (status != HuizongCommand.OK) {
                     return status;
                 }

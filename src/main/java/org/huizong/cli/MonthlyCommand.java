@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
+import org.huizong.monthly.MonthlyJobConfiguration;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ final class MonthlyCommand implements Callable<Integer> {
         ReportPeriod month = PeriodArgument.parse(period, PeriodKind.MONTH);
         options.requireConfig();
         try (JobRunner runner = new JobRunner(options.springProperties(Path.of("data")))) {
-            return new MonthlyRun(runner, options, System.out).run(month);
+            return new PeriodRun(runner, options, System.out, MonthlyJobConfiguration.JOB).run(month);
         }
     }
 }

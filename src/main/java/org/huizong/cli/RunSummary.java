@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.submission.FileStatus;
 import org.huizong.submission.IngestionProgress;
@@ -27,17 +28,18 @@ final class RunSummary {
     }
 
     void print(ReportPeriod period, PrintStream out) throws IOException {
-        out.printf("%s 月度任务完成。%n", period.code());
+        out.printf("%s %s任务完成。%n", period.code(), period.kind() == PeriodKind.MONTH ? "月度" : "年度");
         out.printf("本次读取文件 %d 个：接收 %d（其中有警告 %d），退回 %d，拒收 %d，重复 %d。%n", progress.done(),
                 progress.count(FileStatus.ACCEPTED) + progress.count(FileStatus.ACCEPTED_WITH_WARNINGS),
                 progress.count(FileStatus.ACCEPTED_WITH_WARNINGS), progress.count(FileStatus.RETURNED),
                 progress.count(FileStatus.REJECTED), progress.count(FileStatus.DUPLICATE));
         Map<String, Integer> units = unitStatuses();
         int total = units.values().stream().mapToInt(Integer::intValue).sum();
-        out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，未报送 %d。%n", total,
+        String missing = period.kind() == PeriodKind.MONTH ? "未报送" : "未报送或月报不全";
+        out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，%s %d。%n", total,
                 units.getOrDefault("ACCEPTED", 0) + units.getOrDefault("ACCEPTED_WITH_WARNINGS", 0),
-                units.getOrDefault("RETURNED", 0), units.getOrDefault("REJECTED", 0), units.getOrDefault("MISSING", 0));
-        out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、汇总表.xlsx、反馈/）%n", periodOutput);
+                units.getOrDefault("RETURNED", 0), units.getOrDefault("REJECTED", 0), missing, units.getOrDefault("MISSING", 0));
+        out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、汇总表.xlsx、校验报告.xlsx、反馈/）%n", periodOutput);
         out.println("运行日志：logs/huizong.log");
     }
 

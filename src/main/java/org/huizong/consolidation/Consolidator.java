@@ -22,6 +22,21 @@ public final class Consolidator {
             WHERE u.period = :period
             """;
 
+    /**
+     * A year's units without an annual workbook of their own: their complete roll-up of accepted months counts
+     * instead. A unit whose annual workbook is current (accepted or returned) is judged by that workbook.
+     */
+    private static final String ROLLED_UP_UNITS = """
+            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
+            SELECT u.period, 'UNIT', u.uscc, u.name, fi.item, fi.ordinal, COALESCE(r.figure, 0)
+            FROM period_unit u
+            JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc AND ru.complete = TRUE
+            JOIN form_item fi ON fi.form_code = :form
+            LEFT JOIN annual_rollup r ON r.period = u.period AND r.unit_uscc = u.uscc AND r.item = fi.item
+            WHERE u.period = :period
+              AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE)
+            """;
+
     /** Sums of the counted units by a directory column ({@code %1$s} code, {@code %2$s} name). */
     private static final String GROUP_SUMS = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
@@ -64,10 +79,13 @@ public final class Consolidator {
         this.jdbc = jdbc;
     }
 
-    /** Consolidates the period; returns the number of units counted. */
-    public int consolidate(String period, String formCode, String cityCode, String cityName) {
+    /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
+    public int consolidate(String period, String formCode, String cityCode, String cityName, boolean rollups) {
         jdbc.sql("DELETE FROM consolidated_value WHERE period = :period").param("period", period).update();
         jdbc.sql(UNITS).param("period", period).param("form", formCode).update();
+        if (rollups) {
+            jdbc.sql(ROLLED_UP_UNITS).param("period", period).param("form", formCode).update();
+        }
         for (Grouping grouping : GROUPINGS) {
             jdbc.sql(GROUP_SUMS.formatted(grouping.code(), grouping.name()))
                     .param("period", period).param("scope", grouping.scope().name()).update();

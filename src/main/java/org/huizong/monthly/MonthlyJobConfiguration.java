@@ -26,6 +26,7 @@ import org.huizong.submission.VersionChanges;
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
+import org.huizong.system.TaskletSteps;
 import org.huizong.unit.PeriodDirectoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,6 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -81,7 +81,7 @@ public class MonthlyJobConfiguration {
     public Step scanStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, InboxScanner scanner,
                          InboxRepository inbox, PeriodDirectoryStore directoryStore, FormItemStore formItems,
                          IngestionProgress progress) {
-        return rerunnable(SCAN_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(SCAN_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             formItems.register(run.form());
             int units = directoryStore.snapshot(run.period(), run.directory());
@@ -92,10 +92,6 @@ public class MonthlyJobConfiguration {
         });
     }
 
-    /** A tasklet step that derives everything from what is stored, so a restart runs it again from scratch. */
-    private static Step rerunnable(String name, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
-    }
 
     @Bean
     public Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, Partitioner inboxPartitioner, HuizongProperties properties) {
@@ -159,7 +155,7 @@ public class MonthlyJobConfiguration {
     @Bean
     public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions,
                             VersionChanges changes) {
-        return rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
             log.info("period {}: {} units with a current version, {} items changed by later versions", period,
                     versions.assign(period), changes.record(period));
@@ -169,7 +165,7 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step crossUnitStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, CrossUnitFindings crossUnit) {
-        return rerunnable(CROSS_UNIT_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(CROSS_UNIT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             log.info("period {}: {} cross-unit findings", run.period(), crossUnit.check(run, java.time.LocalDate.now()));
             return RepeatStatus.FINISHED;
@@ -178,9 +174,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator) {
-        return rerunnable(CONSOLIDATE_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(CONSOLIDATE_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name());
+            int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name(),
+                    run.period().kind() == org.huizong.form.PeriodKind.YEAR);
             log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
             return RepeatStatus.FINISHED;
         });
@@ -189,7 +186,7 @@ public class MonthlyJobConfiguration {
     @Bean
     public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
                            SummaryExporter summary, ValidationReportExporter validationReport) {
-        return rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             csv.export(run);
             summary.export(run);
@@ -201,7 +198,7 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
-        return rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
+        return TaskletSteps.rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int written = feedback.export(run);
             log.info("period {}: {} feedback workbooks in {}", run.period(), written, run.periodOutput().resolve(FeedbackExporter.FOLDER));

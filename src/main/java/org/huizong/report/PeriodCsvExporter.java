@@ -11,7 +11,10 @@ import java.util.List;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes consolidated.csv, findings.csv and completeness.csv of a period (contracts.md). */
+/**
+ * Writes consolidated.csv, findings.csv and completeness.csv of a period (contracts.md). For a year, a unit without
+ * an annual workbook whose months are all accepted is ACCEPTED by its roll-up (no received time).
+ */
 public final class PeriodCsvExporter {
 
     static final List<String> CONSOLIDATED = List.of("period", "scope", "scope_code", "scope_name", "item", "value");
@@ -78,9 +81,11 @@ public final class PeriodCsvExporter {
                 SELECT u.uscc, u.name, u.county_name,
                        cur.status AS current_status, cur.received_at AS current_received,
                        (SELECT MAX(r.received_at) FROM received_file r
-                         WHERE r.period = u.period AND r.unit_uscc = u.uscc AND r.status = 'REJECTED') AS rejected_received
+                         WHERE r.period = u.period AND r.unit_uscc = u.uscc AND r.status = 'REJECTED') AS rejected_received,
+                       ru.complete AS rolled_up
                 FROM period_unit u
                 LEFT JOIN received_file cur ON cur.period = u.period AND cur.unit_uscc = u.uscc AND cur.is_current = TRUE
+                LEFT JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc
                 WHERE u.period = :period
                 ORDER BY u.county_code, u.level, u.name
                 """).param("period", period)
@@ -92,8 +97,9 @@ public final class PeriodCsvExporter {
                         received = rs.getTimestamp("rejected_received");
                     }
                     if (status == null) {
+                        String rolledUp = rs.getBoolean("rolled_up") ? "ACCEPTED" : "MISSING";
                         return List.<Object>of(period, rs.getString("uscc"), rs.getString("name"), rs.getString("county_name"),
-                                "MISSING", "", "");
+                                rolledUp, "", "");
                     }
                     LocalDate day = received.toLocalDateTime().toLocalDate();
                     long late = Math.max(0, ChronoUnit.DAYS.between(deadline, day));

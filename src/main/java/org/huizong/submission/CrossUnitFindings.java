@@ -43,7 +43,10 @@ public final class CrossUnitFindings {
         List<CurrentSubmission> current = currentSubmissions(period);
         List<String> received = jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
                 .param("period", period).query(String.class).list();
-        List<Unit> silent = run.directory().activeIn(run.period()).stream().filter(u -> !received.contains(u.uscc())).toList();
+        List<String> rolledUp = jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
+                .param("period", period).query(String.class).list();
+        List<Unit> silent = run.directory().activeIn(run.period()).stream()
+                .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc())).toList();
         LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         CrossUnitRules.Result result = rules.check(run.period(), deadline, current, silent, runDay);
         List<SqlParameterSource> rows = new ArrayList<>();
@@ -67,10 +70,17 @@ public final class CrossUnitFindings {
                 VALUES (:period, :uscc, :name, :rule, :severity, :message)
                 """, result.byMissingUnit().entrySet().stream().map(e -> new MapSqlParameterSource().addValue("period", period)
                 .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
-                .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message()))
+                .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
                 .toArray(SqlParameterSource[]::new));
         current.forEach(c -> refreshStatus(c.fileId()));
         return rows.size() + result.byMissingUnit().size();
+    }
+
+    /** For a year: which months of the unit were not accepted, so the roll-up could not stand in. */
+    private String missingMonths(String period, String uscc) {
+        return jdbc.sql("SELECT missing_months FROM annual_rollup_unit WHERE period = :period AND unit_uscc = :uscc")
+                .param("period", period).param("uscc", uscc).query(String.class).optional()
+                .filter(months -> !months.isEmpty()).map(months -> "月报缺少（或未通过校验）：" + months + "，不能汇总为年度数据。").orElse("");
     }
 
     private List<CurrentSubmission> currentSubmissions(String period) {

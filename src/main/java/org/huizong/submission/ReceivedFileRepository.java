@@ -109,14 +109,27 @@ public final class ReceivedFileRepository implements AcceptedHistory {
 
     @Override
     public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
-        record Current(long id, String period) {
-        }
-        List<Current> files = jdbc.sql("""
+        return withValues(jdbc.sql("""
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period < :period
                 AND LENGTH(period) = :length AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
                 ORDER BY period DESC FETCH FIRST :count ROWS ONLY
                 """).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
-                .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list();
+                .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+    }
+
+    @Override
+    public List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year) {
+        return withValues(jdbc.sql("""
+                SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period LIKE :year
+                AND LENGTH(period) = 7 AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                ORDER BY period
+                """).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+    }
+
+    private record Current(long id, String period) {
+    }
+
+    private List<AcceptedPeriod> withValues(List<Current> files) {
         List<AcceptedPeriod> history = new ArrayList<>();
         for (Current file : files) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();

@@ -1,10 +1,12 @@
 package org.huizong.system;
 
+import org.huizong.consolidation.AnnualRollups;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
+import org.huizong.report.UnitTablesExporter;
 import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
@@ -87,6 +89,11 @@ public class PipelineBeans {
     }
 
     @Bean
+    AnnualRollups annualRollups(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
+        return new AnnualRollups(jdbc, batch, history);
+    }
+
+    @Bean
     PeriodCsvExporter periodCsvExporter(JdbcClient jdbc) {
         return new PeriodCsvExporter(jdbc);
     }
@@ -99,6 +106,11 @@ public class PipelineBeans {
     @Bean
     ValidationReportExporter validationReportExporter(JdbcClient jdbc) {
         return new ValidationReportExporter(jdbc);
+    }
+
+    @Bean
+    UnitTablesExporter unitTablesExporter(JdbcClient jdbc) {
+        return new UnitTablesExporter(jdbc);
     }
 
     @Bean

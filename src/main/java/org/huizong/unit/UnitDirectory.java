@@ -43,6 +43,18 @@ public final class UnitDirectory {
                 || u.aliases().stream().anyMatch(a -> LabelText.canonical(a).equals(wanted))).toList(), period);
     }
 
+    /** The months of a year in which the unit reports, by the directory row valid for each month. */
+    public List<java.time.YearMonth> monthsActive(String uscc, int year) {
+        List<java.time.YearMonth> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            ReportPeriod month = ReportPeriod.month(java.time.YearMonth.of(year, m));
+            if (units.stream().anyMatch(u -> u.uscc().equals(uscc) && u.isActiveIn(month))) {
+                months.add(month.yearMonth());
+            }
+        }
+        return months;
+    }
+
     /** Prefers the row valid in the period; otherwise the latest row, so a unit outside its validity is still named. */
     private static Optional<Unit> pick(List<Unit> candidates, ReportPeriod period) {
         return candidates.stream().filter(u -> u.isActiveIn(period)).findFirst()

@@ -16,6 +16,9 @@ public interface AcceptedHistory {
     /** Up to {@code count} accepted periods of the same kind before {@code period}, the most recent first. */
     List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count);
 
+    /** The unit's accepted current monthly submissions of a calendar year, oldest first. */
+    List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year);
+
     /** One accepted period of a unit. */
     record AcceptedPeriod(ReportPeriod period, Map<String, BigDecimal> values) {
     }
@@ -29,6 +32,11 @@ public interface AcceptedHistory {
 
             @Override
             public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
+                return List.of();
+            }
+
+            @Override
+            public List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year) {
                 return List.of();
             }
         };

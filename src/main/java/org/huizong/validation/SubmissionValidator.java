@@ -26,6 +26,7 @@ public final class SubmissionValidator {
     private final CarryOverCheck carryOverCheck = new CarryOverCheck(messages);
     private final HistoryCheck historyCheck = new HistoryCheck(messages);
     private final LevelCheck levelCheck = new LevelCheck(messages);
+    private final AnnualCheck annualCheck = new AnnualCheck(messages);
 
     public CheckedSubmission validate(WorkbookReading reading, SubmissionContext context) {
         String person = reading.infoText(InfoField.FILLER);
@@ -49,6 +50,7 @@ public final class SubmissionValidator {
         carryOverCheck.check(unit.get().uscc(), context, cells, values, findings);
         historyCheck.check(unit.get().uscc(), context, cells, values, findings);
         levelCheck.check(unit.get(), cells, values, findings);
+        annualCheck.check(unit.get(), context, values, findings);
         return new CheckedSubmission(unit.get(), values, Justifications.apply(findings, reading.justifications()), person, phone,
                 reading.justifications());
     }

@@ -3,38 +3,39 @@ package org.huizong.cli;
 import java.io.PrintStream;
 
 import org.huizong.form.ReportPeriod;
-import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
-/** Runs the monthly job for one month with a progress bar, then prints the closing summary. */
-final class MonthlyRun {
+/** Runs a period's job (monthly or annual) with a progress bar, then prints the closing summary. */
+final class PeriodRun {
 
     private final JobRunner runner;
     private final JobOptions options;
     private final PrintStream out;
+    private final String jobName;
 
-    MonthlyRun(JobRunner runner, JobOptions options, PrintStream out) {
+    PeriodRun(JobRunner runner, JobOptions options, PrintStream out, String jobName) {
         this.runner = runner;
         this.options = options;
         this.out = out;
+        this.jobName = jobName;
     }
 
     int run(ReportPeriod month) throws Exception {
         return run(month, true);
     }
 
-    /** Runs the month; {@code fullSummary} false prints one line instead of the closing summary. */
+    /** Runs the period; {@code fullSummary} false prints one line instead of the closing summary. */
     int run(ReportPeriod month, boolean fullSummary) throws Exception {
         IngestionProgress progress = runner.bean(IngestionProgress.class);
         progress.reset(0);
         JobExecution execution;
         try (ProgressBar bar = new ProgressBar(progress, System.err)) {
-            execution = runner.run(MonthlyJobConfiguration.JOB, month.code(), options);
+            execution = runner.run(jobName, month.code(), options);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            out.println(month.code() + " 月度任务未完成（" + execution.getStatus() + "）："
+            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）："
                     + execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("原因见日志"));
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;

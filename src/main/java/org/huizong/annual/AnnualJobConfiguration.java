@@ -1,0 +1,60 @@
+package org.huizong.annual;
+
+import org.huizong.consolidation.AnnualRollups;
+import org.huizong.report.UnitTablesExporter;
+import org.huizong.system.RunContext;
+import org.huizong.system.RunContexts;
+import org.huizong.system.TaskletSteps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The annual job: the monthly job's steps run for a year (GIA-Y workbooks from {@code input/<year>/}, checked the
+ * same way plus P-ANNUAL), with the roll-up of every unit's twelve months before the cross-unit checks and the
+ * consolidation, and each unit's annual tables at the end.
+ */
+@Configuration
+public class AnnualJobConfiguration {
+
+    public static final String JOB = "annualJob";
+    public static final String ROLLUP_STEP = "rollupStep";
+    public static final String UNIT_TABLES_STEP = "unitTablesStep";
+
+    private static final Logger log = LoggerFactory.getLogger(AnnualJobConfiguration.class);
+
+    @Bean
+    public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step rollupStep,
+                         Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep, Step unitTablesStep) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(scanStep).next(ingestStep).next(versionStep).next(rollupStep).next(crossUnitStep).next(consolidateStep)
+                .next(outputStep).next(feedbackStep).next(unitTablesStep)
+                .build();
+    }
+
+    @Bean
+    public Step rollupStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, AnnualRollups rollups) {
+        return TaskletSteps.rerunnable(ROLLUP_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("year {}: {} units with all their months accepted", run.period(), rollups.rollUp(run));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step unitTablesStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, UnitTablesExporter tables) {
+        return TaskletSteps.rerunnable(UNIT_TABLES_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("year {}: annual tables of {} units in {}", run.period(), tables.export(run),
+                    run.periodOutput().resolve(UnitTablesExporter.FOLDER));
+            return RepeatStatus.FINISHED;
+        });
+    }
+}

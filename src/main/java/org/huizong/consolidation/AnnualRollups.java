@@ -1,0 +1,68 @@
+package org.huizong.consolidation;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.huizong.form.TimeRollup;
+import org.huizong.system.RunContext;
+import org.huizong.unit.Unit;
+import org.huizong.validation.AcceptedHistory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rolls every unit's accepted months of a year up to the annual form, and records which months it had: a unit is
+ * complete only when every month it was active in is accepted. Incomplete roll-ups are kept and reported, never
+ * consolidated.
+ */
+public final class AnnualRollups {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final AcceptedHistory history;
+
+    public AnnualRollups(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AcceptedHistory history) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.history = history;
+    }
+
+    /** Rolls up the year of {@code run}; returns the number of complete units. */
+    public int rollUp(RunContext run) {
+        String year = run.period().code();
+        jdbc.sql("DELETE FROM annual_rollup WHERE period = :period").param("period", year).update();
+        jdbc.sql("DELETE FROM annual_rollup_unit WHERE period = :period").param("period", year).update();
+        int complete = 0;
+        List<SqlParameterSource> values = new ArrayList<>();
+        List<SqlParameterSource> units = new ArrayList<>();
+        for (Unit unit : run.directory().activeIn(run.period())) {
+            List<YearMonth> expected = run.directory().monthsActive(unit.uscc(), run.period().year());
+            List<AcceptedHistory.AcceptedPeriod> months = history.acceptedMonthsOf(unit.uscc(), run.period().year()).stream()
+                    .filter(m -> expected.contains(m.period().yearMonth())).toList();
+            Set<YearMonth> accepted = months.stream().map(m -> m.period().yearMonth()).collect(Collectors.toSet());
+            List<String> missing = expected.stream().filter(m -> !accepted.contains(m)).map(m -> m.getMonthValue() + "月").toList();
+            boolean isComplete = missing.isEmpty() && !expected.isEmpty();
+            complete += isComplete ? 1 : 0;
+            units.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
+                    .addValue("expected", expected.size()).addValue("accepted", accepted.size())
+                    .addValue("missing", String.join("、", missing)).addValue("complete", isComplete));
+            Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.stream().map(AcceptedHistory.AcceptedPeriod::values).toList());
+            rolled.forEach((item, figure) -> values.add(new MapSqlParameterSource().addValue("period", year)
+                    .addValue("uscc", unit.uscc()).addValue("item", item).addValue("figure", figure)));
+        }
+        batch.batchUpdate("""
+                INSERT INTO annual_rollup_unit (period, unit_uscc, months_expected, months_accepted, missing_months, complete)
+                VALUES (:period, :uscc, :expected, :accepted, :missing, :complete)
+                """, units.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("INSERT INTO annual_rollup (period, unit_uscc, item, figure) VALUES (:period, :uscc, :item, :figure)",
+                values.toArray(SqlParameterSource[]::new));
+        return complete;
+    }
+}
