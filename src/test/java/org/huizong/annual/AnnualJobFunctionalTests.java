@@ -1,0 +1,168 @@
+package org.huizong.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.huizong.HuizongApplication;
+import org.huizong.demo.DemoCityPlan;
+import org.huizong.demo.DemoSubmission;
+import org.huizong.demo.DemoUnit;
+import org.huizong.form.FormCatalog;
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.InfoField;
+import org.huizong.form.write.FilledForm;
+import org.huizong.form.write.FormWorkbookWriter;
+import org.huizong.form.write.WriteOptions;
+import org.huizong.monthly.MonthlyJobConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The annual job on twelve generated months of two counties (one unit moves from 南山县 to 金沙区 in the year): each
+ * unit with all its months accepted counts by its roll-up, equal item by item to an independent computation
+ * (sum, first or last as forms.md declares); a unit with missing months is reported, never rolled up; a GIA-Y
+ * workbook counts for its unit and is compared with the roll-up (P-ANNUAL).
+ */
+@SpringBootTest(classes = HuizongApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnnualJobFunctionalTests {
+
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+    private static final Set<String> COUNTIES = Set.of("990121", "990103");
+    private static final AnnualWorkFolder WORK = AnnualWorkFolder.create();
+    private static final DemoCityPlan PLAN = DemoCityPlan.generate(20262, DECEMBER, 12);
+    private static final FormDescriptor ANNUAL = FormCatalog.bundled().get(FormCatalog.ANNUAL);
+
+    @Autowired
+    private JobOperator operator;
+
+    @Autowired
+    @Qualifier(MonthlyJobConfiguration.JOB)
+    private Job monthlyJob;
+
+    @Autowired
+    @Qualifier(AnnualJobConfiguration.JOB)
+    private Job annualJob;
+
+    private IndependentRollup expected;
+    private String matching;
+    private String differing;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:annual-functional;DB_CLOSE_DELAY=-1");
+        registry.add("huizong.data-dir", () -> WORK.data().toString());
+    }
+
+    @BeforeAll
+    void runTwelveMonthsThenTheYear() throws Exception {
+        List<DemoSubmission> dropped = PLAN.submissions().stream().filter(s -> COUNTIES.contains(s.unit().countyCode())).toList();
+        WORK.drop(PLAN, dropped);
+        for (int m = 1; m <= 12; m++) {
+            assertThat(operator.start(monthlyJob, WORK.parameters(YearMonth.of(2026, m).toString())).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+        }
+        expected = new IndependentRollup(PLAN, dropped, 2026);
+        List<String> complete = expected.completeUnits().stream().sorted().toList();
+        assertThat(complete).hasSizeGreaterThan(10);
+        assertThat(expected.incompleteUnits()).isNotEmpty();
+        matching = complete.get(0);
+        differing = complete.get(1);
+        writeAnnualWorkbook(matching, expected.rolledUp(matching));
+        Map<String, BigDecimal> changed = new LinkedHashMap<>(expected.rolledUp(differing));
+        changed.put("T2.G3.M4", changed.get("T2.G3.M4").add(BigDecimal.valueOf(7)));
+        writeAnnualWorkbook(differing, changed);
+        expected.replace(differing, changed);
+        assertThat(operator.start(annualJob, WORK.parameters("2026")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void eachCompleteUnitCountsByItsRollupOrItsOwnAnnualWorkbook() throws IOException {
+        Map<String, BigDecimal> actual = WORK.consolidated("2026");
+        for (String uscc : expected.completeUnits()) {
+            for (var item : ANNUAL.items()) {
+                assertThat(actual.get("UNIT|" + uscc + "|" + item.code())).as(uscc + " " + item.code())
+                        .isEqualByComparingTo(expected.rolledUp(uscc).get(item.code()));
+            }
+        }
+        assertThat(actual.keySet().stream().filter(k -> k.startsWith("UNIT|")).map(k -> k.split("\\|")[1]).distinct())
+                .containsExactlyInAnyOrderElementsOf(expected.completeUnits());
+    }
+
+    @Test
+    void countiesSumTheirUnitsAtTheYearsEndIncludingTheUnitThatMoved() throws IOException {
+        Map<String, BigDecimal> actual = WORK.consolidated("2026");
+        Map<String, BigDecimal> counties = new HashMap<>();
+        for (String uscc : expected.completeUnits()) {
+            DemoUnit atYearEnd = expected.unitAtYearEnd(uscc);
+            expected.rolledUp(uscc).forEach((item, value) -> counties.merge(atYearEnd.countyCode() + "|" + item, value, BigDecimal::add));
+        }
+        for (String county : COUNTIES) {
+            for (var item : ANNUAL.items()) {
+                assertThat(actual.get("COUNTY|" + county + "|" + item.code())).as(county + " " + item.code())
+                        .isEqualByComparingTo(counties.getOrDefault(county + "|" + item.code(), BigDecimal.ZERO));
+            }
+        }
+        assertThat(expected.movedUnits()).as("the plan has a unit that changed county during the year").isNotEmpty();
+    }
+
+    @Test
+    void unitsWithMissingMonthsAreReportedWithTheMonthsNotRolledUp() throws IOException {
+        Map<String, String> status = new HashMap<>();
+        WORK.csv("2026", "completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
+        List<CSVRecord> findings = WORK.csv("2026", "findings.csv");
+        for (String uscc : expected.incompleteUnits()) {
+            assertThat(status.get(uscc)).as(uscc).isEqualTo("MISSING");
+            assertThat(findings).filteredOn(r -> r.get("unit_uscc").equals(uscc) && r.get("rule").equals("U-MISSING"))
+                    .singleElement().satisfies(r -> assertThat(r.get("message")).contains(expected.missingMonths(uscc)));
+        }
+    }
+
+    @Test
+    void anAnnualWorkbookDifferentFromTheMonthsIsFlaggedItemByItem() throws IOException {
+        List<CSVRecord> findings = WORK.csv("2026", "findings.csv");
+        assertThat(findings).filteredOn(r -> r.get("rule").equals("P-ANNUAL")).singleElement().satisfies(r -> {
+            assertThat(r.get("unit_uscc")).isEqualTo(differing);
+            assertThat(r.get("message")).contains("T2.G3.M4").doesNotContain("T3.R01");
+        });
+        assertThat(findings).filteredOn(r -> r.get("unit_uscc").equals(matching) && !r.get("severity").equals("INFO")).isEmpty();
+    }
+
+    @Test
+    void theAnnualTablesAreWrittenForEveryCountedUnit() throws IOException {
+        try (var files = Files.walk(WORK.root().resolve("output/2026/年报"))) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(expected.completeUnits().size());
+        }
+        assertThat(WORK.root().resolve("output/2026/汇总表.xlsx")).isNotEmptyFile();
+    }
+
+    private void writeAnnualWorkbook(String uscc, Map<String, BigDecimal> values) throws IOException {
+        DemoUnit unit = expected.unitAtYearEnd(uscc);
+        Path file = WORK.root().resolve("input/2026").resolve(unit.name() + "_2026年度报表.xlsx");
+        new FormWorkbookWriter().write(ANNUAL, new FilledForm(Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, uscc,
+                InfoField.PERIOD, "2026年"), values, Map.of()), WriteOptions.official(), file);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2027-01-20T09:00:00Z")));
+    }
+}
