@@ -5,33 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.huizong.form.read.SubmissionReader;
-import org.huizong.form.read.WorkbookReading;
 import org.huizong.system.RunContext;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
-import org.huizong.validation.SubmissionValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads and validates one inbox file. Whatever is wrong with the file becomes a finding; only a broken system
- * (the file vanished, the disk failed) is an exception.
+ * Archives, reads and validates one inbox file ({@link FileIntake}); a duplicate is recorded as such. Whatever is
+ * wrong with the file becomes a finding; only a broken system (the file vanished, the disk failed) is an exception.
  */
 public final class IngestionProcessor implements ItemProcessor<Long, IngestedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestionProcessor.class);
-    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of(".xlsx", ".xls");
 
     private final RunContext run;
     private final InboxRepository inbox;
     private final ReceivedFileRepository receivedFiles;
     private final FileArchive archive;
-    private final SubmissionReader reader;
-    private final SubmissionValidator validator = new SubmissionValidator();
+    private final FileIntake intake;
 
     public IngestionProcessor(RunContext run, InboxRepository inbox, ReceivedFileRepository receivedFiles, FileArchive archive,
                               SubmissionReader reader) {
@@ -39,7 +34,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         this.inbox = inbox;
         this.receivedFiles = receivedFiles;
         this.archive = archive;
-        this.reader = reader;
+        this.intake = new FileIntake(reader, run.otherForms());
     }
 
     @Override
@@ -48,7 +43,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         if (file.duplicateOf() != null) {
             String[] unit = receivedFiles.unitOf(file.duplicateOf()).orElse(new String[2]);
             return new IngestedFile(file, run.form().code(), unit[0], unit[1], FileStatus.DUPLICATE, null, null, Map.of(),
-                    List.of(validator.duplicateOf(file.duplicateOf())), List.of());
+                    List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of());
         }
         Path path = run.periodInput().resolve(file.relativePath());
         try {
@@ -57,7 +52,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
             throw new UncheckedIOException("cannot archive " + path, e);
         }
         SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), receivedFiles);
-        CheckedSubmission checked = check(path, file, context);
+        CheckedSubmission checked = intake.check(path, context);
         IngestedFile ingested = new IngestedFile(file, run.form().code(),
                 checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
                 FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
@@ -67,17 +62,4 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         return ingested;
     }
 
-    private CheckedSubmission check(Path path, InboxFile file, SubmissionContext context) {
-        String extension = FileArchive.extensionOf(path);
-        if (!WORKBOOK_EXTENSIONS.contains(extension)) {
-            return validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension, context);
-        }
-        try {
-            WorkbookReading reading = reader.read(path, run.form());
-            return validator.validate(reading, context);
-        } catch (RuntimeException e) {
-            log.warn("{}: could not be read as a workbook", file.relativePath(), e);
-            return validator.validate(WorkbookReading.unreadable(e.toString()), context);
-        }
-    }
 }

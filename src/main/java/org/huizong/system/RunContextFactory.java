@@ -17,7 +17,7 @@ public final class RunContextFactory {
         try {
             ReportPeriod reportPeriod = ReportPeriod.parse(period);
             FormCatalog forms = FormCatalog.load(configDir);
-            return new RunContext(reportPeriod, forms.get(reportPeriod.formCode()),
+            return new RunContext(reportPeriod, forms.get(reportPeriod.formCode()), forms.all(),
                     new UnitDirectoryCsv().read(configDir.resolve("units.csv")), CitySettings.read(configDir.resolve("city.yml")),
                     Path.of(input), Path.of(output), configDir);
         } catch (IOException e) {

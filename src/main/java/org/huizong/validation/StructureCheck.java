@@ -27,6 +27,8 @@ final class StructureCheck {
                     case UNREADABLE -> Finding.ofFile(Rule.F01, messages.format(unreadableKey(p.detail())));
                     case TOO_LARGE -> Finding.ofFile(Rule.F02, messages.format("finding.F02", p.detail()));
                     case NO_FORM_SHEET -> Finding.ofFile(Rule.F03, messages.format("finding.F03", context.form().name()));
+                    case OTHER_FORM -> Finding.ofFile(Rule.F03, messages.format("finding.F03.otherForm", p.detail(),
+                            context.period().label(), context.form().name()));
                     default -> null;
                 })
                 .filter(java.util.Objects::nonNull)

@@ -61,6 +61,12 @@ public final class SubmissionValidator {
         return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
     }
 
+    /** A macro workbook by its name (.xlsm, .xltm, .xlam): F01 with the macro message, attributed if possible. */
+    public CheckedSubmission macroWorkbook(SubmissionContext context) {
+        Finding finding = Finding.ofFile(Rule.F01, messages.format("finding.F01.macro"));
+        return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
+    }
+
     /** F09: the same bytes were already received as another file. */
     public Finding duplicateOf(String earlierFile) {
         return Finding.ofFile(Rule.F09, messages.format("finding.F09", earlierFile));

@@ -26,4 +26,13 @@ record MapHistory(Map<String, Map<String, BigDecimal>> byPeriod) implements Acce
                 .toList();
     }
 
+    @Override
+    public List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year) {
+        return byPeriod.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(year + "-"))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new AcceptedPeriod(ReportPeriod.parse(e.getKey()), e.getValue()))
+                .toList();
+    }
+
 }

@@ -10,6 +10,8 @@ public record ReadProblem(Kind kind, String sheetName, String detail) {
         TOO_LARGE,
         /** No sheet of the form was found. */
         NO_FORM_SHEET,
+        /** The workbook is another form of the catalog, complete; {@code detail} is that form's name. */
+        OTHER_FORM,
         /** A sheet the form requires is missing; {@code detail} is the form's sheet name. */
         MISSING_SHEET,
         /** A row, column or block label was not found; {@code detail} is the label. */

@@ -28,6 +28,14 @@ public final class SubmissionReader {
     }
 
     public WorkbookReading read(Path file, FormDescriptor form) {
+        return read(file, form, List.of());
+    }
+
+    /**
+     * Reads the file as {@code form}; when it does not fit that form but reads completely as one of {@code others}
+     * (an annual workbook sent for a month), says so in one problem instead of listing every missing label.
+     */
+    public WorkbookReading read(Path file, FormDescriptor form, List<FormDescriptor> others) {
         List<CellGrid> grids;
         try {
             grids = loader.load(file);
@@ -36,7 +44,16 @@ public final class SubmissionReader {
         } catch (WorkbookTooLargeException e) {
             return WorkbookReading.tooLarge(e.getMessage());
         }
-        return read(grids, form);
+        WorkbookReading reading = read(grids, form);
+        if (!reading.problems().isEmpty()) {
+            for (FormDescriptor other : others) {
+                if (!other.code().equals(form.code()) && read(grids, other).problems().isEmpty()) {
+                    return new WorkbookReading(reading.info(), Map.of(), List.of(),
+                            List.of(new ReadProblem(ReadProblem.Kind.OTHER_FORM, "", other.name())), List.of());
+                }
+            }
+        }
+        return reading;
     }
 
     WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {

@@ -10,9 +10,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Looks at a file before any workbook library does: its size, and for an .xlsx package the sizes its entries
- * declare, their expansion ratio, the number of sheets and a macro project, so that a zip bomb or a macro workbook
- * is refused without being inflated.
+ * Looks at a file before any workbook library does: its size; for an .xlsx package the sizes its entries declare,
+ * their expansion ratio, the number of sheets, a macro project, and the rows and cells of each sheet counted while
+ * streaming its XML; for an .xls the same counted from its records. A zip bomb, a macro workbook or a sheet beyond
+ * the limits is refused without a workbook model ever being built.
  */
 final class WorkbookPackageCheck {
 
@@ -31,9 +32,13 @@ final class WorkbookPackageCheck {
             throw new WorkbookTooLargeException("文件大小" + megabytes(size) + "，超过上限" + megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
+            new BiffRecordCounter(limits).count(file);
             return;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (declaresMacros(zip)) {
+                throw new UnreadableWorkbookException("macro", null);
+            }
             long uncompressed = 0;
             int sheets = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
@@ -57,9 +62,35 @@ final class WorkbookPackageCheck {
             if (sheets > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + sheets + "张，超过上限" + limits.maxSheets() + "张");
             }
+            SheetXmlCounter counter = new SheetXmlCounter(limits);
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (WORKSHEET.matcher(entry.getName()).matches()) {
+                    try (InputStream xml = zip.getInputStream(entry)) {
+                        counter.count(entry.getName(), xml);
+                    }
+                }
+            }
         } catch (java.util.zip.ZipException e) {
             throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
         }
+    }
+
+    /** A macro-enabled package, whatever its VBA part is called: its content types or relationships say so. */
+    private static boolean declaresMacros(ZipFile zip) throws IOException {
+        for (String part : new String[] {"[Content_Types].xml", "xl/_rels/workbook.xml.rels"}) {
+            ZipEntry entry = zip.getEntry(part);
+            if (entry == null || entry.getSize() > 1024 * 1024) {
+                continue;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                String text = new String(in.readNBytes(1024 * 1024), java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains("macroenabled") || text.contains("vbaproject")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isZip(Path file) throws IOException {
