@@ -185,6 +185,22 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void PCarryInJanuaryLooksAtDecember() throws Exception {
+        info.put(InfoField.PERIOD, "2026年1月");
+        Map<String, BigDecimal> december = new LinkedHashMap<>(values);
+        closeCarryOver(december);
+        december.put("T3.R25.C2", values.get("T3.R02.C2").add(BigDecimal.ONE));
+        december.put("T3.R25.C7", values.get("T3.R02.C7").add(BigDecimal.ONE));
+        history = new MapHistory(Map.of("2025-12", december));
+        Path file = new FixtureWorkbooks(dir).monthly("january-carry", info, values, raw, WriteOptions.official());
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        SubmissionContext january = new SubmissionContext(FORM, ReportPeriod.parse("2026-01"),
+                context("东城区/january.xlsx").directory(), "东城区/january.xlsx", history);
+        assertThat(new SubmissionValidator().validate(reading, january).findings()).extracting(Finding::rule, Finding::columnLabel)
+                .containsExactlyInAnyOrder(tuple("P-CARRY", "申请人情况/法人或其他组织/商业企业"), tuple("P-CARRY", "申请人情况/总计"));
+    }
+
+    @Test
     void PCarryIsNotCheckedWithoutAnAcceptedPreviousPeriod() throws Exception {
         values.put("T3.R02.C1", values.get("T3.R02.C1"));
         assertThat(check(WriteOptions.official()).checked().findings()).isEmpty();
