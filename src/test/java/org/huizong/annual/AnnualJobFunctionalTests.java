@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoUnit;
@@ -72,7 +73,7 @@ class AnnualJobFunctionalTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:annual-functional;DB_CLOSE_DELAY=-1");
+        TestDatabase.register(registry, "annual-functional");
         registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.IssueList;
@@ -52,7 +53,7 @@ class BureauRoundTripTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bureau-roundtrip;DB_CLOSE_DELAY=-1");
+        TestDatabase.register(registry, "bureau-roundtrip");
         registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.form.FormCatalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class MonthlyJobFunctionalTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:monthly-functional;DB_CLOSE_DELAY=-1");
+        TestDatabase.register(registry, "monthly-functional");
         registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.form.FormCatalog;
@@ -55,7 +56,7 @@ class MonthlyJobRestartTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:monthly-restart;DB_CLOSE_DELAY=-1");
+        TestDatabase.register(registry, "monthly-restart");
         registry.add("huizong.data-dir", () -> WORK.data().toString());
     }
 
