@@ -24,7 +24,7 @@ final class AnnualCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportPeriod period = PeriodArgument.parse(year, PeriodKind.YEAR);
-        options.requireConfig();
+        options.requireConfig(period.code());
         try (JobRunner runner = new JobRunner(options.springProperties(Path.of("data")))) {
             return new PeriodRun(runner, options, System.out, AnnualJobConfiguration.JOB).run(period);
         }

@@ -30,18 +30,24 @@ final class JobOptions {
         properties.put("huizong.data-dir", dataDir.toString());
         properties.put("spring.datasource.url", db != null ? db
                 : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("huizong") + ";DB_CLOSE_ON_EXIT=FALSE");
-        if (db != null && db.startsWith("jdbc:postgresql:")) {
+        if (db != null && db.startsWith("jdbc:postgresql:") && !db.contains("user=")) {
             properties.put("spring.datasource.username", System.getProperty("user.name"));
         }
         properties.putAll(settings);
         return properties;
     }
 
-    void requireConfig() {
+    /** The configuration must be there and readable before a job starts: a broken one is the operator's to fix (status 2). */
+    void requireConfig(String period) {
         for (String file : new String[] {"units.csv", "city.yml"}) {
             if (!config.resolve(file).toFile().isFile()) {
                 throw new UsageProblem("找不到配置文件 " + config.resolve(file) + "（用 --config 指定配置目录）");
             }
+        }
+        try {
+            new org.huizong.system.RunContextFactory().create(period, input.toString(), output.toString(), config.toString());
+        } catch (RuntimeException e) {
+            throw new UsageProblem("配置有误：" + e.getMessage());
         }
     }
 }

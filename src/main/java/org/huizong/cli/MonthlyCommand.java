@@ -24,7 +24,7 @@ final class MonthlyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportPeriod month = PeriodArgument.parse(period, PeriodKind.MONTH);
-        options.requireConfig();
+        options.requireConfig(month.code());
         try (JobRunner runner = new JobRunner(options.springProperties(Path.of("data")))) {
             return new PeriodRun(runner, options, System.out, MonthlyJobConfiguration.JOB).run(month);
         }

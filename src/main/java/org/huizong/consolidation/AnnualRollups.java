@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rolls every unit's accepted months of a year up to the annual form, and records which months it had: a unit is
- * complete only when every month it was active in is accepted. Incomplete roll-ups are kept and reported, never
+ * Rolls every unit active in some month of a year up to the annual form, and records which months it had: a unit
+ * is complete only when every month it was active in is accepted. Incomplete roll-ups are kept and reported, never
  * consolidated.
  */
 public final class AnnualRollups {

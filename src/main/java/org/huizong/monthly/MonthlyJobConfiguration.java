@@ -66,6 +66,7 @@ public class MonthlyJobConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
     private static final String PARTITION = "partition";
+    private static final String PARTITIONS = "partitions";
     private static final String RUN = "#{jobParameters['period']}|#{jobParameters['input']}|#{jobParameters['output']}|#{jobParameters['config']}";
 
     @Bean
@@ -102,6 +103,7 @@ public class MonthlyJobConfiguration {
                 .step(ingestWorkerStep)
                 .gridSize(properties.ingest().partitions())
                 .taskExecutor(executor)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -112,6 +114,7 @@ public class MonthlyJobConfiguration {
             for (int i = 0; i < gridSize; i++) {
                 ExecutionContext context = new ExecutionContext();
                 context.putInt(PARTITION, i);
+                context.putInt(PARTITIONS, gridSize);
                 partitions.put("partition" + i, context);
             }
             return partitions;
@@ -128,15 +131,16 @@ public class MonthlyJobConfiguration {
                 .reader(inboxItemReader)
                 .processor(ingestionProcessor)
                 .writer(ingestionWriter)
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     @StepScope
-    public ItemStreamReader<Long> inboxItemReader(InboxRepository inbox, HuizongProperties properties,
-                                           @Value("#{jobParameters['period']}") String period,
-                                           @Value("#{stepExecutionContext['partition']}") Integer partition) {
-        return new InboxItemReader(inbox, period, partition, properties.ingest().partitions());
+    public ItemStreamReader<Long> inboxItemReader(InboxRepository inbox, @Value("#{jobParameters['period']}") String period,
+                                                  @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                                  @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new InboxItemReader(inbox, period, partition, partitions);
     }
 
     @Bean

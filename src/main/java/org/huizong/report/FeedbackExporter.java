@@ -28,7 +28,10 @@ public final class FeedbackExporter {
 
     private final JdbcClient jdbc;
     private final FileArchive archive;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
+
     private final FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
+    private final org.huizong.form.write.TableWorkbookWriter tableWriter = new org.huizong.form.write.TableWorkbookWriter();
 
     public FeedbackExporter(JdbcClient jdbc, FileArchive archive) {
         this.jdbc = jdbc;
@@ -69,7 +72,12 @@ public final class FeedbackExporter {
                 tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
             }
             Files.createDirectories(target.getParent());
-            writer.write(original, notes, tables, target);
+            try {
+                writer.write(original, notes, tables, target);
+            } catch (IOException | RuntimeException e) {
+                log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
+                tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
+            }
         }
         return files.size();
     }

@@ -51,11 +51,11 @@ public final class PeriodCsvExporter {
 
     /**
      * The findings of each unit's current version, of rejected files and of duplicates (superseded versions are
-     * history), then those of units that sent nothing.
+     * history), then those of units that sent nothing. {@code file} is relative to the input folder ({@code 2026-10/…}).
      */
     private List<List<Object>> findings(String period) {
         return jdbc.sql("""
-                SELECT f.period, f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
+                SELECT f.period, f.period || '/' || f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
                        x.row_label, x.col_label, x.left_value, x.right_value,
                        CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
                        0 AS part, f.id AS file_order, x.ordinal

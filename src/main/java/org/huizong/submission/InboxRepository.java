@@ -21,11 +21,14 @@ public final class InboxRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** The first file (any period) already known with this content under another path, as {@code period/path}. */
-    public Optional<String> earlierWithContent(String sha256) {
+    /**
+     * The first file of the period already known with this content under another path, as {@code period/path}. The
+     * same bytes sent for another period are read as a submission of this one (and say which period they are for).
+     */
+    public Optional<String> earlierWithContent(String period, String sha256) {
         return jdbc.sql("""
-                SELECT period, relative_path FROM inbox_file WHERE sha256 = :sha ORDER BY id
-                """).param("sha", sha256)
+                SELECT period, relative_path FROM inbox_file WHERE sha256 = :sha AND period = :period ORDER BY id
+                """).param("sha", sha256).param("period", period)
                 .query((rs, n) -> rs.getString("period") + "/" + rs.getString("relative_path"))
                 .list().stream().findFirst();
     }

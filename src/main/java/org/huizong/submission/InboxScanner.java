@@ -48,7 +48,7 @@ public final class InboxScanner {
             if (inbox.contains(period, file.relativePath(), sha)) {
                 continue;
             }
-            String duplicateOf = inbox.earlierWithContent(sha).orElse(null);
+            String duplicateOf = inbox.earlierWithContent(period, sha).orElse(null);
             inbox.add(new InboxFile(0, period, file.relativePath(), sha, Files.size(file.path()), file.receivedAt(), duplicateOf));
             added++;
         }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Archives, reads and validates one inbox file ({@link FileIntake}); a duplicate is recorded as such. Whatever is
- * wrong with the file becomes a finding; only a broken system (the file vanished, the disk failed) is an exception.
+ * Archives, reads and validates one inbox file ({@link FileIntake}); a duplicate is recorded as such (its unit is
+ * set once all files are stored, see {@link VersionAssigner}). Whatever is wrong with the file, even its removal
+ * before it could be read, becomes a finding; only a broken system (the disk failed) is an exception.
  */
 public final class IngestionProcessor implements ItemProcessor<Long, IngestedFile> {
 
@@ -41,11 +42,15 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
     public IngestedFile process(Long inboxId) {
         InboxFile file = inbox.load(inboxId);
         if (file.duplicateOf() != null) {
-            String[] unit = receivedFiles.unitOf(file.duplicateOf()).orElse(new String[2]);
-            return new IngestedFile(file, run.form().code(), unit[0], unit[1], FileStatus.DUPLICATE, null, null, Map.of(),
+            return new IngestedFile(file, run.form().code(), null, null, FileStatus.DUPLICATE, null, null, Map.of(),
                     List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of());
         }
         Path path = run.periodInput().resolve(file.relativePath());
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            log.warn("{}: gone before it could be read", file.relativePath());
+            return new IngestedFile(file, run.form().code(), null, null, FileStatus.REJECTED, null, null, Map.of(),
+                    List.of(intake.validator().vanished()), List.of());
+        }
         try {
             archive.store(path, file.sha256());
         } catch (IOException e) {

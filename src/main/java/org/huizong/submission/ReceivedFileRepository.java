@@ -142,13 +142,6 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         return history;
     }
 
-    /** The unit a received file was attributed to, by {@code period/path}. */
-    public Optional<String[]> unitOf(String periodAndPath) {
-        int slash = periodAndPath.indexOf('/');
-        return jdbc.sql("SELECT unit_uscc, unit_name FROM received_file WHERE period = :period AND relative_path = :path ORDER BY id")
-                .param("period", periodAndPath.substring(0, slash)).param("path", periodAndPath.substring(slash + 1))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream().findFirst();
-    }
 
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Numbers each unit's versions for a period in received order (the received time, then arrival) and marks the
- * latest as current: a later version supersedes the earlier ones. Rejected files and duplicates are not versions.
+ * latest as current: a later version supersedes the earlier ones. Rejected files and duplicates are not versions;
+ * a duplicate is attributed to the unit of the file it repeats.
  */
 public final class VersionAssigner {
 
@@ -39,8 +40,21 @@ public final class VersionAssigner {
             updates.add(new MapSqlParameterSource().addValue("id", v.id()).addValue("version", number).addValue("current", last));
         }
         jdbc.sql("UPDATE received_file SET is_current = FALSE WHERE period = :period").param("period", period).update();
+        attributeDuplicates(period);
         batch.batchUpdate("UPDATE received_file SET version = :version, is_current = :current WHERE id = :id",
                 updates.toArray(SqlParameterSource[]::new));
         return (int) updates.stream().filter(u -> Boolean.TRUE.equals(u.getValue("current"))).count();
+    }
+
+    /** A duplicate belongs to the unit of the file whose bytes it repeats, known once every file of the period is stored. */
+    private void attributeDuplicates(String period) {
+        jdbc.sql("""
+                UPDATE received_file SET
+                    unit_uscc = (SELECT o.unit_uscc FROM received_file o WHERE o.period = received_file.period
+                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.id FETCH FIRST 1 ROWS ONLY),
+                    unit_name = (SELECT o.unit_name FROM received_file o WHERE o.period = received_file.period
+                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.id FETCH FIRST 1 ROWS ONLY)
+                WHERE period = :period AND status = 'DUPLICATE'
+                """).param("period", period).update();
     }
 }

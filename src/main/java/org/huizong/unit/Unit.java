@@ -13,9 +13,8 @@ public record Unit(String uscc, String name, List<String> aliases, String county
         aliases = List.copyOf(aliases);
     }
 
-    /** Whether the unit reports for the period: active for at least its last month. */
+    /** Whether this row is valid in the period: for a month, that month; for a year, any month of it. */
     public boolean isActiveIn(ReportPeriod period) {
-        YearMonth month = period.lastMonth();
-        return (validFrom == null || !month.isBefore(validFrom)) && (validTo == null || !month.isAfter(validTo));
+        return (validFrom == null || !period.lastMonth().isBefore(validFrom)) && (validTo == null || !period.firstMonth().isAfter(validTo));
     }
 }

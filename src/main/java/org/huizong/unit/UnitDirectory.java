@@ -21,9 +21,14 @@ public final class UnitDirectory {
         return units;
     }
 
-    /** The units that report for the period, each with the directory row valid then, ordered by county and name. */
+    /**
+     * The units that report for the period, each once with the directory row valid then (for a year: the row of the
+     * last month the unit was active in), ordered by county and name.
+     */
     public List<Unit> activeIn(ReportPeriod period) {
-        List<Unit> active = new ArrayList<>(units.stream().filter(u -> u.isActiveIn(period)).toList());
+        java.util.Map<String, Unit> latest = new java.util.LinkedHashMap<>();
+        units.stream().filter(u -> u.isActiveIn(period)).sorted(LATEST_LAST).forEach(u -> latest.put(u.uscc(), u));
+        List<Unit> active = new ArrayList<>(latest.values());
         active.sort(Comparator.comparing(Unit::countyCode).thenComparing(Unit::level).thenComparing(Unit::name));
         return active;
     }
@@ -55,9 +60,11 @@ public final class UnitDirectory {
         return months;
     }
 
-    /** Prefers the row valid in the period; otherwise the latest row, so a unit outside its validity is still named. */
+    /** Prefers the latest row valid in the period; otherwise the latest row, so a unit outside its validity is still named. */
     private static Optional<Unit> pick(List<Unit> candidates, ReportPeriod period) {
-        return candidates.stream().filter(u -> u.isActiveIn(period)).findFirst()
-                .or(() -> candidates.stream().max(Comparator.comparing(u -> u.validFrom() == null ? "" : u.validFrom().toString())));
+        return candidates.stream().filter(u -> u.isActiveIn(period)).max(LATEST_LAST)
+                .or(() -> candidates.stream().max(LATEST_LAST));
     }
+
+    private static final Comparator<Unit> LATEST_LAST = Comparator.comparing(u -> u.validFrom() == null ? "" : u.validFrom().toString());
 }

@@ -27,14 +27,43 @@ public final class UnitDirectoryCsv {
     public UnitDirectory read(Reader reader, String source) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).build();
         List<Unit> units = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         for (CSVRecord row : format.parse(reader)) {
             try {
                 units.add(unitOf(row));
+                lines.add(row.getRecordNumber() + 1);
             } catch (RuntimeException e) {
                 throw new InvalidUnitDirectoryException(source + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage(), e);
             }
         }
+        checkConsistency(units, lines, source);
         return new UnitDirectory(units);
+    }
+
+    /** One row per unit at any time, and one name per county code: otherwise periods would count a unit twice. */
+    private static void checkConsistency(List<Unit> units, List<Long> lines, String source) {
+        java.util.Map<String, String> countyNames = new java.util.HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit a = units.get(i);
+            String name = countyNames.putIfAbsent(a.countyCode(), a.countyName());
+            if (name != null && !name.equals(a.countyName())) {
+                throw new InvalidUnitDirectoryException(source + " line " + lines.get(i) + ": county " + a.countyCode()
+                        + " is named both " + name + " and " + a.countyName(), null);
+            }
+            for (int j = 0; j < i; j++) {
+                Unit b = units.get(j);
+                if (a.uscc().equals(b.uscc()) && overlap(a, b)) {
+                    throw new InvalidUnitDirectoryException(source + " lines " + lines.get(j) + " and " + lines.get(i) + ": unit "
+                            + a.uscc() + " has two rows valid at the same time", null);
+                }
+            }
+        }
+    }
+
+    private static boolean overlap(Unit a, Unit b) {
+        boolean aEndsBeforeB = a.validTo() != null && b.validFrom() != null && a.validTo().isBefore(b.validFrom());
+        boolean bEndsBeforeA = b.validTo() != null && a.validFrom() != null && b.validTo().isBefore(a.validFrom());
+        return !aEndsBeforeB && !bEndsBeforeA;
     }
 
     private static Unit unitOf(CSVRecord row) {

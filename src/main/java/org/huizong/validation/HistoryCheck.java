@@ -56,7 +56,7 @@ final class HistoryCheck {
             }
             BigDecimal expected = lastStock.add(values.get(flow.inflow())).subtract(values.get(flow.outflow()));
             if (stock.compareTo(expected) != 0) {
-                add(findings, cells.get(flow.stock()), flow.rule(), stock, expected, lastStock, previous.label());
+                add(findings, cells.get(flow.stock()), flow.rule(), stock, expected, lastStock, previous.label(), true);
             }
         }
     }
@@ -70,7 +70,7 @@ final class HistoryCheck {
             BigDecimal now = values.get(item);
             BigDecimal then = last.get(item);
             if (now != null && then != null && now.compareTo(then) < 0) {
-                add(findings, cells.get(item), checks.yearToDate().rule(), now, then, period.previous().label(), null);
+                add(findings, cells.get(item), checks.yearToDate().rule(), now, then, period.previous().label(), null, true);
             }
         }
     }
@@ -107,7 +107,7 @@ final class HistoryCheck {
                 Collections.reverse(oldestFirst);
                 String shown = oldestFirst.stream().map(PlainNumber::format).collect(Collectors.joining("、"));
                 add(findings, cells.get(item), rule.rule(), now, BigDecimal.valueOf(ModifiedZScore.median(doubles)),
-                        series.size(), shown);
+                        series.size(), shown, false);
             }
         }
     }
@@ -125,17 +125,21 @@ final class HistoryCheck {
         double median = ModifiedZScore.median(usual);
         BigDecimal now = values.get(rule.item());
         if (now.doubleValue() > rule.factor() * median) {
-            add(findings, cells.get(rule.item()), rule.rule(), now, BigDecimal.valueOf(median), rule.factor(), null);
+            add(findings, cells.get(rule.item()), rule.rule(), now, BigDecimal.valueOf(median), rule.factor(), null, false);
         }
     }
 
-    /** A finding at the item's cell: {2} this value, {3} the value it is compared with, {4} their difference, {5} and {6} extra. */
-    private void add(List<Finding> findings, ItemCell cell, String rule, BigDecimal now, BigDecimal other, Object extra, Object more) {
+    /**
+     * A finding at the item's cell: {2} this value, {3} the value it is compared with, {4} their difference, {5} and {6}
+     * extra; {@code twoSided} rules (an equation across periods) also fill the finding's left and right.
+     */
+    private void add(List<Finding> findings, ItemCell cell, String rule, BigDecimal now, BigDecimal other, Object extra, Object more,
+                     boolean twoSided) {
         if (cell == null) {
             return;
         }
         String message = messages.format("finding." + rule, cell.item().row().displayLabel(), cell.item().column().displayLabel(),
                 now, other, now.subtract(other).abs(), extra == null ? "" : extra, more == null ? "" : more);
-        findings.add(Locations.at(cell, rule, Rule.severityOf(rule), now, other, message));
+        findings.add(Locations.at(cell, rule, Rule.severityOf(rule), twoSided ? now : null, twoSided ? other : null, message));
     }
 }

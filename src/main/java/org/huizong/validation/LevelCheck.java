@@ -29,7 +29,7 @@ final class LevelCheck {
             if (value != null && value.signum() > 0 && cell != null) {
                 String message = messages.format("finding." + Rule.Q_GUIZHANG.id(), cell.item().row().displayLabel(),
                         cell.item().column().displayLabel(), value);
-                findings.add(Locations.at(cell, Rule.Q_GUIZHANG.id(), Rule.Q_GUIZHANG.severity(), value, null, message));
+                findings.add(Locations.at(cell, Rule.Q_GUIZHANG.id(), Rule.Q_GUIZHANG.severity(), null, null, message));
                 return;
             }
         }

@@ -67,6 +67,11 @@ public final class SubmissionValidator {
         return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
     }
 
+    /** F01: the file was listed but removed from the input folder before it could be read. */
+    public Finding vanished() {
+        return Finding.ofFile(Rule.F01, messages.format("finding.F01.vanished"));
+    }
+
     /** F09: the same bytes were already received as another file. */
     public Finding duplicateOf(String earlierFile) {
         return Finding.ofFile(Rule.F09, messages.format("finding.F09", earlierFile));

@@ -32,7 +32,8 @@ final class UnitIdentification {
             }
         }
         if (unit.isEmpty() && !name.isBlank()) {
-            unit = context.directory().byName(name, context.period());
+            unit = context.directory().byName(name, context.period())
+                    .map(named -> context.directory().byUscc(named.uscc(), context.period()).orElse(named));
         }
         if (unit.isEmpty() && uscc.isEmpty() && name.isBlank()) {
             unit = byFolder(context);

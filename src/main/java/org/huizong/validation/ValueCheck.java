@@ -26,7 +26,7 @@ final class ValueCheck {
             Rule rule = switch (parsed.outcome()) {
                 case PLAIN, BLANK -> null;
                 case NORMALISED -> Rule.V04;
-                case NOT_A_NUMBER -> Rule.V01;
+                case NOT_A_NUMBER, TOO_LARGE -> Rule.V01;
                 case NEGATIVE -> Rule.V02;
                 case FRACTION, TOO_MANY_DECIMALS -> Rule.V03;
             };
@@ -38,6 +38,7 @@ final class ValueCheck {
             }
             String key = switch (rule) {
                 case V03 -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
+                case V01 -> parsed.outcome() == org.huizong.form.read.ValueOutcome.TOO_LARGE ? "finding.V01.tooLarge" : "finding.V01";
                 default -> "finding." + rule.id();
             };
             String message = messages.format(key, where, parsed.written(), parsed.value() == null ? "" : parsed.value());

@@ -51,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class AnnualJobFunctionalTests {
 
     private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
-    private static final Set<String> COUNTIES = Set.of("990121", "990103");
+    private static final Set<String> COUNTIES = Set.of("990121", "990105");
     private static final AnnualWorkFolder WORK = AnnualWorkFolder.create();
     private static final DemoCityPlan PLAN = DemoCityPlan.generate(20262, DECEMBER, 12);
     private static final FormDescriptor ANNUAL = FormCatalog.bundled().get(FormCatalog.ANNUAL);
@@ -85,7 +85,7 @@ class AnnualJobFunctionalTests {
             assertThat(operator.start(monthlyJob, WORK.parameters(YearMonth.of(2026, m).toString())).getStatus())
                     .isEqualTo(BatchStatus.COMPLETED);
         }
-        expected = new IndependentRollup(PLAN, dropped, 2026);
+        expected = new IndependentRollup(PLAN, dropped, 2026, COUNTIES);
         List<String> complete = expected.completeUnits().stream().sorted().toList();
         assertThat(complete).hasSizeGreaterThan(10);
         assertThat(expected.incompleteUnits()).isNotEmpty();

@@ -29,12 +29,14 @@ final class IndependentRollup {
 
     private final DemoCityPlan plan;
     private final int year;
+    private final Set<String> counties;
     private final Map<String, TreeMap<YearMonth, DemoSubmission>> accepted = new HashMap<>();
     private final Map<String, Map<String, BigDecimal>> replaced = new HashMap<>();
 
-    IndependentRollup(DemoCityPlan plan, List<DemoSubmission> dropped, int year) {
+    IndependentRollup(DemoCityPlan plan, List<DemoSubmission> dropped, int year, Set<String> counties) {
         this.plan = plan;
         this.year = year;
+        this.counties = counties;
         Map<String, DemoSubmission> current = new LinkedHashMap<>();
         dropped.stream().filter(s -> s.defect() != FileDefect.DUPLICATE_COPY)
                 .filter(s -> s.mistakes().stream().noneMatch(m -> REJECTING.contains(m.rule())))
@@ -87,18 +89,26 @@ final class IndependentRollup {
         replaced.put(uscc, annual);
     }
 
+    /** The unit's directory row of the last month of the year it was active in. */
     DemoUnit unitAtYearEnd(String uscc) {
-        return plan.units().stream().filter(u -> u.uscc().equals(uscc) && u.isActiveIn(YearMonth.of(year, 12))).findFirst().orElseThrow();
+        for (int m = 12; m >= 1; m--) {
+            YearMonth month = YearMonth.of(year, m);
+            var row = plan.units().stream().filter(u -> u.uscc().equals(uscc) && u.isActiveIn(month)).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+        }
+        throw new IllegalArgumentException(uscc + " not active in " + year);
     }
 
     List<String> movedUnits() {
         return unitsAtYearEnd().stream().filter(uscc -> plan.units().stream().filter(u -> u.uscc().equals(uscc)).count() > 1).toList();
     }
 
+    /** Units active in some month of the year whose row of their last active month is in one of the counties. */
     private List<String> unitsAtYearEnd() {
-        return plan.units().stream().filter(u -> u.isActiveIn(YearMonth.of(year, 12)))
-                .filter(u -> accepted.containsKey(u.uscc()) || u.countyCode().equals("990121") || u.countyCode().equals("990103"))
-                .map(DemoUnit::uscc).distinct().toList();
+        return plan.units().stream().map(DemoUnit::uscc).distinct().filter(uscc -> !activeMonths(uscc).isEmpty())
+                .filter(uscc -> counties.contains(unitAtYearEnd(uscc).countyCode())).toList();
     }
 
     private List<YearMonth> activeMonths(String uscc) {

@@ -75,7 +75,7 @@ class BureauRoundTripTests {
         received(answered, "2026-11-03T09:00:00Z");
         assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         CSVRecord warning = WORK.csv(OCTOBER, "findings.csv").get(0);
-        assertThat(warning.get("file")).isEqualTo("东城区/东城区市场监督管理局_反馈_已说明.xlsx");
+        assertThat(warning.get("file")).isEqualTo("2026-10/东城区/东城区市场监督管理局_反馈_已说明.xlsx");
         assertThat(warning.get("message")).endsWith("【单位说明】" + JUSTIFICATION);
         assertThat(justificationColumn(feedbackOfVersion(2))).isEqualTo(JUSTIFICATION);
         assertThat(WORK.csv(OCTOBER, "completeness.csv")).filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))

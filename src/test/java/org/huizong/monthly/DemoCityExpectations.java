@@ -112,7 +112,7 @@ final class DemoCityExpectations {
                 .forEach(listed::add);
         Set<String> expected = new HashSet<>();
         for (DemoSubmission submission : listed) {
-            String file = submission.relativePath().substring(month.toString().length() + 1);
+            String file = submission.relativePath();
             for (PlantedMistake mistake : submission.mistakes()) {
                 if (CHECKED_RULES.contains(mistake.rule())) {
                     expected.add(key(file, mistake.rule(), labelsOf(mistake.item())));

@@ -59,7 +59,9 @@ public final class SubmissionReader {
     WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {
         List<CellGrid> formGrids = grids.stream().filter(g -> !LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).toList();
         Map<SheetDescriptor, CellGrid> matched = matchSheets(formGrids, form);
-        CellGrid infoSheet = grids.stream().filter(g -> nameMatches(g.sheetName(), infoNames(form))).findFirst().orElse(null);
+        CellGrid infoSheet = infoNames(form).stream()
+                .flatMap(name -> grids.stream().filter(g -> nameMatches(g.sheetName(), List.of(name))))
+                .findFirst().orElse(null);
         Map<String, InfoValue> info = new InfoFieldReader(form.info()).read(infoSheet, grids);
         List<ReadProblem> problems = new ArrayList<>();
         List<ItemCell> cells = new ArrayList<>();

@@ -14,7 +14,9 @@ public enum ValueOutcome {
     /** A fraction in a count cell. */
     FRACTION,
     /** More decimals than the value type allows (万元: 4). */
-    TOO_MANY_DECIMALS;
+    TOO_MANY_DECIMALS,
+    /** Far beyond any statistic (an ID or telephone number typed into a count cell). */
+    TOO_LARGE;
 
     public boolean isAccepted() {
         return this == PLAIN || this == BLANK || this == NORMALISED;

@@ -19,6 +19,10 @@ public final class ValueParser {
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    /** No statistic of a unit reaches a thousand billion; beyond that a cell holds something else. */
+    private static final BigDecimal LARGEST = new BigDecimal("1E12");
+    /** Excel shows 15 significant digits; a formula's binary noise beyond them (0.1*3) is not the value. */
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
 
     public ParsedValue parse(GridCell cell, ValueType type) {
         if (cell == null) {
@@ -26,7 +30,7 @@ public final class ValueParser {
         }
         return switch (cell.kind()) {
             case BLANK -> new ParsedValue(BigDecimal.ZERO, ValueOutcome.BLANK, "");
-            case NUMBER -> checked(BigDecimal.valueOf(cell.number()), type,
+            case NUMBER -> checked(BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS), type,
                     cell.isFormula() ? ValueOutcome.NORMALISED : ValueOutcome.PLAIN, cell.isFormula() ? "=" + cell.formula() : cell.display());
             case TEXT -> parseText(cell.text(), type);
             default -> new ParsedValue(null, ValueOutcome.NOT_A_NUMBER, cell.display());
@@ -53,6 +57,9 @@ public final class ValueParser {
 
     private static ParsedValue checked(BigDecimal number, ValueType type, ValueOutcome accepted, String written) {
         BigDecimal value = number.stripTrailingZeros();
+        if (value.abs().compareTo(LARGEST) >= 0) {
+            return new ParsedValue(null, ValueOutcome.TOO_LARGE, written);
+        }
         if (value.signum() < 0) {
             return new ParsedValue(null, ValueOutcome.NEGATIVE, written);
         }
