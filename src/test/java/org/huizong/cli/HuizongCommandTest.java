@@ -49,6 +49,13 @@ class HuizongCommandTest {
         assertThat(HuizongCommand.execute("template", "--period", "2026-10", "--unit", "91350100M000100Y43", "--config", config.toString()))
                 .isEqualTo(2);
         assertThat(HuizongCommand.execute("nonsense")).isEqualTo(2);
+        Path broken = dir.resolve("broken");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> {
+            Files.createDirectories(broken);
+            Files.writeString(broken.resolve("units.csv"), "uscc,name\nX,Y\n");
+            Files.copy(config.resolve("city.yml"), broken.resolve("city.yml"));
+        });
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026-10", "--config", broken.toString())).isEqualTo(2);
     }
 
     @Test

@@ -107,6 +107,8 @@ class MonthlyJobFunctionalTests {
                 assertThat(row.get("cell")).matches("[A-Z]+[0-9]+");
             }
         }
+        assertThat(csv("findings.csv")).filteredOn(r -> r.get("rule").equals("F09"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.get("unit_uscc")).as("a duplicate belongs to its original's unit").isNotEmpty());
         Set<String> wanted = expected.findings();
         assertThat(wanted).hasSizeGreaterThan(40);
         Set<String> unexpected = new java.util.TreeSet<>(actual);

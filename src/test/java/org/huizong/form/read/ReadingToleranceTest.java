@@ -95,6 +95,18 @@ class ReadingToleranceTest {
     }
 
     @Test
+    void anInstructionsSheetBeforeTheBasicInformationDoesNotHideIt() throws Exception {
+        Path file = fixtures().monthly("instructions", VALUES, Map.of(), WriteOptions.official());
+        FixtureWorkbooks.edit(file, wb -> {
+            Sheet instructions = wb.createSheet("填报说明");
+            instructions.createRow(0).createCell(0).setCellValue("填报单位：请填写全称");
+            wb.setSheetOrder("填报说明", 0);
+        });
+        assertReadsExactly(file, VALUES);
+        assertThat(read(file).infoText(InfoField.UNIT_NAME)).isEqualTo(FixtureWorkbooks.UNIT);
+    }
+
+    @Test
     void unmergedGroupLabelsWrittenOnceForTheirGroup() throws Exception {
         Path file = fixtures().monthly("unmerged", VALUES, Map.of(), WriteOptions.official());
         FixtureWorkbooks.edit(file, wb -> wb.forEach(sheet -> {

@@ -33,6 +33,7 @@ class ValueParserTest {
             "-3        | COUNT  | NEGATIVE          |",
             "12.5      | COUNT  | FRACTION          |",
             "1.23456   | AMOUNT | TOO_MANY_DECIMALS |",
+            "350102199001011234 | COUNT | TOO_LARGE |",
     })
     void text(String written, ValueType type, ValueOutcome outcome, String value) {
         ParsedValue parsed = parser.parse(GridCell.text(0, 0, written, null), type);
@@ -45,6 +46,14 @@ class ValueParserTest {
             "2.5, AMOUNT, PLAIN", "0.00001, AMOUNT, TOO_MANY_DECIMALS"})
     void number(double number, ValueType type, ValueOutcome outcome) {
         assertThat(parser.parse(GridCell.number(0, 0, number, null), type).outcome()).isEqualTo(outcome);
+    }
+
+    @org.junit.jupiter.api.Test
+    void formulaResultsAreReadAsExcelShowsThem() {
+        ParsedValue tenths = parser.parse(GridCell.number(0, 0, 0.1 * 3, "A1*3"), ValueType.AMOUNT);
+        assertThat(tenths.outcome()).isEqualTo(ValueOutcome.NORMALISED);
+        assertThat(tenths.value()).isEqualByComparingTo("0.3");
+        assertThat(parser.parse(GridCell.number(0, 0, 1e20, null), ValueType.COUNT).outcome()).isEqualTo(ValueOutcome.TOO_LARGE);
     }
 
     @org.junit.jupiter.api.Test
