@@ -31,10 +31,12 @@ public class AnnualJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AnnualJobConfiguration.class);
 
     @Bean
-    public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step rollupStep,
-                         Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep, Step unitTablesStep) {
+    public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
+                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep,
+                         Step unitTablesStep) {
         return new JobBuilder(JOB, jobRepository)
-                .start(scanStep).next(ingestStep).next(versionStep).next(rollupStep).next(crossUnitStep).next(consolidateStep)
+                .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
+                .next(consolidateStep)
                 .next(outputStep).next(feedbackStep).next(unitTablesStep)
                 .build();
     }

@@ -13,6 +13,7 @@ import org.huizong.report.SummaryExporter;
 import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
+import org.huizong.submission.HistoryFindings;
 import org.huizong.submission.InboxItemReader;
 import org.huizong.submission.InboxRepository;
 import org.huizong.submission.InboxScanner;
@@ -59,6 +60,7 @@ public class MonthlyJobConfiguration {
     public static final String INGEST_STEP = "ingestStep";
     public static final String INGEST_WORKER_STEP = "ingestWorkerStep";
     public static final String VERSION_STEP = "versionStep";
+    public static final String HISTORY_STEP = "historyStep";
     public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_STEP = "outputStep";
@@ -70,12 +72,21 @@ public class MonthlyJobConfiguration {
     private static final String RUN = "#{jobParameters['period']}|#{jobParameters['input']}|#{jobParameters['output']}|#{jobParameters['config']}";
 
     @Bean
-    public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step crossUnitStep,
-                          Step consolidateStep, Step outputStep, Step feedbackStep) {
+    public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
+                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep) {
         return new JobBuilder(JOB, jobRepository)
-                .start(scanStep).next(ingestStep).next(versionStep).next(crossUnitStep).next(consolidateStep).next(outputStep)
-                .next(feedbackStep)
+                .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
+                .next(outputStep).next(feedbackStep)
                 .build();
+    }
+
+    @Bean
+    public Step historyStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, HistoryFindings history) {
+        return TaskletSteps.rerunnable(HISTORY_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: {} findings against the units' history", run.period(), history.check(run));
+            return RepeatStatus.FINISHED;
+        });
     }
 
     @Bean

@@ -12,7 +12,6 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.CrossUnitRules;
 import org.huizong.validation.CurrentSubmission;
 import org.huizong.validation.Finding;
-import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -29,10 +28,12 @@ public final class CrossUnitFindings {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final CrossUnitRules rules = new CrossUnitRules();
+    private final FileStatuses statuses;
 
     public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.statuses = new FileStatuses(jdbc);
     }
 
     public int check(RunContext run, LocalDate runDay) {
@@ -72,7 +73,7 @@ public final class CrossUnitFindings {
                 .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
                 .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
                 .toArray(SqlParameterSource[]::new));
-        current.forEach(c -> refreshStatus(c.fileId()));
+        current.forEach(c -> statuses.refresh(c.fileId()));
         return rows.size() + result.byMissingUnit().size();
     }
 
@@ -100,11 +101,4 @@ public final class CrossUnitFindings {
         return files;
     }
 
-    private void refreshStatus(long fileId) {
-        List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id").param("id", fileId)
-                .query((rs, n) -> new Finding(rs.getString(1), org.huizong.validation.Severity.valueOf(rs.getString(2)),
-                        "", "", "", "", null, null, "")).list();
-        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id")
-                .param("status", SubmissionStatus.of(findings).name()).param("id", fileId).update();
-    }
 }

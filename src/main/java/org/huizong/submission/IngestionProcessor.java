@@ -43,13 +43,13 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         InboxFile file = inbox.load(inboxId);
         if (file.duplicateOf() != null) {
             return new IngestedFile(file, run.form().code(), null, null, FileStatus.DUPLICATE, null, null, Map.of(),
-                    List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of());
+                    List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of(), Map.of());
         }
         Path path = run.periodInput().resolve(file.relativePath());
         if (!java.nio.file.Files.isRegularFile(path)) {
             log.warn("{}: gone before it could be read", file.relativePath());
             return new IngestedFile(file, run.form().code(), null, null, FileStatus.REJECTED, null, null, Map.of(),
-                    List.of(intake.validator().vanished()), List.of());
+                    List.of(intake.validator().vanished()), List.of(), Map.of());
         }
         try {
             archive.store(path, file.sha256());
@@ -61,7 +61,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         IngestedFile ingested = new IngestedFile(file, run.form().code(),
                 checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
                 FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
-                checked.justifications());
+                checked.justifications(), checked.locations());
         log.info("{}: {} {} ({} findings)", file.relativePath(), ingested.status(),
                 ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(), ingested.findings().size());
         return ingested;

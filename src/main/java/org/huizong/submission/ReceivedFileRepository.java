@@ -57,10 +57,18 @@ public final class ReceivedFileRepository implements AcceptedHistory {
             return;
         }
         List<SqlParameterSource> rows = new ArrayList<>();
-        file.values().forEach((item, value) -> rows.add(new MapSqlParameterSource()
-                .addValue("file", fileId).addValue("uscc", file.unitUscc()).addValue("period", file.inbox().period())
-                .addValue("item", item).addValue("value", value)));
-        batch.batchUpdate("INSERT INTO item_value (file_id, unit_uscc, period, item, figure) VALUES (:file, :uscc, :period, :item, :value)",
+        file.values().forEach((item, value) -> {
+            var location = file.locations().get(item);
+            rows.add(new MapSqlParameterSource()
+                    .addValue("file", fileId).addValue("uscc", file.unitUscc()).addValue("period", file.inbox().period())
+                    .addValue("item", item).addValue("value", value)
+                    .addValue("sheet", location == null ? null : truncate(location.sheet(), 100))
+                    .addValue("cell", location == null ? null : location.a1()));
+        });
+        batch.batchUpdate("""
+                INSERT INTO item_value (file_id, unit_uscc, period, item, figure, sheet, cell)
+                VALUES (:file, :uscc, :period, :item, :value, :sheet, :cell)
+                """,
                 rows.toArray(SqlParameterSource[]::new));
     }
 

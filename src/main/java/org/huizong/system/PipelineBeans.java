@@ -10,6 +10,7 @@ import org.huizong.report.UnitTablesExporter;
 import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
+import org.huizong.submission.HistoryFindings;
 import org.huizong.submission.InboxRepository;
 import org.huizong.submission.InboxScanner;
 import org.huizong.submission.IngestionProgress;
@@ -66,6 +67,11 @@ public class PipelineBeans {
     @Bean
     CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         return new CrossUnitFindings(jdbc, batch);
+    }
+
+    @Bean
+    HistoryFindings historyFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
+        return new HistoryFindings(jdbc, batch, history);
     }
 
     @Bean

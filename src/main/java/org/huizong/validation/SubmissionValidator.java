@@ -13,8 +13,9 @@ import org.huizong.form.read.WorkbookReading;
 import org.huizong.unit.Unit;
 
 /**
- * Checks one read workbook against the rules of rules.md that concern a single submission: file and structure,
- * cell values, the identities and plausibility relations of its form, and its unit's accepted history.
+ * Checks one read workbook against the rules of rules.md that concern the submission alone: file and structure, cell
+ * values, and the identities and plausibility relations of its form. The rules against the unit's history run later,
+ * over the current versions ({@link HistoryValidator}).
  */
 public final class SubmissionValidator {
 
@@ -23,10 +24,7 @@ public final class SubmissionValidator {
     private final UnitIdentification identification = new UnitIdentification(messages);
     private final ValueCheck valueCheck = new ValueCheck(messages);
     private final IdentityCheck identityCheck = new IdentityCheck(messages);
-    private final CarryOverCheck carryOverCheck = new CarryOverCheck(messages);
-    private final HistoryCheck historyCheck = new HistoryCheck(messages);
     private final LevelCheck levelCheck = new LevelCheck(messages);
-    private final AnnualCheck annualCheck = new AnnualCheck(messages);
 
     public CheckedSubmission validate(WorkbookReading reading, SubmissionContext context) {
         String person = reading.infoText(InfoField.FILLER);
@@ -47,12 +45,11 @@ public final class SubmissionValidator {
         Map<String, ItemCell> cells = new LinkedHashMap<>();
         reading.cells().forEach(cell -> cells.put(cell.item().code(), cell));
         identityCheck.check(context.form().identities(), cells, values, findings);
-        carryOverCheck.check(unit.get().uscc(), context, cells, values, findings);
-        historyCheck.check(unit.get().uscc(), context, cells, values, findings);
         levelCheck.check(unit.get(), cells, values, findings);
-        annualCheck.check(unit.get(), context, values, findings);
+        Map<String, ValueLocation> locations = new LinkedHashMap<>();
+        cells.forEach((code, cell) -> locations.put(code, new ValueLocation(cell.sheetName(), cell.address().a1())));
         return new CheckedSubmission(unit.get(), values, Justifications.apply(findings, reading.justifications()), person, phone,
-                reading.justifications());
+                reading.justifications(), locations);
     }
 
     /** A file that is not a workbook by its name (a .doc, a .pdf dropped into the folder): F01, attributed if possible. */

@@ -1,0 +1,85 @@
+package org.huizong.submission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.system.RunContext;
+import org.huizong.unit.Unit;
+import org.huizong.validation.Finding;
+import org.huizong.validation.HistoryValidator;
+import org.huizong.validation.SubmissionContext;
+import org.huizong.validation.ValueLocation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Judges every current version of a period against its unit's accepted history, from stored values, replacing the
+ * history findings of an earlier run: a previous period that arrived late or was corrected counts at the next run.
+ */
+public final class HistoryFindings {
+
+    private static final int ORDINAL_BASE = 5_000;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final ReceivedFileRepository history;
+    private final FileStatuses statuses;
+    private final HistoryValidator validator = new HistoryValidator();
+
+    public HistoryFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.history = history;
+        this.statuses = new FileStatuses(jdbc);
+    }
+
+    public int check(RunContext run) {
+        String period = run.period().code();
+        record Current(long id, String uscc, String relativePath) {
+        }
+        List<Current> files = jdbc.sql("""
+                SELECT id, unit_uscc, relative_path FROM received_file
+                WHERE period = :period AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'RETURNED')
+                ORDER BY id
+                """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
+                .param("rules", List.copyOf(HistoryValidator.RULES)).param("period", period).update();
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (Current file : files) {
+            Unit unit = run.directory().byUscc(file.uscc(), run.period()).orElse(null);
+            if (unit == null) {
+                continue;
+            }
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            Map<String, ValueLocation> locations = new HashMap<>();
+            jdbc.sql("SELECT item, figure, sheet, cell FROM item_value WHERE file_id = :id").param("id", file.id()).query(rs -> {
+                values.put(rs.getString(1), rs.getBigDecimal(2));
+                locations.put(rs.getString(1), new ValueLocation(rs.getString(3), rs.getString(4)));
+            });
+            SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), history);
+            List<Finding> findings = validator.check(unit, context, values, locations);
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                rows.add(new MapSqlParameterSource().addValue("file", file.id()).addValue("ordinal", ORDINAL_BASE + i)
+                        .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("sheet", f.sheet())
+                        .addValue("cell", f.cell()).addValue("row", f.rowLabel()).addValue("col", f.columnLabel())
+                        .addValue("left", f.left()).addValue("right", f.right()).addValue("message", f.message()));
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
+                    message, justification)
+                VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message,
+                        (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
+                         AND (j.cell = :cell OR :cell = '') AND :severity = 'WARNING'))
+                """, rows.toArray(SqlParameterSource[]::new));
+        files.forEach(f -> statuses.refresh(f.id()));
+        return rows.size();
+    }
+}
