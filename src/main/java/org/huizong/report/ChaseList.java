@@ -1,8 +1,6 @@
 package org.huizong.report;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.huizong.system.RunContext;
@@ -18,46 +16,44 @@ final class ChaseList {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
+    private final UnitStatuses statuses;
 
     ChaseList(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.statuses = new UnitStatuses(jdbc);
     }
 
     List<List<Object>> rows(RunContext run) {
-        LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
-        return jdbc.sql("""
-                SELECT u.county_name, u.name, u.uscc, cur.status, cur.received_at,
-                       (SELECT MAX(r.received_at) FROM received_file r WHERE r.period = u.period AND r.unit_uscc = u.uscc
-                        AND r.status = 'REJECTED') AS rejected_at,
-                       (SELECT COUNT(*) FROM finding x WHERE x.file_id = cur.id AND x.severity IN ('ERROR', 'REJECT')) AS errors,
-                       (SELECT c.contact_person FROM received_file c WHERE c.unit_uscc = u.uscc AND c.contact_person IS NOT NULL
-                        AND c.contact_person <> '' ORDER BY c.received_at DESC, c.id DESC FETCH FIRST 1 ROWS ONLY) AS person,
-                       (SELECT c.contact_phone FROM received_file c WHERE c.unit_uscc = u.uscc AND c.contact_phone IS NOT NULL
-                        AND c.contact_phone <> '' ORDER BY c.received_at DESC, c.id DESC FETCH FIRST 1 ROWS ONLY) AS phone
-                FROM period_unit u
-                LEFT JOIN received_file cur ON cur.period = u.period AND cur.unit_uscc = u.uscc AND cur.is_current = TRUE
-                WHERE u.period = :period
-                ORDER BY u.county_code, u.name
-                """).param("period", run.period().code()).query((rs, n) -> {
-            String status = rs.getString("status");
-            java.sql.Timestamp received = rs.getTimestamp("received_at");
-            if (status == null && rs.getTimestamp("rejected_at") != null) {
-                status = "REJECTED";
-                received = rs.getTimestamp("rejected_at");
-            }
-            long late = received == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(deadline, received.toLocalDateTime().toLocalDate()));
-            String situation = status == null ? "未报送" : switch (status) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
+            String situation = switch (unit.status()) {
+                case "MISSING" -> "未报送";
                 case "RETURNED" -> "退回待改";
                 case "REJECTED" -> "拒收";
-                default -> late > 0 ? "逾期" : null;
+                default -> unit.daysLate() != null && unit.daysLate() > 0 ? "逾期" : null;
             };
             if (situation == null) {
-                return null;
+                continue;
             }
-            return List.<Object>of(rs.getString("county_name"), rs.getString("name"), rs.getString("uscc"), situation,
-                    received == null ? "" : WHEN.format(received.toLocalDateTime()), received == null ? "" : late,
-                    rs.getLong("errors"), nonNull(rs.getString("person")), nonNull(rs.getString("phone")));
-        }).list().stream().filter(java.util.Objects::nonNull).toList();
+            long errors = unit.currentFileId() == null ? 0 : jdbc.sql(
+                    "SELECT COUNT(*) FROM finding WHERE file_id = :id AND severity IN ('ERROR', 'REJECT')")
+                    .param("id", unit.currentFileId()).query(Long.class).single();
+            String[] contact = contactOf(unit.uscc());
+            rows.add(List.of(unit.countyName(), unit.name(), unit.uscc(), situation,
+                    unit.receivedAt() == null ? "" : WHEN.format(unit.receivedAt()), unit.daysLate() == null ? "" : unit.daysLate(),
+                    errors, contact[0], contact[1]));
+        }
+        return rows;
+    }
+
+    /** The contact person and telephone of the unit's last workbook that named them, in any period. */
+    private String[] contactOf(String uscc) {
+        return jdbc.sql("""
+                SELECT contact_person, contact_phone FROM received_file WHERE unit_uscc = :uscc
+                AND ((contact_person IS NOT NULL AND contact_person <> '') OR (contact_phone IS NOT NULL AND contact_phone <> ''))
+                ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROWS ONLY
+                """).param("uscc", uscc).query((rs, n) -> new String[] {nonNull(rs.getString(1)), nonNull(rs.getString(2))})
+                .optional().orElse(new String[] {"", ""});
     }
 
     private static String nonNull(String text) {

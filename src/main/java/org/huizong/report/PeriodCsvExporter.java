@@ -2,19 +2,14 @@ package org.huizong.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * Writes consolidated.csv, findings.csv and completeness.csv of a period (contracts.md). For a year, a unit without
- * an annual workbook whose months are all accepted is ACCEPTED by its roll-up (no received time).
- */
+/** Writes consolidated.csv, findings.csv and completeness.csv of a period (contracts.md). */
 public final class PeriodCsvExporter {
 
     static final List<String> CONSOLIDATED = List.of("period", "scope", "scope_code", "scope_name", "item", "value");
@@ -25,9 +20,11 @@ public final class PeriodCsvExporter {
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcClient jdbc;
+    private final UnitStatuses statuses;
 
     public PeriodCsvExporter(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.statuses = new UnitStatuses(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
@@ -35,8 +32,7 @@ public final class PeriodCsvExporter {
         String period = run.period().code();
         CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(period));
         CsvTable.write(folder.resolve("findings.csv"), FINDINGS, findings(period));
-        LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
-        CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(period, deadline));
+        CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
     }
 
     private List<List<Object>> consolidated(String period) {
@@ -76,36 +72,8 @@ public final class PeriodCsvExporter {
                 .list();
     }
 
-    private List<List<Object>> completeness(String period, LocalDate deadline) {
-        return jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_name,
-                       cur.status AS current_status, cur.received_at AS current_received,
-                       (SELECT MAX(r.received_at) FROM received_file r
-                         WHERE r.period = u.period AND r.unit_uscc = u.uscc AND r.status = 'REJECTED') AS rejected_received,
-                       ru.complete AS rolled_up
-                FROM period_unit u
-                LEFT JOIN received_file cur ON cur.period = u.period AND cur.unit_uscc = u.uscc AND cur.is_current = TRUE
-                LEFT JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc
-                WHERE u.period = :period
-                ORDER BY u.county_code, u.level, u.name
-                """).param("period", period)
-                .query((rs, n) -> {
-                    String status = rs.getString("current_status");
-                    java.sql.Timestamp received = rs.getTimestamp("current_received");
-                    if (status == null && rs.getTimestamp("rejected_received") != null) {
-                        status = "REJECTED";
-                        received = rs.getTimestamp("rejected_received");
-                    }
-                    if (status == null) {
-                        String rolledUp = rs.getBoolean("rolled_up") ? "ACCEPTED" : "MISSING";
-                        return List.<Object>of(period, rs.getString("uscc"), rs.getString("name"), rs.getString("county_name"),
-                                rolledUp, "", "");
-                    }
-                    LocalDate day = received.toLocalDateTime().toLocalDate();
-                    long late = Math.max(0, ChronoUnit.DAYS.between(deadline, day));
-                    return List.<Object>of(period, rs.getString("uscc"), rs.getString("name"), rs.getString("county_name"),
-                            status, RECEIVED_AT.format(received.toLocalDateTime()), late);
-                })
-                .list();
+    private List<List<Object>> completeness(RunContext run) {
+        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status(),
+                u.receivedAt() == null ? "" : RECEIVED_AT.format(u.receivedAt()), u.daysLate() == null ? "" : u.daysLate())).toList();
     }
 }

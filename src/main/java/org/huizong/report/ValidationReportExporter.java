@@ -22,10 +22,12 @@ public final class ValidationReportExporter {
     private final JdbcClient jdbc;
     private final TableWorkbookWriter writer = new TableWorkbookWriter();
     private final ChaseList chaseList;
+    private final UnitStatuses statuses;
 
     public ValidationReportExporter(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.chaseList = new ChaseList(jdbc);
+        this.statuses = new UnitStatuses(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
@@ -34,7 +36,7 @@ public final class ValidationReportExporter {
                 new SheetTable("问题明细", List.of("区县", "单位名称", "统一社会信用代码", "文件", "版本", "规则", "严重程度", "工作表",
                         "单元格", "行", "列", "左值", "右值", "问题说明", "单位说明"), findings(period)),
                 new SheetTable("规则统计", List.of("规则", "严重程度", "问题数", "涉及文件数"), byRule(period)),
-                new SheetTable("区县统计", List.of("区县", "应报单位", "已接收", "有警告", "退回", "拒收", "未报送"), byCounty(period)),
+                new SheetTable("区县统计", List.of("区县", "应报单位", "已接收", "有警告", "退回", "拒收", "未报送"), byCounty(run)),
                 new SheetTable("催报名单", ChaseList.HEADER, chaseList.rows(run)),
                 new SheetTable("版本修改", List.of("区县", "单位名称", "版本", "项目代码", "上一版", "本版"), changes(period)));
         writer.write(tables, run.periodOutput().resolve(FILE));
@@ -78,24 +80,25 @@ public final class ValidationReportExporter {
                 .list();
     }
 
-    private List<List<Object>> byCounty(String period) {
-        return jdbc.sql("""
-                SELECT u.county_name, COUNT(*),
-                       SUM(CASE WHEN f.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS') THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN f.status = 'ACCEPTED_WITH_WARNINGS' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN f.status = 'RETURNED' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN f.id IS NULL AND EXISTS (SELECT 1 FROM received_file r WHERE r.period = u.period
-                                AND r.unit_uscc = u.uscc AND r.status = 'REJECTED') THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN f.id IS NULL AND NOT EXISTS (SELECT 1 FROM received_file r WHERE r.period = u.period
-                                AND r.unit_uscc = u.uscc AND r.status = 'REJECTED') THEN 1 ELSE 0 END)
-                FROM period_unit u
-                LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
-                WHERE u.period = :period
-                GROUP BY u.county_code, u.county_name ORDER BY u.county_code
-                """).param("period", period)
-                .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)))
-                .list();
+    private List<List<Object>> byCounty(RunContext run) {
+        java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
+            long[] c = counts.computeIfAbsent(unit.countyName(), k -> new long[6]);
+            c[0]++;
+            switch (unit.status()) {
+                case "ACCEPTED" -> c[1]++;
+                case "ACCEPTED_WITH_WARNINGS" -> {
+                    c[1]++;
+                    c[2]++;
+                }
+                case "RETURNED" -> c[3]++;
+                case "REJECTED" -> c[4]++;
+                default -> c[5]++;
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((county, c) -> rows.add(List.of(county, c[0], c[1], c[2], c[3], c[4], c[5])));
+        return rows;
     }
 
     private List<List<Object>> changes(String period) {

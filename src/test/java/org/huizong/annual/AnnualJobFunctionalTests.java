@@ -157,6 +157,12 @@ class AnnualJobFunctionalTests {
             assertThat(files.filter(Files::isRegularFile)).hasSize(expected.completeUnits().size());
         }
         assertThat(WORK.root().resolve("output/2026/汇总表.xlsx")).isNotEmptyFile();
+        try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(WORK.root().resolve("output/2026/校验报告.xlsx").toFile(), null, true)) {
+            List<String> chased = new java.util.ArrayList<>();
+            report.getSheet("催报名单").forEach(row -> chased.add(row.getCell(2).getStringCellValue()));
+            assertThat(chased).as("units counted by their roll-up are not chased").doesNotContainAnyElementsOf(expected.completeUnits());
+            assertThat(chased).containsAll(expected.incompleteUnits());
+        }
     }
 
     private void writeAnnualWorkbook(String uscc, Map<String, BigDecimal> values) throws IOException {
