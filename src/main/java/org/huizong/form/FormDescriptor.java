@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record FormDescriptor(String code, String name, PeriodKind periodKind, String templateVersion,
                              InfoSheetDescriptor info, List<SheetDescriptor> sheets, List<ItemDescriptor> items,
-                             List<Identity> identities, List<CarryOver> carryOvers, HistoryChecks history) {
+                             List<Identity> identities, List<CarryOver> carryOvers, HistoryChecks history, List<LevelRule> levelRules) {
 
     public FormDescriptor {
         sheets = List.copyOf(sheets);
@@ -19,6 +19,7 @@ public record FormDescriptor(String code, String name, PeriodKind periodKind, St
         identities = List.copyOf(identities);
         carryOvers = List.copyOf(carryOvers);
         history = history == null ? HistoryChecks.none() : history;
+        levelRules = levelRules == null ? List.of() : List.copyOf(levelRules);
     }
 
     public Optional<ItemDescriptor> item(String itemCode) {

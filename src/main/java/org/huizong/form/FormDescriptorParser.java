@@ -54,7 +54,8 @@ public final class FormDescriptorParser {
         }
         FormDescriptor form = new FormDescriptor(root.text("code"), root.text("name"),
                 root.enumValue("period", PeriodKind.class, null), root.text("template-version"), info, sheets, items,
-                identities, carryOvers(root.nodes("carry-overs"), items), history(root.optionalNode("history")));
+                identities, carryOvers(root.nodes("carry-overs"), items), history(root.optionalNode("history")),
+                root.nodes("level-rules").stream().map(n -> new LevelRule(n.text("rule"), n.texts("items"), n.texts("levels"))).toList());
         checkIdentitiesReferToItems(form);
         return form;
     }
@@ -145,6 +146,24 @@ public final class FormDescriptorParser {
         for (CarryOver carryOver : form.carryOvers()) {
             if (!known.contains(carryOver.closingItem())) {
                 throw new IllegalArgumentException(carryOver.rule() + " refers to unknown item " + carryOver.closingItem());
+            }
+        }
+        HistoryChecks history = form.history();
+        List<String> named = new ArrayList<>();
+        history.stocks().forEach(s -> named.addAll(List.of(s.stock(), s.inflow(), s.outflow())));
+        if (history.yearToDate() != null) {
+            named.addAll(history.yearToDate().items());
+        }
+        if (history.outliers() != null) {
+            named.addAll(history.outliers().items());
+        }
+        if (history.scale() != null) {
+            named.add(history.scale().item());
+        }
+        form.levelRules().forEach(rule -> named.addAll(rule.items()));
+        for (String item : named) {
+            if (!known.contains(item)) {
+                throw new IllegalArgumentException("a history or level rule refers to unknown item " + item);
             }
         }
     }

@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.form.LevelRule;
 import org.huizong.form.read.ItemCell;
 import org.huizong.unit.Unit;
-import org.huizong.unit.UnitLevel;
 
-/** Q-GUIZHANG: only 设区的市 governments make 规章, so a unit below the city level reports none. */
+/** The level rules a form declares (Q-GUIZHANG): items only units of some levels report, warned once per rule. */
 final class LevelCheck {
-
-    private static final List<String> REGULATIONS = List.of("T2.G1.M1", "T2.G1.M2", "T2.G1.M3");
 
     private final FindingMessages messages;
 
@@ -19,18 +17,20 @@ final class LevelCheck {
         this.messages = messages;
     }
 
-    void check(Unit unit, Map<String, ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
-        if (unit.level() == UnitLevel.CITY_DEPT) {
-            return;
-        }
-        for (String item : REGULATIONS) {
-            BigDecimal value = values.get(item);
-            ItemCell cell = cells.get(item);
-            if (value != null && value.signum() > 0 && cell != null) {
-                String message = messages.format("finding." + Rule.Q_GUIZHANG.id(), cell.item().row().displayLabel(),
-                        cell.item().column().displayLabel(), value);
-                findings.add(Locations.at(cell, Rule.Q_GUIZHANG.id(), Rule.Q_GUIZHANG.severity(), null, null, message));
-                return;
+    void check(List<LevelRule> rules, Unit unit, Map<String, ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
+        for (LevelRule rule : rules) {
+            if (rule.levels().contains(unit.level().name())) {
+                continue;
+            }
+            for (String item : rule.items()) {
+                BigDecimal value = values.get(item);
+                ItemCell cell = cells.get(item);
+                if (value != null && value.signum() > 0 && cell != null) {
+                    String message = messages.format("finding." + rule.rule(), cell.item().row().displayLabel(),
+                            cell.item().column().displayLabel(), value);
+                    findings.add(Locations.at(cell, rule.rule(), Rule.severityOf(rule.rule()), null, null, message));
+                    break;
+                }
             }
         }
     }

@@ -45,7 +45,7 @@ public final class SubmissionValidator {
         Map<String, ItemCell> cells = new LinkedHashMap<>();
         reading.cells().forEach(cell -> cells.put(cell.item().code(), cell));
         identityCheck.check(context.form().identities(), cells, values, findings);
-        levelCheck.check(unit.get(), cells, values, findings);
+        levelCheck.check(context.form().levelRules(), unit.get(), cells, values, findings);
         Map<String, ValueLocation> locations = new LinkedHashMap<>();
         cells.forEach((code, cell) -> locations.put(code, new ValueLocation(cell.sheetName(), cell.address().a1())));
         return new CheckedSubmission(unit.get(), values, Justifications.apply(findings, reading.justifications()), person, phone,

@@ -227,6 +227,10 @@ class MonthlyJobFunctionalTests {
                 SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE period = '2026-10' AND is_current = TRUE
                 GROUP BY unit_uscc HAVING COUNT(*) > 1) t
                 """).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM received_file c JOIN received_file o ON o.period = c.period AND o.unit_uscc = c.unit_uscc
+                WHERE c.period = '2026-10' AND c.is_current = TRUE AND o.version IS NOT NULL AND o.received_at > c.received_at
+                """).query(Long.class).single()).as("no version received after the current one").isZero();
     }
 
     @Test
