@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoWorkbooks;
@@ -34,11 +32,11 @@ final class DemoCommand implements Callable<Integer> {
         DemoCityPlan plan = DemoCityPlan.generate(SEED, LAST_MONTH, MONTHS);
         writeConfig(plan);
         Path dataDir = Path.of("data", "demo");
-        deleteTree(dataDir);
+        FolderCleaner.delete(dataDir);
         for (int i = 0; i < MONTHS; i++) {
             String period = LAST_MONTH.minusMonths(i).toString();
-            deleteTree(options.input.resolve(period));
-            deleteTree(options.output.resolve(period));
+            FolderCleaner.delete(options.input.resolve(period));
+            FolderCleaner.delete(options.output.resolve(period));
         }
         try (JobRunner runner = new JobRunner(options.springProperties(dataDir))) {
             int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input);
@@ -74,14 +72,4 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar huizong.jar <command>}: the operator's command line (contracts.md). */
 @Command(name = "huizong", mixinStandardHelpOptions = true, version = "huizong 0.1",
         description = "汇总：政府信息公开统计报表的收集、校验与汇总",
-        subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class})
+        subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class, BenchCommand.class})
 public final class HuizongCommand implements Runnable {
 
     public static final int OK = 0;

@@ -157,9 +157,10 @@ public class MonthlyJobConfiguration {
     @Bean
     @StepScope
     public ItemProcessor<Long, IngestedFile> ingestionProcessor(RunContexts runs, @Value(RUN) String run, InboxRepository inbox,
-                                                 ReceivedFileRepository receivedFiles, FileArchive archive, HuizongProperties properties) {
+                                                 ReceivedFileRepository receivedFiles, FileArchive archive, HuizongProperties properties,
+                                                 IngestionProgress progress) {
         return new IngestionProcessor(runs.of(run), inbox, receivedFiles, archive,
-                new SubmissionReader(new WorkbookGridLoader(properties.ingest().limits())));
+                new SubmissionReader(new WorkbookGridLoader(properties.ingest().limits())), progress);
     }
 
     @Bean

@@ -29,8 +29,11 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
     private final FileArchive archive;
     private final FileIntake intake;
 
+    private final IngestionProgress progress;
+
     public IngestionProcessor(RunContext run, InboxRepository inbox, ReceivedFileRepository receivedFiles, FileArchive archive,
-                              SubmissionReader reader) {
+                              SubmissionReader reader, IngestionProgress progress) {
+        this.progress = progress;
         this.run = run;
         this.inbox = inbox;
         this.receivedFiles = receivedFiles;
@@ -40,6 +43,15 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
 
     @Override
     public IngestedFile process(Long inboxId) {
+        long start = System.nanoTime();
+        try {
+            return ingest(inboxId);
+        } finally {
+            progress.timeRead(System.nanoTime() - start);
+        }
+    }
+
+    private IngestedFile ingest(Long inboxId) {
         InboxFile file = inbox.load(inboxId);
         if (file.duplicateOf() != null) {
             return new IngestedFile(file, run.form().code(), null, null, FileStatus.DUPLICATE, null, null, Map.of(),

@@ -20,11 +20,13 @@ public final class IngestionWriter implements ItemWriter<IngestedFile> {
 
     @Override
     public void write(Chunk<? extends IngestedFile> chunk) {
+        long start = System.nanoTime();
         LocalDateTime now = LocalDateTime.now();
         for (IngestedFile file : chunk) {
             receivedFiles.save(file, now);
             inbox.markDone(file.inbox().id());
         }
+        progress.timeStore(System.nanoTime() - start);
         chunk.forEach(file -> progress.done(file.status()));
     }
 }

@@ -94,6 +94,14 @@ class HuizongCommandTest {
         assertThat(again).contains("本次读取文件 0 个", "已接收 1");
     }
 
+    @Test
+    void benchRunsTheMonthlyJobOnGeneratedWorkbooksAndPrintsItsFigures() {
+        String printed = capture(() -> assertThat(HuizongCommand.execute("bench", "--files", "12")).isZero());
+        String last = printed.strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(last).matches("bench: files=12 job_s=\\d+\\.\\d\\d floor_s=\\d+\\.\\d\\d ratio=\\d+\\.\\d peak_heap_mb=\\d+");
+        assertThat(printed).contains("read+validate", "store", "consolidate", "feedback workbooks", "floor");
+    }
+
     private static String capture(Runnable action) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

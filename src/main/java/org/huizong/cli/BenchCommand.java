@@ -1,0 +1,112 @@
+package org.huizong.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.huizong.demo.BenchCity;
+import org.huizong.demo.DemoWorkbooks;
+import org.huizong.form.FormCatalog;
+import org.huizong.form.read.PhysicalFloor;
+import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.submission.IngestionProgress;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "基准测试：生成N个示例工作簿，在临时数据库中运行月度任务，报告各阶段耗时，并与解压扫描工作表的物理下限相比")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
+            MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
+            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
+
+    @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "how many workbooks (default: ${DEFAULT-VALUE})")
+    int files;
+
+    @Option(names = "--keep", description = "keep the scratch folder (input, output, database) instead of deleting it")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        if (files < 1) {
+            throw new UsageProblem("--files 至少为 1");
+        }
+        Path scratch = Files.createTempDirectory("huizong-bench-");
+        JobOptions options = new JobOptions();
+        options.input = scratch.resolve("input");
+        options.output = scratch.resolve("output");
+        options.config = Files.createDirectories(scratch.resolve("config"));
+        BenchCity city = BenchCity.generate(files, 20261);
+        Files.writeString(options.config.resolve("units.csv"), city.unitsCsv());
+        Files.writeString(options.config.resolve("city.yml"), city.cityYml());
+        try (JobRunner runner = new JobRunner(options.springProperties(scratch.resolve("data")))) {
+            new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), city.submissions(), options.input);
+            List<Path> workbooks;
+            try (Stream<Path> walk = Files.walk(options.input)) {
+                workbooks = walk.filter(Files::isRegularFile).toList();
+            }
+            long bytes = 0;
+            for (Path workbook : workbooks) {
+                bytes += Files.size(workbook);
+            }
+            double floor = floorSeconds(workbooks);
+            IngestionProgress progress = runner.bean(IngestionProgress.class);
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            JobExecution execution = runner.run(MonthlyJobConfiguration.JOB, BenchCity.MONTH.toString(), options);
+            double job = (System.nanoTime() - start) / 1e9;
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                System.out.println("bench: the monthly job did not complete: " + execution.getStatus());
+                return HuizongCommand.FAILED;
+            }
+            new BenchReport(workbooks.size(), bytes, phases(execution), progress.readSeconds(), progress.storeSeconds(), job, floor,
+                    peakHeapMegabytes()).print(System.out);
+        } finally {
+            if (!keep) {
+                FolderCleaner.delete(scratch);
+            } else {
+                System.out.println("scratch folder kept: " + scratch);
+            }
+        }
+        return HuizongCommand.OK;
+    }
+
+    /** The floor measured twice, the second time with the files in the page cache as the job will find them. */
+    private static double floorSeconds(List<Path> workbooks) throws Exception {
+        PhysicalFloor floor = new PhysicalFloor();
+        floor.scan(workbooks);
+        long start = System.nanoTime();
+        floor.scan(workbooks);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static Map<String, Double> phases(JobExecution execution) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String phase : PHASES) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStepName().equals(phase) && step.getStartTime() != null && step.getEndTime() != null) {
+                    seconds.put(phase, Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
+                }
+            }
+        }
+        return seconds;
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+}

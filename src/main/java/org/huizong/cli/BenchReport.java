@@ -1,0 +1,34 @@
+package org.huizong.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The benchmark's figures: per phase seconds, files/s and MB/s, the job against the floor, and the peak heap. */
+record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
+                   double jobSeconds, double floorSeconds, long peakHeapMegabytes) {
+
+    void print(PrintStream out) {
+        double megabytes = bytes / 1024.0 / 1024.0;
+        out.printf("%d workbooks, %.1f MB%n", files, megabytes);
+        out.printf("%-34s %9s %9s %9s%n", "phase", "seconds", "files/s", "MB/s");
+        double ingest = phases.getOrDefault("ingestStep", 0.0);
+        double threads = readThreadSeconds + storeThreadSeconds;
+        double read = threads == 0 ? 0 : ingest * readThreadSeconds / threads;
+        row(out, "scan (list + SHA-256)", phases.getOrDefault("scanStep", 0.0), megabytes);
+        row(out, "read+validate (+ archive)", read, megabytes);
+        row(out, "store (files, values, findings)", ingest - read, megabytes);
+        row(out, "versions, history, cross-unit", phases.getOrDefault("versionStep", 0.0) + phases.getOrDefault("historyStep", 0.0)
+                + phases.getOrDefault("crossUnitStep", 0.0), megabytes);
+        row(out, "consolidate", phases.getOrDefault("consolidateStep", 0.0), megabytes);
+        row(out, "outputs (CSV, summary, report)", phases.getOrDefault("outputStep", 0.0), megabytes);
+        row(out, "feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
+        row(out, "job total", jobSeconds, megabytes);
+        row(out, "floor (inflate + scan sheet XML)", floorSeconds, megabytes);
+        out.printf("bench: files=%d job_s=%.2f floor_s=%.2f ratio=%.1f peak_heap_mb=%d%n", files, jobSeconds, floorSeconds,
+                floorSeconds == 0 ? 0 : jobSeconds / floorSeconds, peakHeapMegabytes);
+    }
+
+    private void row(PrintStream out, String phase, double seconds, double megabytes) {
+        out.printf("%-34s %9.2f %9.0f %9.1f%n", phase, seconds, seconds == 0 ? 0 : files / seconds, seconds == 0 ? 0 : megabytes / seconds);
+    }
+}
