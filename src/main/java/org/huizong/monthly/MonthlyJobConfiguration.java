@@ -8,6 +8,7 @@ import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
+import org.huizong.report.PartialFiles;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.SummaryExporter;
 import org.huizong.report.ValidationReportExporter;
@@ -192,6 +193,7 @@ public class MonthlyJobConfiguration {
     public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator) {
         return TaskletSteps.rerunnable(CONSOLIDATE_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: consolidating", run.period());
             int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name(),
                     run.period().kind() == org.huizong.form.PeriodKind.YEAR);
             log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
@@ -204,6 +206,8 @@ public class MonthlyJobConfiguration {
                            SummaryExporter summary, ValidationReportExporter validationReport) {
         return TaskletSteps.rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: writing outputs", run.period());
+            PartialFiles.clear(run.periodOutput());
             csv.export(run);
             summary.export(run);
             validationReport.export(run);
