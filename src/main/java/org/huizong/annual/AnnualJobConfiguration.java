@@ -2,6 +2,7 @@ package org.huizong.annual;
 
 import org.huizong.consolidation.AnnualRollups;
 import org.huizong.report.UnitTablesExporter;
+import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
 import org.huizong.system.TaskletSteps;
@@ -33,8 +34,9 @@ public class AnnualJobConfiguration {
     @Bean
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
                          Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep,
-                         Step unitTablesStep) {
+                         Step unitTablesStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
                 .next(consolidateStep)
                 .next(outputStep).next(feedbackStep).next(unitTablesStep)

@@ -26,6 +26,7 @@ import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.submission.VersionAssigner;
 import org.huizong.submission.VersionChanges;
 import org.huizong.system.HuizongProperties;
+import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
 import org.huizong.system.TaskletSteps;
@@ -74,8 +75,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep) {
+                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep,
+                          PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
                 .next(outputStep).next(feedbackStep)
                 .build();

@@ -7,7 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings of a Huizong installation ({@code huizong.*} in application.properties). */
 @ConfigurationProperties("huizong")
-public record HuizongProperties(Path dataDir, Ingest ingest) {
+public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease) {
+
+    /** How long a run's hold on its period lasts unrenewed (a killed process), and how long another run waits for it. */
+    public record Lease(java.time.Duration expiry, java.time.Duration maxWait) {
+    }
 
     /**
      * How ingestion is split (partitions run in parallel; each commits its workbooks in chunks) and what a workbook

@@ -30,6 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class PipelineBeans {
 
     @Bean
+    PeriodLeaseListener periodLeaseListener(JdbcClient jdbc, HuizongProperties properties) {
+        return new PeriodLeaseListener(new PeriodLease(jdbc, properties.lease().expiry(), properties.lease().maxWait()));
+    }
+
+    @Bean
     RunContexts runContexts() {
         return new RunContexts();
     }
