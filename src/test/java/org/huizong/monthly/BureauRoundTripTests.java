@@ -59,9 +59,7 @@ class BureauRoundTripTests {
 
     @Test
     void aJustifiedWarningAndACorrectedValueReachTheOffice() throws Exception {
-        Path config = Files.createDirectories(WORK.root().resolve("config"));
-        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
-        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+        WORK.fixtureConfig();
         Path folder = Files.createDirectories(WORK.root().resolve("input/2026-10/东城区"));
         Map<String, BigDecimal> values = new LinkedHashMap<>(ConsistentValues.monthly(5));
         values.put("T2.G1.M3", BigDecimal.ONE);

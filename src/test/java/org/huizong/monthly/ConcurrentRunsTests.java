@@ -59,9 +59,7 @@ class ConcurrentRunsTests {
 
     @Test
     void twoRunsReceivingVersionsOfOneUnitAtOnceEndWithOneCurrentVersion() throws Exception {
-        Path config = Files.createDirectories(WORK.root().resolve("config"));
-        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
-        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+        WORK.fixtureConfig();
         Map<String, BigDecimal> earlier = ConsistentValues.monthly(21);
         Map<String, BigDecimal> later = ConsistentValues.monthly(22);
         Path first = drop("portal", earlier, "2026-11-02T09:00:00Z");

@@ -42,6 +42,13 @@ record JobWorkFolder(Path root) {
         new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(plan, submissions, root.resolve("input"));
     }
 
+    /** The directory and settings of the fixture units (东城区市场监督管理局 and 示例市商务局). */
+    void fixtureConfig() throws IOException {
+        Path config = Files.createDirectories(root.resolve("config"));
+        Files.writeString(config.resolve("units.csv"), org.huizong.fixtures.FixtureWorkbooks.UNITS_CSV);
+        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+    }
+
     JobParameters parameters(YearMonth month, long run) {
         return new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, month.toString())

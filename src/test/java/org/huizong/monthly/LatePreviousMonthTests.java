@@ -46,9 +46,7 @@ class LatePreviousMonthTests {
 
     @Test
     void aLateSeptemberMakesTheNextOctoberRunCheckTheCarryOver() throws Exception {
-        Path config = Files.createDirectories(WORK.root().resolve("config"));
-        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
-        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+        WORK.fixtureConfig();
         Map<String, BigDecimal> october = ConsistentValues.monthly(8);
         new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve("input/2026-10"))).monthly("东城区市场监督管理局", october,
                 Map.of(), WriteOptions.official());
