@@ -40,7 +40,8 @@ final class PeriodRun {
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }
-        RunSummary summary = new RunSummary(progress, options.output.resolve(month.code()));
+        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.ingestedInboxIds());
+        RunSummary summary = new RunSummary(files, options.output.resolve(month.code()));
         if (fullSummary) {
             summary.print(month, out);
         } else {

@@ -14,25 +14,25 @@ import org.apache.commons.csv.CSVRecord;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.submission.FileStatus;
-import org.huizong.submission.IngestionProgress;
 
 /** The closing lines of a run: what this run read, where the period stands, where the outputs are. */
 final class RunSummary {
 
-    private final IngestionProgress progress;
+    private final Map<FileStatus, Integer> files;
     private final Path periodOutput;
 
-    RunSummary(IngestionProgress progress, Path periodOutput) {
-        this.progress = progress;
+    /** {@code files}: how many files this run read ended in each status. */
+    RunSummary(Map<FileStatus, Integer> files, Path periodOutput) {
+        this.files = files;
         this.periodOutput = periodOutput;
     }
 
     void print(ReportPeriod period, PrintStream out) throws IOException {
         out.printf("%s %s任务完成。%n", period.code(), period.kind() == PeriodKind.MONTH ? "月度" : "年度");
-        out.printf("本次读取文件 %d 个：接收 %d（其中有警告 %d），退回 %d，拒收 %d，重复 %d。%n", progress.done(),
-                progress.count(FileStatus.ACCEPTED) + progress.count(FileStatus.ACCEPTED_WITH_WARNINGS),
-                progress.count(FileStatus.ACCEPTED_WITH_WARNINGS), progress.count(FileStatus.RETURNED),
-                progress.count(FileStatus.REJECTED), progress.count(FileStatus.DUPLICATE));
+        out.printf("本次读取文件 %d 个：接收 %d（其中有警告 %d），退回 %d，拒收 %d，重复 %d。%n", total(),
+                files.get(FileStatus.ACCEPTED) + files.get(FileStatus.ACCEPTED_WITH_WARNINGS),
+                files.get(FileStatus.ACCEPTED_WITH_WARNINGS), files.get(FileStatus.RETURNED),
+                files.get(FileStatus.REJECTED), files.get(FileStatus.DUPLICATE));
         Map<String, Integer> units = unitStatuses();
         int total = units.values().stream().mapToInt(Integer::intValue).sum();
         String missing = period.kind() == PeriodKind.MONTH ? "未报送" : "未报送或月报不全";
@@ -44,9 +44,13 @@ final class RunSummary {
     }
 
     void printShort(ReportPeriod period, PrintStream out) {
-        out.printf("%s 完成：读取 %d 个文件，接收 %d，退回 %d，拒收 %d，重复 %d。%n", period.code(), progress.done(),
-                progress.count(FileStatus.ACCEPTED) + progress.count(FileStatus.ACCEPTED_WITH_WARNINGS),
-                progress.count(FileStatus.RETURNED), progress.count(FileStatus.REJECTED), progress.count(FileStatus.DUPLICATE));
+        out.printf("%s 完成：读取 %d 个文件，接收 %d，退回 %d，拒收 %d，重复 %d。%n", period.code(), total(),
+                files.get(FileStatus.ACCEPTED) + files.get(FileStatus.ACCEPTED_WITH_WARNINGS),
+                files.get(FileStatus.RETURNED), files.get(FileStatus.REJECTED), files.get(FileStatus.DUPLICATE));
+    }
+
+    private int total() {
+        return files.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private Map<String, Integer> unitStatuses() throws IOException {

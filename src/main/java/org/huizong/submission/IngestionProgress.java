@@ -1,28 +1,26 @@
 package org.huizong.submission;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /** How far the ingestion of the current run is, and where its time went: for a progress bar, the summary and the benchmark. */
 public final class IngestionProgress {
 
     private final AtomicInteger total = new AtomicInteger();
-    private final java.util.concurrent.atomic.LongAdder readNanos = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder storeNanos = new java.util.concurrent.atomic.LongAdder();
-    private final Map<FileStatus, AtomicInteger> byStatus = new EnumMap<>(FileStatus.class);
-
-    public IngestionProgress() {
-        for (FileStatus status : FileStatus.values()) {
-            byStatus.put(status, new AtomicInteger());
-        }
-    }
+    private final LongAdder readNanos = new LongAdder();
+    private final LongAdder storeNanos = new LongAdder();
+    private final Queue<Long> ingested = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger done = new AtomicInteger();
 
     public void reset(int pending) {
         total.set(pending);
-        byStatus.values().forEach(count -> count.set(0));
+        done.set(0);
         readNanos.reset();
         storeNanos.reset();
+        ingested.clear();
     }
 
     void timeRead(long nanos) {
@@ -43,8 +41,14 @@ public final class IngestionProgress {
         return storeNanos.sum() / 1e9;
     }
 
-    void done(FileStatus status) {
-        byStatus.get(status).incrementAndGet();
+    void done(IngestedFile file) {
+        done.incrementAndGet();
+        ingested.add(file.inbox().id());
+    }
+
+    /** The inbox files this run ingested: their final status is known once the job has finished. */
+    public List<Long> ingestedInboxIds() {
+        return List.copyOf(ingested);
     }
 
     public int total() {
@@ -52,10 +56,6 @@ public final class IngestionProgress {
     }
 
     public int done() {
-        return byStatus.values().stream().mapToInt(AtomicInteger::get).sum();
-    }
-
-    public int count(FileStatus status) {
-        return byStatus.get(status).get();
+        return done.get();
     }
 }

@@ -27,6 +27,6 @@ public final class IngestionWriter implements ItemWriter<IngestedFile> {
             inbox.markDone(file.inbox().id());
         }
         progress.timeStore(System.nanoTime() - start);
-        chunk.forEach(file -> progress.done(file.status()));
+        chunk.forEach(progress::done);
     }
 }

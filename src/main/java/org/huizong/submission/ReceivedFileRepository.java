@@ -91,6 +91,22 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         }
     }
 
+    /** How many of these inbox files ended in each status, once every step of the run has judged them. */
+    public Map<FileStatus, Integer> finalStatuses(List<Long> inboxIds) {
+        Map<FileStatus, Integer> counts = new java.util.EnumMap<>(FileStatus.class);
+        for (FileStatus status : FileStatus.values()) {
+            counts.put(status, 0);
+        }
+        for (int from = 0; from < inboxIds.size(); from += 500) {
+            jdbc.sql("SELECT status, COUNT(*) FROM received_file WHERE inbox_id IN (:ids) GROUP BY status")
+                    .param("ids", inboxIds.subList(from, Math.min(inboxIds.size(), from + 500)))
+                    .query(rs -> {
+                        counts.merge(FileStatus.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
+                    });
+        }
+        return counts;
+    }
+
     private void saveJustifications(long fileId, List<org.huizong.form.read.Justification> justifications) {
         SqlParameterSource[] rows = justifications.stream().map(j -> new MapSqlParameterSource().addValue("file", fileId)
                 .addValue("rule", truncate(j.rule(), 16)).addValue("sheet", truncate(j.sheetName(), 100)).addValue("cell", truncate(j.a1(), 12))
