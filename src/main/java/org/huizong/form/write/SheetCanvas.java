@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -34,6 +35,19 @@ final class SheetCanvas {
         for (int c = 0; c < plan.columnWidths().length; c++) {
             sheet.setColumnWidth(c + offsets.columns(), plan.columnWidths()[c] * 256);
         }
+        fitToPrintedPage();
+    }
+
+    /** Offices print the tables: A4, landscape when wide, always one page wide. */
+    private void fitToPrintedPage() {
+        int width = java.util.Arrays.stream(plan.columnWidths()).sum();
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(width > 90);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
     }
 
     void drawLabels() {
@@ -43,6 +57,22 @@ final class SheetCanvas {
                 text = halfWidth(text);
             }
             fill(label.row(), label.column(), label.lastRow(), label.lastColumn(), styles.of(label.role())).setCellValue(text);
+            if (label.role() == CellRole.ROW_LABEL && label.row() == label.lastRow()) {
+                fitHeight(label, text);
+            }
+        }
+    }
+
+    /** A wrapped label in one row needs as many lines as its text takes in its width (a Chinese character is two units). */
+    private void fitHeight(PlannedCell label, String text) {
+        int width = 0;
+        for (int c = label.column(); c <= label.lastColumn(); c++) {
+            width += plan.columnWidths()[c];
+        }
+        int lines = (int) Math.ceil(text.length() * 2.0 / Math.max(1, width - 1));
+        if (lines > 1) {
+            Row row = sheet.getRow(shiftRow(label.row()));
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 14f));
         }
     }
 
