@@ -1,17 +1,16 @@
 package org.huizong.consolidation;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.huizong.form.TimeRollup;
 import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
 import org.huizong.validation.AcceptedHistory;
+import org.huizong.validation.AnnualMonths;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -43,17 +42,13 @@ public final class AnnualRollups {
         List<SqlParameterSource> values = new ArrayList<>();
         List<SqlParameterSource> units = new ArrayList<>();
         for (Unit unit : run.directory().activeIn(run.period())) {
-            List<YearMonth> expected = run.directory().monthsActive(unit.uscc(), run.period().year());
-            List<AcceptedHistory.AcceptedPeriod> months = history.acceptedMonthsOf(unit.uscc(), run.period().year()).stream()
-                    .filter(m -> expected.contains(m.period().yearMonth())).toList();
-            Set<YearMonth> accepted = months.stream().map(m -> m.period().yearMonth()).collect(Collectors.toSet());
-            List<String> missing = expected.stream().filter(m -> !accepted.contains(m)).map(m -> m.getMonthValue() + "月").toList();
-            boolean isComplete = missing.isEmpty() && !expected.isEmpty();
-            complete += isComplete ? 1 : 0;
+            AnnualMonths months = AnnualMonths.of(unit.uscc(), run.period().year(), run.directory(), history);
+            complete += months.isComplete() ? 1 : 0;
             units.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
-                    .addValue("expected", expected.size()).addValue("accepted", accepted.size())
-                    .addValue("missing", String.join("、", missing)).addValue("complete", isComplete));
-            Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.stream().map(AcceptedHistory.AcceptedPeriod::values).toList());
+                    .addValue("expected", months.expected().size()).addValue("accepted", months.accepted().size())
+                    .addValue("missing", months.missing().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、")))
+                    .addValue("complete", months.isComplete()));
+            Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.values());
             rolled.forEach((item, figure) -> values.add(new MapSqlParameterSource().addValue("period", year)
                     .addValue("uscc", unit.uscc()).addValue("item", item).addValue("figure", figure)));
         }

@@ -50,8 +50,8 @@ public final class FeedbackExporter {
                 .list();
         for (Current file : files) {
             Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
-            Path target = run.periodOutput().resolve(FOLDER).resolve(safe(file.county()))
-                    .resolve(safe(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
+            Path target = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.county()))
+                    .resolve(SafeFileName.of(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
             List<CellNote> notes = new ArrayList<>();
             List<List<Object>> rows = new ArrayList<>();
             jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
@@ -103,9 +103,4 @@ public final class FeedbackExporter {
         };
     }
 
-    /** A name usable as a file name anywhere: no path separators or characters Windows refuses. */
-    static String safe(String name) {
-        String cleaned = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
-    }
 }

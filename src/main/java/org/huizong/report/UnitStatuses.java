@@ -19,10 +19,6 @@ final class UnitStatuses {
     /** One active unit; {@code receivedAt} is null when nothing (or only a roll-up) counts for it. */
     record UnitStatus(String uscc, String name, String countyCode, String countyName, String status, LocalDateTime receivedAt,
                       Long daysLate, Long currentFileId) {
-
-        boolean isMissing() {
-            return status.equals("MISSING");
-        }
     }
 
     private final JdbcClient jdbc;

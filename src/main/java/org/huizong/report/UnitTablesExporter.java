@@ -49,8 +49,8 @@ public final class UnitTablesExporter {
             Map<String, String> info = Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, unit.uscc(), InfoField.COUNTY,
                     unit.county(), InfoField.PERIOD, run.period().label(), InfoField.TEMPLATE, run.form().templateVersion());
             writer.write(run.form(), new FilledForm(info, entry.getValue(), Map.of()), WriteOptions.official(),
-                    run.periodOutput().resolve(FOLDER).resolve(FeedbackExporter.safe(unit.county()))
-                            .resolve(FeedbackExporter.safe(unit.name()) + "_" + run.period().label() + "_" + run.form().name() + ".xlsx"));
+                    run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(unit.county()))
+                            .resolve(SafeFileName.of(unit.name()) + "_" + run.period().label() + "_" + run.form().name() + ".xlsx"));
         }
         return units.size();
     }

@@ -14,8 +14,4 @@ public enum FileStatus {
         return valueOf(status.name());
     }
 
-    /** Whether a file of this status is a version of the unit's submission (has stored values). */
-    public boolean isVersion() {
-        return this == ACCEPTED || this == ACCEPTED_WITH_WARNINGS || this == RETURNED;
-    }
 }

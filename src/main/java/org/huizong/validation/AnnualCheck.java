@@ -1,11 +1,9 @@
 package org.huizong.validation;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.huizong.form.PeriodKind;
@@ -33,12 +31,11 @@ final class AnnualCheck {
         if (year.kind() != PeriodKind.YEAR) {
             return;
         }
-        List<AcceptedHistory.AcceptedPeriod> months = context.history().acceptedMonthsOf(unit.uscc(), year.year());
-        Set<YearMonth> accepted = months.stream().map(m -> m.period().yearMonth()).collect(Collectors.toSet());
-        if (!accepted.containsAll(context.directory().monthsActive(unit.uscc(), year.year()))) {
+        AnnualMonths months = AnnualMonths.of(unit.uscc(), year.year(), context.directory(), context.history());
+        if (!months.isComplete()) {
             return;
         }
-        Map<String, BigDecimal> rolled = TimeRollup.rollUp(context.form(), months.stream().map(AcceptedHistory.AcceptedPeriod::values).toList());
+        Map<String, BigDecimal> rolled = TimeRollup.rollUp(context.form(), months.values());
         List<String> differing = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
             BigDecimal monthly = rolled.get(entry.getKey());
