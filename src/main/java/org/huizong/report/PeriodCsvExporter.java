@@ -46,8 +46,9 @@ public final class PeriodCsvExporter {
     }
 
     /**
-     * The findings of each unit's current version, of rejected files and of duplicates (superseded versions are
-     * history), then those of units that sent nothing. {@code file} is relative to the input folder ({@code 2026-10/…}).
+     * The findings of every file received for the period — each version of a unit (a superseded first version counts
+     * in the ranking's data quality), rejected files and duplicates — then those of units that sent nothing.
+     * {@code file} is relative to the input folder ({@code 2026-10/…}).
      */
     private List<List<Object>> findings(String period) {
         return jdbc.sql("""
@@ -56,7 +57,7 @@ public final class PeriodCsvExporter {
                        CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
                        0 AS part, f.id AS file_order, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period AND (f.is_current = TRUE OR f.status IN ('REJECTED', 'DUPLICATE'))
+                WHERE f.period = :period
                 UNION ALL
                 SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0
                 FROM period_finding p WHERE p.period = :period

@@ -49,7 +49,7 @@ public final class ValidationReportExporter {
                        x.left_value, x.right_value, x.message, x.justification, u.county_code
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND (f.is_current = TRUE OR f.status IN ('REJECTED', 'DUPLICATE'))
+                WHERE f.period = :period
                 UNION ALL
                 SELECT u.county_name, p.unit_name, p.unit_uscc, '', NULL, p.rule, p.severity, '', '', '', '', NULL, NULL,
                        p.message, NULL, u.county_code
@@ -70,7 +70,7 @@ public final class ValidationReportExporter {
     private List<List<Object>> byRule(String period) {
         return jdbc.sql("""
                 SELECT x.rule, x.severity, COUNT(*), COUNT(DISTINCT x.file_id) FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period AND (f.is_current = TRUE OR f.status IN ('REJECTED', 'DUPLICATE'))
+                WHERE f.period = :period
                 GROUP BY x.rule, x.severity
                 UNION ALL
                 SELECT rule, severity, COUNT(*), 0 FROM period_finding WHERE period = :period GROUP BY rule, severity
