@@ -40,7 +40,8 @@ public final class FormDescriptorParser {
                 blocks.add(parseBlock(blockNode));
             }
             SheetDescriptor sheet = new SheetDescriptor(sheetNode.text("code"), sheetNode.text("name"),
-                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.optionalText("keyword"), blocks);
+                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.optionalText("keyword"), blocks,
+                    sheetNode.bool("year-to-date"));
             sheets.add(sheet);
             TimeAggregation sheetAggregation = sheetNode.enumValue("aggregation", TimeAggregation.class, TimeAggregation.SUM);
             for (int b = 0; b < blocks.size(); b++) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Typed access to one mapping of a parsed YAML document, failing with the key's name when it is missing. */
-record YamlNode(Map<?, ?> map, String source) {
+public record YamlNode(Map<?, ?> map, String source) {
 
-    String text(String key) {
+    public String text(String key) {
         String value = optionalText(key);
         if (value == null) {
             throw new IllegalArgumentException("missing '" + key + "' in " + map);
@@ -14,16 +14,16 @@ record YamlNode(Map<?, ?> map, String source) {
         return value;
     }
 
-    String optionalText(String key) {
+    public String optionalText(String key) {
         Object value = map.get(key);
         return value == null ? null : String.valueOf(value);
     }
 
-    boolean bool(String key) {
+    public boolean bool(String key) {
         return Boolean.TRUE.equals(map.get(key));
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         Object value = map.get(key);
         if (value == null) {
             return List.of();
@@ -34,7 +34,7 @@ record YamlNode(Map<?, ?> map, String source) {
         return list.stream().map(String::valueOf).toList();
     }
 
-    YamlNode node(String key) {
+    public YamlNode node(String key) {
         Object value = map.get(key);
         if (!(value instanceof Map<?, ?> child)) {
             throw new IllegalArgumentException("missing mapping '" + key + "'");
@@ -42,11 +42,11 @@ record YamlNode(Map<?, ?> map, String source) {
         return new YamlNode(child, source);
     }
 
-    YamlNode optionalNode(String key) {
+    public YamlNode optionalNode(String key) {
         return map.get(key) == null ? null : node(key);
     }
 
-    List<YamlNode> nodes(String key) {
+    public List<YamlNode> nodes(String key) {
         Object value = map.get(key);
         if (value == null) {
             return List.of();
@@ -57,7 +57,7 @@ record YamlNode(Map<?, ?> map, String source) {
         return list.stream().map(v -> new YamlNode((Map<?, ?>) v, source)).toList();
     }
 
-    <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
         String value = optionalText(key);
         return value == null ? fallback : Enum.valueOf(type, value);
     }

@@ -3,6 +3,7 @@ package org.huizong.monthly;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
@@ -67,6 +68,7 @@ public class MonthlyJobConfiguration {
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_STEP = "outputStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
+    public static final String RANKING_STEP = "rankingStep";
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
     private static final String PARTITION = "partition";
@@ -75,12 +77,12 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep,
+                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step rankingStep, Step feedbackStep,
                           PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
-                .next(outputStep).next(feedbackStep)
+                .next(outputStep).next(rankingStep).next(feedbackStep)
                 .build();
     }
 
@@ -215,6 +217,16 @@ public class MonthlyJobConfiguration {
             summary.export(run);
             validationReport.export(run);
             log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, RankingPublisher ranking) {
+        return TaskletSteps.rerunnable(RANKING_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            int ranked = ranking.publish(run, chunk.getStepContext().getStepExecution().getJobExecutionId());
+            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.assessment().label(), run.periodOutput());
             return RepeatStatus.FINISHED;
         });
     }

@@ -17,12 +17,12 @@ import org.huizong.form.PlainNumber;
  * A machine-readable output (contracts.md): UTF-8 with BOM, comma-separated, RFC 4180 quoting, a header row,
  * plain decimals. Written under a temporary name and moved into place, so a reader never sees half a file.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private CsvTable() {
     }
 
-    static void write(Path target, List<String> header, Iterable<List<Object>> rows) throws IOException {
+    public static void write(Path target, List<String> header, Iterable<List<Object>> rows) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();

@@ -14,20 +14,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * status, else REJECTED when all it sent was refused, else (for a year) ACCEPTED by its complete roll-up, else MISSING;
  * with the received time and the days after the deadline.
  */
-final class UnitStatuses {
+public final class UnitStatuses {
 
     /** One active unit; {@code receivedAt} is null when nothing (or only a roll-up) counts for it. */
-    record UnitStatus(String uscc, String name, String countyCode, String countyName, String status, LocalDateTime receivedAt,
+    public record UnitStatus(String uscc, String name, String countyCode, String countyName, String status, LocalDateTime receivedAt,
                       Long daysLate, Long currentFileId) {
     }
 
     private final JdbcClient jdbc;
 
-    UnitStatuses(JdbcClient jdbc) {
+    public UnitStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<UnitStatus> of(RunContext run) {
+    public List<UnitStatus> of(RunContext run) {
         LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         return jdbc.sql("""
                 SELECT u.uscc, u.name, u.county_code, u.county_name, cur.id AS current_id, cur.status AS current_status,

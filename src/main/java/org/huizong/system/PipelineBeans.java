@@ -1,5 +1,6 @@
 package org.huizong.system;
 
+import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.AnnualRollups;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
@@ -122,6 +123,11 @@ public class PipelineBeans {
     @Bean
     UnitTablesExporter unitTablesExporter(JdbcClient jdbc) {
         return new UnitTablesExporter(jdbc);
+    }
+
+    @Bean
+    RankingPublisher rankingPublisher(JdbcClient jdbc) {
+        return new RankingPublisher(jdbc);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.huizong.assessment.AssessmentModelParser;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.ReportPeriod;
 import org.huizong.unit.CitySettings;
@@ -19,7 +20,8 @@ public final class RunContextFactory {
             FormCatalog forms = FormCatalog.load(configDir);
             return new RunContext(reportPeriod, forms.get(reportPeriod.formCode()), forms.all(),
                     new UnitDirectoryCsv().read(configDir.resolve("units.csv")), CitySettings.read(configDir.resolve("city.yml")),
-                    Path.of(input), Path.of(output), configDir);
+                    Path.of(input), Path.of(output), configDir,
+                    new AssessmentModelParser(forms.get(FormCatalog.MONTHLY)).load(configDir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the configuration in " + configDir, e);
         }

@@ -120,6 +120,21 @@ class MonthlyJobFunctionalTests {
     }
 
     @Test
+    void rankingEqualsARecomputationFromTheCsvFilesAndTheDefaultModel() throws IOException {
+        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        List<List<String>> wanted = new IndependentRanking(PLAN, OCTOBER, csv("consolidated.csv"), WORK.csv(SEPTEMBER, "consolidated.csv"),
+                csv("findings.csv"), csv("completeness.csv"), expected.currentVersions()).rows(PLAN.cityCode());
+        List<List<String>> actual = csv("ranking.csv").stream().map(r -> {
+            assertThat(r.get("period")).isEqualTo("2026-10");
+            List<String> row = new java.util.ArrayList<>(r.toList());
+            return row.subList(1, row.size());
+        }).toList();
+        assertThat(actual).containsExactlyElementsOf(wanted);
+        assertThat(actual).extracting(r -> r.get(0)).contains("市直部门", "区县");
+        assertThat(actual.stream().map(r -> r.get(4)).distinct().count()).as("scores that differ").isGreaterThan(5);
+    }
+
+    @Test
     void completenessListsEveryActiveUnitOnce() throws IOException {
         DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         List<CSVRecord> rows = csv("completeness.csv");

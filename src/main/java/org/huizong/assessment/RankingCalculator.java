@@ -1,0 +1,92 @@
+package org.huizong.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Scores the members of a group by the model's indicators and ranks them. */
+final class RankingCalculator {
+
+    private final AssessmentModel model;
+    private final Set<String> itemCodes;
+
+    /** @param itemCodes the item codes of the form the values come from (a formula reading one needs data) */
+    RankingCalculator(AssessmentModel model, Set<String> itemCodes) {
+        this.model = model;
+        this.itemCodes = Set.copyOf(itemCodes);
+    }
+
+    GroupRanking rank(Group group, List<Subject> members) {
+        List<Indicator> indicators = model.indicators().stream().filter(i -> i.appliesTo(group)).toList();
+        Map<Indicator, BigDecimal> medians = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            Formula value = indicator.method().groupValue();
+            if (value != null) {
+                medians.put(indicator, GroupMedian.median(members.stream().filter(Subject::hasData)
+                        .map(m -> value.evaluate(m.bindings(indicator.increaseOfYtd()))).toList()));
+            }
+        }
+        Map<Subject, List<IndicatorScore>> scores = new HashMap<>();
+        for (Subject member : members) {
+            List<IndicatorScore> own = new ArrayList<>();
+            for (Indicator indicator : indicators) {
+                own.add(indicator.meanOfUnits() && !member.units().isEmpty()
+                        ? meanOfUnits(indicator, member) : score(indicator, member, medians.get(indicator)));
+            }
+            scores.put(member, own);
+        }
+        return RankOrder.of(group, indicators, model.grades(), members, scores);
+    }
+
+    private IndicatorScore score(Indicator indicator, Subject subject, BigDecimal median) {
+        ScoringMethod method = indicator.method();
+        if (subject.missing()) {
+            return fixed(indicator, indicator.missingPoints(), "未报送：按模型计 " + Numbers.text(indicator.missingPoints()) + " 分");
+        }
+        boolean readsItems = method.formulas().stream().anyMatch(f -> f.readsItems(itemCodes));
+        if (readsItems && !subject.hasData()) {
+            return fixed(indicator, indicator.noDataPoints(),
+                    "没有计入汇总的数据（被退回或拒收）：按模型计 " + Numbers.text(indicator.noDataPoints()) + " 分");
+        }
+        Map<String, BigDecimal> bindings = subject.bindings(indicator.increaseOfYtd());
+        String inputs = inputs(indicator, subject, bindings);
+        try {
+            Scored scored = method.score(indicator.points(), bindings, median);
+            return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, scored.working());
+        } catch (ArithmeticException e) {
+            return new IndicatorScore(indicator, Numbers.kept(indicator.noDataPoints()), null, inputs,
+                    e.getMessage() + "：按模型计 " + Numbers.text(indicator.noDataPoints()) + " 分");
+        }
+    }
+
+    /** A county's points as the mean of its units' points. */
+    private IndicatorScore meanOfUnits(Indicator indicator, Subject county) {
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> each = new ArrayList<>();
+        for (Subject unit : county.units()) {
+            BigDecimal points = score(indicator, unit, null).points();
+            sum = sum.add(points);
+            each.add(unit.name() + " " + Numbers.text(points));
+        }
+        BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(county.units().size()));
+        return new IndicatorScore(indicator, Numbers.kept(mean), mean, "各单位得分：" + String.join("、", each),
+                "区县取所辖 " + county.units().size() + " 个单位得分的平均：" + Numbers.text(sum) + " / " + county.units().size()
+                        + " = " + Numbers.text(mean));
+    }
+
+    private static IndicatorScore fixed(Indicator indicator, BigDecimal points, String working) {
+        return new IndicatorScore(indicator, Numbers.kept(points), null, "", working);
+    }
+
+    private String inputs(Indicator indicator, Subject subject, Map<String, BigDecimal> bindings) {
+        boolean increases = indicator.increaseOfYtd() && subject.increases() != null;
+        return indicator.method().formulas().stream().flatMap(f -> f.variables().stream()).distinct()
+                .map(v -> v + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO))
+                        + (increases && subject.increases().containsKey(v) ? "（本期增量）" : ""))
+                .collect(Collectors.joining("；"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.huizong.assessment;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.huizong.form.write.SheetTable;
+import org.huizong.form.write.TableWorkbookWriter;
+import org.huizong.report.CsvTable;
+import org.huizong.system.RunContext;
+
+/**
+ * Writes a period's ranking: {@code ranking.csv} (contracts.md) and {@code 排名.xlsx} — a 说明 sheet naming the model
+ * and the inputs' fingerprint, one sheet per group, and 计算明细 with each score's inputs, formula, raw value, points
+ * and working.
+ */
+public final class RankingExporter {
+
+    public static final String CSV = "ranking.csv";
+    public static final String WORKBOOK = "排名.xlsx";
+
+    private final TableWorkbookWriter workbooks = new TableWorkbookWriter();
+
+    void export(RunContext run, PeriodRanking ranking) throws IOException {
+        CsvTable.write(run.periodOutput().resolve(CSV), csvHeader(ranking.model()), csvRows(ranking));
+        List<SheetTable> sheets = new ArrayList<>();
+        sheets.add(new SheetTable("说明", List.of("项目", "内容"), new RankingNotes(run, ranking).rows()));
+        for (GroupRanking group : ranking.groups()) {
+            sheets.add(groupSheet(group));
+        }
+        sheets.add(detailSheet(ranking));
+        workbooks.write(sheets, run.periodOutput().resolve(WORKBOOK));
+    }
+
+    private static List<String> csvHeader(AssessmentModel model) {
+        List<String> header = new ArrayList<>(List.of("period", "group", "rank", "code", "name", "score", "grade"));
+        model.indicators().forEach(i -> header.add(i.name()));
+        return header;
+    }
+
+    private static List<List<Object>> csvRows(PeriodRanking ranking) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (GroupRanking group : ranking.groups()) {
+            for (RankedSubject ranked : group.ranked()) {
+                List<Object> row = new ArrayList<>(List.of(ranking.period(), group.group().name(), ranked.rank(),
+                        ranked.subject().code(), ranked.subject().name(), Numbers.text(ranked.score()), ranked.grade()));
+                for (Indicator indicator : ranking.model().indicators()) {
+                    row.add(ranked.scores().stream().filter(s -> s.indicator().equals(indicator)).findFirst()
+                            .map(s -> (Object) Numbers.text(s.points())).orElse(""));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static SheetTable groupSheet(GroupRanking group) {
+        List<String> header = new ArrayList<>(List.of("名次", "名次变化", "代码", "名称", "总分", "等次"));
+        group.indicators().forEach(i -> header.add(i.name() + "（" + Numbers.text(i.points()) + "分）"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankedSubject ranked : group.ranked()) {
+            List<Object> row = new ArrayList<>(List.of(ranked.rank(), ranked.rankChange(), ranked.subject().code(),
+                    ranked.subject().name(), shown(ranked.score()), ranked.grade()));
+            ranked.scores().forEach(s -> row.add(shown(s.points())));
+            rows.add(row);
+        }
+        return new SheetTable(group.group().name(), header, rows);
+    }
+
+    private static SheetTable detailSheet(PeriodRanking ranking) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (GroupRanking group : ranking.groups()) {
+            for (RankedSubject ranked : group.ranked()) {
+                for (IndicatorScore score : ranked.scores()) {
+                    Indicator indicator = score.indicator();
+                    rows.add(List.of(group.group().name(), ranked.rank(), ranked.subject().name(), ranked.subject().code(),
+                            indicator.name(), Numbers.text(indicator.points()), indicator.method().describe(), score.inputs(),
+                            score.raw() == null ? "" : Numbers.text(score.raw()), Numbers.text(score.points()), score.working()));
+                }
+            }
+        }
+        return new SheetTable("计算明细", List.of("分组", "名次", "名称", "代码", "指标", "分值", "计分规则", "输入", "原始值", "得分",
+                "计算过程"), rows);
+    }
+
+    /** Two decimals, for reading; the CSV and 计算明细 keep four. */
+    static String shown(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,138 @@
+package org.huizong.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.huizong.form.ItemDescriptor;
+import org.huizong.report.UnitStatuses;
+import org.huizong.system.RunContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Gathers, for a month, every ranked subject: each active unit with its counted values, its year-to-date increases and
+ * its facts, and each county with its consolidated values and the sums over its units.
+ */
+final class RankingFacts {
+
+    private final JdbcClient jdbc;
+    private final UnitStatuses statuses;
+
+    RankingFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.statuses = new UnitStatuses(jdbc);
+    }
+
+    /** Whether the month was run in this database (its directory snapshot is there). */
+    boolean wasRun(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period").param("period", period).query(Long.class).single() > 0;
+    }
+
+    /** The members of {@code group} in a month. */
+    List<Subject> members(RunContext month, Group group, Map<String, Subject> units) {
+        Map<String, String> levels = levels(month.period().code());
+        if (!group.ofCounties()) {
+            return units.values().stream().filter(u -> group.members().equals(levels.get(u.code()))).toList();
+        }
+        Map<String, List<Subject>> byCounty = new LinkedHashMap<>();
+        Map<String, String> countyNames = new HashMap<>();
+        for (var status : statuses.of(month)) {
+            if (!status.countyCode().equals(month.city().code())) {
+                byCounty.computeIfAbsent(status.countyCode(), c -> new ArrayList<>()).add(units.get(status.uscc()));
+                countyNames.put(status.countyCode(), status.countyName());
+            }
+        }
+        Map<String, Map<String, BigDecimal>> countyValues = values(month.period().code(), "COUNTY");
+        List<Subject> counties = new ArrayList<>();
+        byCounty.forEach((code, members) -> counties.add(county(code, countyNames.get(code), members, countyValues.get(code))));
+        return counties;
+    }
+
+    /** Every active unit of the month by USCC. */
+    Map<String, Subject> units(RunContext month) {
+        String period = month.period().code();
+        Map<String, Map<String, BigDecimal>> values = values(period, "UNIT");
+        Map<String, Map<String, BigDecimal>> previous = previousYearToDate(month);
+        Map<String, Map<String, BigDecimal>> facts = new FirstFileFacts(jdbc).of(period);
+        Set<String> ytdItems = yearToDateItems(month);
+        Map<String, Subject> units = new LinkedHashMap<>();
+        for (var status : statuses.of(month)) {
+            Map<String, BigDecimal> own = values.get(status.uscc());
+            Map<String, BigDecimal> unitFacts = new HashMap<>(facts.getOrDefault(status.uscc(), FirstFileFacts.none()));
+            boolean missing = status.status().equals("MISSING");
+            unitFacts.put(Fact.DAYS_LATE.variable(), status.daysLate() == null ? BigDecimal.ZERO : BigDecimal.valueOf(status.daysLate()));
+            unitFacts.put(Fact.UNITS.variable(), BigDecimal.ONE);
+            unitFacts.put(Fact.UNITS_MISSING.variable(), missing ? BigDecimal.ONE : BigDecimal.ZERO);
+            Map<String, BigDecimal> increases = null;
+            if (own != null) {
+                increases = new HashMap<>();
+                Map<String, BigDecimal> before = previous.getOrDefault(status.uscc(), Map.of());
+                for (String item : ytdItems) {
+                    increases.put(item, own.get(item).subtract(before.getOrDefault(item, BigDecimal.ZERO)));
+                }
+            }
+            units.put(status.uscc(), new Subject(status.uscc(), status.name(), missing, own, increases, unitFacts, List.of()));
+        }
+        return units;
+    }
+
+    private static Subject county(String code, String name, List<Subject> units, Map<String, BigDecimal> consolidated) {
+        Map<String, BigDecimal> facts = new HashMap<>();
+        Map<String, BigDecimal> increases = new HashMap<>();
+        for (Subject unit : units) {
+            unit.facts().forEach((k, v) -> facts.merge(k, v, BigDecimal::add));
+            if (unit.hasData()) {
+                unit.increases().forEach((k, v) -> increases.merge(k, v, BigDecimal::add));
+            }
+        }
+        boolean anyCounted = units.stream().anyMatch(Subject::hasData);
+        return new Subject(code, name, false, anyCounted ? consolidated : null, anyCounted ? increases : null, facts, units);
+    }
+
+    private Map<String, Map<String, BigDecimal>> values(String period, String scope) {
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.sql("SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope")
+                .param("period", period).param("scope", scope)
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return values;
+    }
+
+    /** Each unit's last counted year-to-date values in the earlier months of the same year. */
+    private Map<String, Map<String, BigDecimal>> previousYearToDate(RunContext month) {
+        Map<String, Map<String, BigDecimal>> previous = new HashMap<>();
+        Set<String> ytd = yearToDateItems(month);
+        if (ytd.isEmpty()) {
+            return previous;
+        }
+        String firstMonth = month.period().firstMonth().getYear() + "-01";
+        jdbc.sql("""
+                SELECT scope_code, item, figure FROM consolidated_value
+                WHERE scope = 'UNIT' AND period >= :first AND period < :period AND item IN (:items)
+                ORDER BY period
+                """).param("first", firstMonth).param("period", month.period().code()).param("items", List.copyOf(ytd))
+                .query(rs -> {
+                    previous.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return previous;
+    }
+
+    private static Set<String> yearToDateItems(RunContext month) {
+        return month.form().items().stream().filter(i -> i.sheet().yearToDate()).map(ItemDescriptor::code).collect(Collectors.toSet());
+    }
+
+    private Map<String, String> levels(String period) {
+        Map<String, String> levels = new HashMap<>();
+        jdbc.sql("SELECT uscc, level FROM period_unit WHERE period = :period").param("period", period)
+                .query(rs -> {
+                    levels.put(rs.getString(1), rs.getString(2));
+                });
+        return levels;
+    }
+}
