@@ -100,6 +100,37 @@ class AnnualJobFunctionalTests {
     }
 
     @Test
+    void theYearsRankingTakesEachIndicatorAsTheMeanOfTheMonthsPoints() throws IOException {
+        Map<String, List<BigDecimal>> monthly = new HashMap<>();
+        List<String> indicators = null;
+        for (int m = 1; m <= 12; m++) {
+            for (CSVRecord row : WORK.csv(YearMonth.of(2026, m).toString(), "ranking.csv")) {
+                indicators = row.getParser().getHeaderNames().subList(7, row.size());
+                for (String indicator : indicators) {
+                    monthly.computeIfAbsent(row.get("group") + "|" + row.get("code") + "|" + indicator, k -> new java.util.ArrayList<>())
+                            .add(new BigDecimal(row.get(indicator)));
+                }
+            }
+        }
+        List<CSVRecord> year = WORK.csv("2026", "ranking.csv");
+        assertThat(year).extracting(r -> r.get("group")).contains("市直部门", "区县");
+        for (CSVRecord row : year) {
+            BigDecimal score = BigDecimal.ZERO;
+            for (String indicator : indicators) {
+                List<BigDecimal> months = monthly.get(row.get("group") + "|" + row.get("code") + "|" + indicator);
+                BigDecimal mean = months.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(months.size()), 4, java.math.RoundingMode.HALF_UP);
+                assertThat(new BigDecimal(row.get(indicator))).as(row.get("name") + " " + indicator).isEqualByComparingTo(mean);
+                score = score.add(mean);
+            }
+            assertThat(new BigDecimal(row.get("score"))).as(row.get("name")).isEqualByComparingTo(score);
+            long higher = year.stream().filter(r -> r.get("group").equals(row.get("group")))
+                    .filter(r -> new BigDecimal(r.get("score")).compareTo(new BigDecimal(row.get("score"))) > 0).count();
+            assertThat(Integer.parseInt(row.get("rank"))).as("competition rank of " + row.get("name")).isEqualTo(higher + 1);
+        }
+    }
+
+    @Test
     void eachCompleteUnitCountsByItsRollupOrItsOwnAnnualWorkbook() throws IOException {
         Map<String, BigDecimal> actual = WORK.consolidated("2026");
         for (String uscc : expected.completeUnits()) {

@@ -59,6 +59,16 @@ class HuizongCommandTest {
     }
 
     @Test
+    void aBadFormulaInTheAssessmentModelStopsTheJobBeforeItStartsAndNamesTheIndicator() throws Exception {
+        String model = new String(getClass().getResourceAsStream("/assessment/assessment.yml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(config.resolve("assessment.yml"), model.replace("numerator: T3.R24.C7", "numerator: T3.R24.C7 /"));
+        String printed = capture(() -> assertThat(HuizongCommand.execute("monthly", "--period", "2026-10", "--config", config.toString(),
+                "--input", dir.resolve("input").toString(), "--output", dir.resolve("output").toString())).isEqualTo(2));
+        assertThat(printed).contains("assessment.yml", "指标“依申请办结率”", "无法解析");
+        assertThat(dir.resolve("output")).doesNotExist();
+    }
+
+    @Test
     void templateWritesOnePrefilledWorkbookPerActiveUnit() throws Exception {
         Path out = dir.resolve("templates");
         assertThat(HuizongCommand.execute("template", "--period", "2026-10", "--config", config.toString(), "--out", out.toString())).isZero();
@@ -90,8 +100,17 @@ class HuizongCommandTest {
         String printed = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
         assertThat(printed).contains("本次读取文件 2 个：接收 1", "拒收 1", "本期应报单位 2 个：已接收 1", "未报送 1");
         assertThat(dir.resolve("output/2026-10/consolidated.csv")).isNotEmptyFile();
+        String firstRanking = Files.readString(dir.resolve("output/2026-10/ranking.csv"));
         String again = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
         assertThat(again).contains("本次读取文件 0 个", "已接收 1");
+        assertThat(Files.readString(dir.resolve("output/2026-10/ranking.csv"))).as("same data, same model").isEqualTo(firstRanking);
+        try (var db = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-monthly", "sa", "");
+             var rows = db.createStatement().executeQuery(
+                     "SELECT COUNT(*), COUNT(DISTINCT job_execution_id), COUNT(DISTINCT model_sha256 || inputs_sha256) FROM ranking_run")) {
+            rows.next();
+            assertThat(new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3)}).as("two runs recorded, one model and one input")
+                    .containsExactly(2, 2, 1);
+        }
     }
 
     @Test
@@ -104,12 +123,16 @@ class HuizongCommandTest {
 
     private static String capture(Runnable action) {
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        PrintStream both = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
         try {
             action.run();
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         return buffer.toString(StandardCharsets.UTF_8);
     }

@@ -63,7 +63,7 @@ class KilledJobTests {
         Path expected = baseline.resolve("output/2026-10");
         Path actual = scenario.resolve("output/2026-10");
         assertThat(files(actual).keySet()).isEqualTo(files(expected).keySet()).noneMatch(f -> f.endsWith(".part"));
-        for (String csv : List.of("consolidated.csv", "findings.csv", "completeness.csv")) {
+        for (String csv : List.of("consolidated.csv", "findings.csv", "completeness.csv", "ranking.csv")) {
             assertThat(Files.readString(actual.resolve(csv), StandardCharsets.UTF_8)).as(csv)
                     .isEqualTo(Files.readString(expected.resolve(csv), StandardCharsets.UTF_8));
         }
