@@ -135,6 +135,32 @@ class MonthlyJobFunctionalTests {
     }
 
     @Test
+    void theRankingWorkbookShowsTheRankChangeAgainstTheMonthBefore() throws IOException {
+        Map<String, String> september = new HashMap<>();
+        WORK.csv(SEPTEMBER, "ranking.csv").forEach(r -> september.put(r.get("group") + "|" + r.get("code"), r.get("rank")));
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("排名.xlsx").toFile(), null, true)) {
+            assertThat(workbook.getSheet("说明").getRow(3).getCell(1).getStringCellValue()).as("model file SHA-256").hasSize(64);
+            assertThat(workbook.getSheet("计算明细").getLastRowNum()).isEqualTo(5 * csv("ranking.csv").size());
+            var text = new org.apache.poi.ss.usermodel.DataFormatter();
+            int compared = 0;
+            for (String group : List.of("市直部门", "区县")) {
+                for (var row : workbook.getSheet(group)) {
+                    if (row.getRowNum() == 0) {
+                        continue;
+                    }
+                    int rank = Integer.parseInt(text.formatCellValue(row.getCell(0)));
+                    String before = september.get(group + "|" + text.formatCellValue(row.getCell(2)));
+                    int change = before == null ? 0 : Integer.parseInt(before) - rank;
+                    String expected = before == null ? "新" : change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "—";
+                    assertThat(text.formatCellValue(row.getCell(1))).as(text.formatCellValue(row.getCell(3))).isEqualTo(expected);
+                    compared += before == null ? 0 : 1;
+                }
+            }
+            assertThat(compared).isGreaterThan(30);
+        }
+    }
+
+    @Test
     void completenessListsEveryActiveUnitOnce() throws IOException {
         DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         List<CSVRecord> rows = csv("completeness.csv");
