@@ -63,7 +63,7 @@ final class SheetXmlCounter {
         }
     }
 
-    private static XMLInputFactory secureFactory() {
+    static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -19,8 +19,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
- * Opens an .xlsx or .xls file read-only, turns every sheet into a {@link CellGrid} and closes the file. Formula
- * cells give their cached result; a formula saved without one (files written by scripts) is evaluated.
+ * Turns every sheet of an .xlsx or .xls file into a {@link CellGrid}. An .xlsx is read from its XML parts by
+ * {@link OoxmlGridReader}; an .xls, or an .xlsx that reader declines (a formula saved without its result, as scripts
+ * write them, which is then evaluated), is opened read-only with the workbook library. Formula cells give their
+ * cached result.
  */
 public final class WorkbookGridLoader {
 
@@ -33,11 +35,23 @@ public final class WorkbookGridLoader {
     }
 
     public List<CellGrid> load(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
+        boolean xlsx;
         try {
-            packageCheck.check(file);
+            xlsx = packageCheck.check(file);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+        if (xlsx) {
+            List<CellGrid> grids = streamed(file, limits);
+            if (grids != null) {
+                return grids;
+            }
+        }
+        return withLibrary(file);
+    }
+
+    /** Every sheet as the workbook library reads it (after the package check). */
+    List<CellGrid> withLibrary(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             if (workbook.getNumberOfSheets() > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + workbook.getNumberOfSheets() + "张，超过上限" + limits.maxSheets() + "张");
@@ -56,6 +70,18 @@ public final class WorkbookGridLoader {
                 throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
             }
             throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The streamed grids, or null to leave the file to the workbook library (which says what is wrong with it). */
+    private static List<CellGrid> streamed(Path file, WorkbookLimits limits) throws WorkbookTooLargeException {
+        try {
+            return new OoxmlGridReader(limits).read(file);
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            if (InflationLimit.exceeded(e)) {
+                throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
+            }
+            return null;
         }
     }
 

@@ -26,14 +26,15 @@ final class WorkbookPackageCheck {
         this.limits = limits;
     }
 
-    void check(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
+    /** @return whether the file is an .xlsx package (else a BIFF .xls) */
+    boolean check(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
             throw new WorkbookTooLargeException("文件大小" + megabytes(size) + "，超过上限" + megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
             new BiffRecordCounter(limits).count(file);
-            return;
+            return false;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (declaresMacros(zip)) {
@@ -74,6 +75,7 @@ final class WorkbookPackageCheck {
         } catch (java.util.zip.ZipException e) {
             throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
         }
+        return true;
     }
 
     /** A macro-enabled package, whatever its VBA part is called: its content types or relationships say so. */

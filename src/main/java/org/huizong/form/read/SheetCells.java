@@ -1,0 +1,127 @@
+package org.huizong.form.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The cells and merged regions of one sheet's XML ({@code <row><c r t><f/><v/><is/></c></row>}, {@code <mergeCell>}),
+ * as the workbook library would give them: shared and inline strings, numbers, booleans, errors, and formula
+ * results with their formula.
+ */
+final class SheetCells {
+
+    private final String name;
+    private final List<String> strings;
+    private final List<GridCell> cells = new ArrayList<>();
+    private final List<MergedRegion> regions = new ArrayList<>();
+    private int row = -1;
+    private int column = -1;
+
+    SheetCells(String name, List<String> strings) {
+        this.name = name;
+        this.strings = strings;
+    }
+
+    /** The grid, or null when a formula has no saved result. */
+    CellGrid read(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = OoxmlGridReader.next(xml);
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "row" -> {
+                    String r = xml.getAttributeValue(null, "r");
+                    row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                    column = -1;
+                }
+                case "c" -> {
+                    if (!cell(xml)) {
+                        return null;
+                    }
+                }
+                case "mergeCell" -> merged(xml.getAttributeValue(null, "ref"));
+                default -> { }
+            }
+        }
+        return new CellGrid(name, cells, regions);
+    }
+
+    private boolean cell(XMLStreamReader xml) throws XMLStreamException {
+        String ref = xml.getAttributeValue(null, "r");
+        if (ref != null) {
+            int[] position = position(ref);
+            row = position[0];
+            column = position[1];
+        } else {
+            column++;
+        }
+        String type = xml.getAttributeValue(null, "t");
+        String formula = null;
+        String value = null;
+        StringBuilder inline = null;
+        while (xml.hasNext()) {
+            int event = OoxmlGridReader.next(xml);
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+                break;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "f" -> formula = xml.getElementText();
+                    case "v" -> value = xml.getElementText();
+                    case "t" -> (inline == null ? inline = new StringBuilder() : inline).append(xml.getElementText());
+                    default -> { }
+                }
+            }
+        }
+        if (value == null && inline == null) {
+            return formula == null;
+        }
+        GridCell cell = convert(type, value, inline, formula);
+        if (cell != null) {
+            cells.add(cell);
+        }
+        return true;
+    }
+
+    private GridCell convert(String type, String value, StringBuilder inline, String formula) {
+        String kind = type == null ? "n" : type;
+        return switch (kind) {
+            case "s" -> text(strings.get(Integer.parseInt(value.trim())), formula);
+            case "inlineStr" -> text(inline == null ? value : inline.toString(), formula);
+            case "str" -> GridCell.text(row, column, value == null ? "" : value, formula);
+            case "b" -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf("1".equals(value.trim())), formula);
+            case "e" -> GridCell.other(row, column, CellKind.ERROR, value, formula);
+            default -> value.isBlank() ? null : GridCell.number(row, column, Double.parseDouble(value.trim()), formula);
+        };
+    }
+
+    /** An empty string is no cell, as the workbook library reads it (unless a formula made it). */
+    private GridCell text(String text, String formula) {
+        return text.isEmpty() && formula == null ? null : GridCell.text(row, column, text, formula);
+    }
+
+    private void merged(String ref) {
+        if (ref == null || !ref.contains(":")) {
+            return;
+        }
+        int[] from = position(ref.substring(0, ref.indexOf(':')));
+        int[] to = position(ref.substring(ref.indexOf(':') + 1));
+        regions.add(new MergedRegion(from[0], to[0], from[1], to[1]));
+    }
+
+    /** {row, column}, both from 0, of an A1 reference. */
+    static int[] position(String ref) {
+        int column = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        return new int[] {Integer.parseInt(ref.substring(i)) - 1, column - 1};
+    }
+}
