@@ -33,14 +33,19 @@ public final class FeedbackExporter {
     private final FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
     private final org.huizong.form.write.TableWorkbookWriter tableWriter = new org.huizong.form.write.TableWorkbookWriter();
 
-    public FeedbackExporter(JdbcClient jdbc, FileArchive archive) {
+    private final int workers;
+
+    /** @param workers how many workbooks are written at once (one per core is right) */
+    public FeedbackExporter(JdbcClient jdbc, FileArchive archive, int workers) {
         this.jdbc = jdbc;
         this.archive = archive;
+        this.workers = Math.max(1, workers);
+    }
+
+    private record Current(long id, String path, String sha, String unitName, String county, int version) {
     }
 
     public int export(RunContext run) throws IOException {
-        record Current(long id, String path, String sha, String unitName, String county, int version) {
-        }
         List<Current> files = jdbc.sql("""
                 SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
@@ -48,38 +53,59 @@ public final class FeedbackExporter {
                 """).param("period", run.period().code())
                 .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
                 .list();
-        for (Current file : files) {
-            Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
-            Path target = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.county()))
-                    .resolve(SafeFileName.of(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
-            List<CellNote> notes = new ArrayList<>();
-            List<List<Object>> rows = new ArrayList<>();
-            jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
-                String severity = rs.getString("severity");
-                notes.add(new CellNote(rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
-                rows.add(List.of(rows.size() + 1, rs.getString("rule"), SeverityLabel.of(severity), rs.getString("sheet"),
-                        rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"),
-                        PlainNumber.format(rs.getBigDecimal("left_value")), PlainNumber.format(rs.getBigDecimal("right_value")),
-                        rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification")));
-            });
-            if (rows.isEmpty()) {
-                rows.add(List.of("", "", "", "", "", "", "", "", "", "未发现问题，数据已纳入汇总。", ""));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try {
+            List<java.util.concurrent.Future<?>> written = new ArrayList<>();
+            for (Current file : files) {
+                written.add(pool.submit(() -> {
+                    write(run, file);
+                    return null;
+                }));
             }
-            List<SheetTable> tables = new ArrayList<>();
-            tables.add(new SheetTable(IssueList.SHEET, IssueList.HEADER, rows));
-            List<List<Object>> changes = changes(file.id(), run);
-            if (!changes.isEmpty()) {
-                tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
+            for (java.util.concurrent.Future<?> one : written) {
+                one.get();
             }
-            Files.createDirectories(target.getParent());
-            try {
-                writer.write(original, notes, tables, target);
-            } catch (IOException | RuntimeException e) {
-                log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
-                tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing feedback workbooks", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return files.size();
+    }
+
+    private void write(RunContext run, Current file) throws IOException {
+        Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
+        Path target = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.county()))
+                .resolve(SafeFileName.of(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
+        List<CellNote> notes = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
+            String severity = rs.getString("severity");
+            notes.add(new CellNote(rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
+            rows.add(List.of(rows.size() + 1, rs.getString("rule"), SeverityLabel.of(severity), rs.getString("sheet"),
+                    rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"),
+                    PlainNumber.format(rs.getBigDecimal("left_value")), PlainNumber.format(rs.getBigDecimal("right_value")),
+                    rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification")));
+        });
+        if (rows.isEmpty()) {
+            rows.add(List.of("", "", "", "", "", "", "", "", "", "未发现问题，数据已纳入汇总。", ""));
+        }
+        List<SheetTable> tables = new ArrayList<>();
+        tables.add(new SheetTable(IssueList.SHEET, IssueList.HEADER, rows));
+        List<List<Object>> changes = changes(file.id(), run);
+        if (!changes.isEmpty()) {
+            tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            writer.write(original, notes, tables, target);
+        } catch (IOException | RuntimeException e) {
+            log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
+            tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
+        }
     }
 
     /** What this version changed against the previous one, with the form's labels. */

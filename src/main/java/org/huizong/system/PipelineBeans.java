@@ -131,7 +131,7 @@ public class PipelineBeans {
     }
 
     @Bean
-    FeedbackExporter feedbackExporter(JdbcClient jdbc, FileArchive archive) {
-        return new FeedbackExporter(jdbc, archive);
+    FeedbackExporter feedbackExporter(JdbcClient jdbc, FileArchive archive, HuizongProperties properties) {
+        return new FeedbackExporter(jdbc, archive, properties.ingest().partitions());
     }
 }
