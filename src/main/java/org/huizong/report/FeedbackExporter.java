@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes the feedback workbook of every unit that submitted: its current version, marked up with its findings, with
  * the 问题清单 (and the bureau's 说明) and what this version changed, under
- * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}.
+ * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}. A workbook already there and written from the same
+ * content is left as it is, so a rerun of the period writes only what changed.
  */
 public final class FeedbackExporter {
 
@@ -99,13 +100,32 @@ public final class FeedbackExporter {
         if (!changes.isEmpty()) {
             tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
         }
+        String content = FeedbackContent.sha256(file.sha(), notes, tables);
+        String key = run.periodOutput().relativize(target).toString();
+        if (Files.exists(target) && content.equals(written(run, key))) {
+            return;
+        }
         Files.createDirectories(target.getParent());
         try {
             writer.write(original, notes, tables, target);
+            remember(run, key, content);
         } catch (IOException | RuntimeException e) {
             log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
             tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
         }
+    }
+
+    /** The content the feedback workbook at {@code key} was last written from, or null. */
+    private String written(RunContext run, String key) {
+        return jdbc.sql("SELECT content_sha FROM feedback_written WHERE period = :period AND target = :target")
+                .param("period", run.period().code()).param("target", key).query(String.class).optional().orElse(null);
+    }
+
+    private void remember(RunContext run, String key, String content) {
+        jdbc.sql("DELETE FROM feedback_written WHERE period = :period AND target = :target")
+                .param("period", run.period().code()).param("target", key).update();
+        jdbc.sql("INSERT INTO feedback_written (period, target, content_sha) VALUES (:period, :target, :content)")
+                .param("period", run.period().code()).param("target", key).param("content", content).update();
     }
 
     /** What this version changed against the previous one, with the form's labels. */

@@ -101,7 +101,13 @@ class HuizongCommandTest {
         assertThat(printed).contains("本次读取文件 2 个：接收 1", "拒收 1", "本期应报单位 2 个：已接收 1", "未报送 1");
         assertThat(dir.resolve("output/2026-10/consolidated.csv")).isNotEmptyFile();
         String firstRanking = Files.readString(dir.resolve("output/2026-10/ranking.csv"));
+        Path feedback;
+        try (Stream<Path> files = Files.walk(dir.resolve("output/2026-10/反馈"))) {
+            feedback = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(feedback, java.nio.file.attribute.FileTime.fromMillis(0));
         String again = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
+        assertThat(Files.getLastModifiedTime(feedback).toMillis()).as("an unchanged feedback workbook is not written again").isZero();
         assertThat(again).contains("本次读取文件 0 个", "已接收 1");
         assertThat(Files.readString(dir.resolve("output/2026-10/ranking.csv"))).as("same data, same model").isEqualTo(firstRanking);
         try (var db = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-monthly", "sa", "");
