@@ -10,6 +10,7 @@ import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PartialFiles;
 import org.huizong.report.PeriodCsvExporter;
+import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;
 import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
@@ -66,6 +67,7 @@ public class MonthlyJobConfiguration {
     public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_STEP = "outputStep";
+    public static final String REPORT_STEP = "reportStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
@@ -75,12 +77,12 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step feedbackStep,
+                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step reportStep, Step feedbackStep,
                           PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
-                .next(outputStep).next(feedbackStep)
+                .next(outputStep).next(reportStep).next(feedbackStep)
                 .build();
     }
 
@@ -215,6 +217,15 @@ public class MonthlyJobConfiguration {
             summary.export(run);
             validationReport.export(run);
             log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, ReportExporter reports) {
+        return TaskletSteps.rerunnable(REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: reports written: {}", run.period(), reports.export(run));
             return RepeatStatus.FINISHED;
         });
     }
