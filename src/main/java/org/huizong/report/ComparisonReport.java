@@ -91,7 +91,7 @@ final class ComparisonReport {
         lines.add("比率在每一级（区县、全市）都由汇总后的分子、分母重新计算，不是下级比率的平均；分母为0时显示“"
                 + IndicatorCells.ZERO_DENOMINATOR + "”，没有纳入单位的区县显示“" + IndicatorCells.NO_UNITS + "”。");
         if (!notApplicable.isEmpty()) {
-            lines.add("本期报表（" + form.name() + "）没有以下指标所需的项目，本报告不含："
+            lines.add("本期报表（" + form.name() + "）没有以下指标所需的项目，本报告不含（月度数字见各月的对比分析）："
                     + String.join("、", notApplicable.stream().map(Indicator::name).toList()) + "。");
         }
         return lines;

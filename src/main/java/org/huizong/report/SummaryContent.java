@@ -99,7 +99,10 @@ final class SummaryContent {
         List<ReportRow> rows = new ArrayList<>();
         byCounty.forEach((county, counts) -> rows.add(ReportRow.plain(county, coverageCells(counts))));
         rows.add(new ReportRow("全市", ReportRow.Emphasis.TOTAL, coverageCells(city)));
-        return new ReportTable("各区县纳入情况", List.of("区县", "应报单位", "纳入汇总", "其中有警告", "退回待改", "拒收", "未报送", "纳入率"), rows);
+        List<String> header = new ArrayList<>(List.of("区县", "应报单位", "纳入汇总", "其中有警告"));
+        LEFT_OUT.forEach(status -> header.add(StatusLabel.of(status, run.period().kind())));
+        header.add("纳入率");
+        return new ReportTable("各区县纳入情况", header, rows);
     }
 
     ReportTable leftOutUnits() {
