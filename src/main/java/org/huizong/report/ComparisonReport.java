@@ -104,7 +104,7 @@ final class ComparisonReport {
     }
 
     private List<String> definitionLines() {
-        return indicators.stream().map(i -> i.group() + " · " + i.name() + " = " + i.formula() + "，即 " + i.labelledFormula(form)
-                + (i.note() == null ? "" : "（" + i.note() + "）") + "。").toList();
+        return indicators.stream().map(i -> i.name() + " = " + i.formula() + "，即 " + i.labelledFormula(form) + "。"
+                + (i.note() == null ? "" : i.note() + "。")).toList();
     }
 }

@@ -46,7 +46,7 @@ public record Indicator(String code, String group, String name, List<String> num
         return isRatio() ? sumText(numerator) + " ÷ " + sumText(denominator) : String.join(" + ", numerator);
     }
 
-    /** The formula with the form's labels: {@code 表三“（七）总计”·“总计” ÷ (…)}. */
+    /** The formula with the form's labels: {@code 表三“（七）总计·总计” ÷ (…)}. */
     public String labelledFormula(FormDescriptor form) {
         String top = labels(numerator, form);
         return isRatio() ? top + " ÷ " + wrapped(denominator, labels(denominator, form)) : top;
@@ -64,9 +64,11 @@ public record Indicator(String code, String group, String name, List<String> num
         return items.stream().map(code -> form.item(code).map(Indicator::label).orElse(code)).collect(Collectors.joining(" + "));
     }
 
+    /** {@code 表三“（七）总计·总计”}; an unlabelled row (表四) is named by its column's whole path. */
     private static String label(ItemDescriptor item) {
-        String row = item.row().label().isEmpty() ? "" : "“" + item.row().label() + "”·";
-        return item.sheet().name() + row + "“" + item.column().displayLabel().replace('/', '·') + "”";
+        String cell = item.row().label().isEmpty() ? String.join("·", item.column().path())
+                : item.row().label() + "·" + item.column().label();
+        return item.sheet().name() + "“" + cell + "”";
     }
 
     private static BigDecimal sum(List<String> items, Map<String, BigDecimal> values) {
