@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads a period's consolidation (table consolidated_value) for the city, each county and each unit category, with
  * how many units each counts and how many were active (the directory of the period).
  */
-public final class ConsolidatedFigures {
+final class ConsolidatedFigures {
 
     private static final String FIGURES = """
             SELECT scope, scope_code, scope_name, item, figure FROM consolidated_value
@@ -34,11 +34,11 @@ public final class ConsolidatedFigures {
 
     private final JdbcClient jdbc;
 
-    public ConsolidatedFigures(JdbcClient jdbc) {
+    ConsolidatedFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public PeriodFigures of(ReportPeriod period) {
+    PeriodFigures of(ReportPeriod period) {
         Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         jdbc.sql(FIGURES).param("period", period.code()).query(rs -> {

@@ -7,17 +7,17 @@ import java.util.Map;
  * One consolidated scope of a period (the city, a county, a unit category): how many of its active units the totals
  * count, and its consolidated figures by item code.
  */
-public record ScopeFigures(String code, String name, int counted, int active, Map<String, BigDecimal> values) {
+record ScopeFigures(String code, String name, int counted, int active, Map<String, BigDecimal> values) {
 
-    public ScopeFigures {
+    ScopeFigures {
         values = Map.copyOf(values);
     }
 
-    public BigDecimal value(String item) {
+    BigDecimal value(String item) {
         return values.getOrDefault(item, BigDecimal.ZERO);
     }
 
-    public boolean countsAnyUnit() {
+    boolean countsAnyUnit() {
         return counted > 0;
     }
 }

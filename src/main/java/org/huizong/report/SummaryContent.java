@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
@@ -49,7 +50,7 @@ final class SummaryContent {
         return figures;
     }
 
-    org.huizong.form.FormDescriptor form() {
+    FormDescriptor form() {
         return run.form();
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +73,9 @@ public final class PdfReportWriter {
     /** The section as the template's records: one, or one per slice of a wide table. */
     private static List<Map<String, Object>> records(PdfSection section) {
         List<Map<String, Object>> records = new ArrayList<>();
-        List<ReportTable> slices = section.table() == null ? Collections.singletonList(null) : slices(section.table());
-        for (int i = 0; i < slices.size(); i++) {
-            ReportTable table = slices.get(i);
+        List<ReportTable> slices = section.table() == null ? List.of() : slices(section.table());
+        for (int i = 0; i < Math.max(1, slices.size()); i++) {
+            ReportTable table = slices.isEmpty() ? null : slices.get(i);
             Map<String, Object> record = new HashMap<>();
             record.put("newPage", i == 0 && section.newPage());
             record.put("heading", i == 0 ? section.heading() : null);
