@@ -33,13 +33,13 @@ public class AnnualJobConfiguration {
 
     @Bean
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputStep, Step rankingStep, Step feedbackStep,
-                         Step unitTablesStep, PeriodLeaseListener lease) {
+                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputStep, Step reportStep,
+                         Step rankingStep, Step feedbackStep, Step unitTablesStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
                 .next(consolidateStep)
-                .next(outputStep).next(rankingStep).next(feedbackStep).next(unitTablesStep)
+                .next(outputStep).next(reportStep).next(rankingStep).next(feedbackStep).next(unitTablesStep)
                 .build();
     }
 

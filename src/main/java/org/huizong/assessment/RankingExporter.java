@@ -12,9 +12,9 @@ import org.huizong.report.CsvTable;
 import org.huizong.system.RunContext;
 
 /**
- * Writes a period's ranking: {@code ranking.csv} (contracts.md) and {@code 排名.xlsx} — a 说明 sheet naming the model
+ * Writes a period's ranking: {@code ranking.csv} (contracts.md), {@code 排名.xlsx} — a 说明 sheet naming the model
  * and the inputs' fingerprint, one sheet per group, and 计算明细 with each score's inputs, formula, raw value, points
- * and working.
+ * and working — and the same for assessors in {@code 排名.pdf}.
  */
 public final class RankingExporter {
 
@@ -22,6 +22,7 @@ public final class RankingExporter {
     public static final String WORKBOOK = "排名.xlsx";
 
     private final TableWorkbookWriter workbooks = new TableWorkbookWriter();
+    private final RankingPdf pdf = new RankingPdf();
 
     void export(RunContext run, PeriodRanking ranking) throws IOException {
         CsvTable.write(run.periodOutput().resolve(CSV), csvHeader(ranking.model()), csvRows(ranking));
@@ -32,6 +33,7 @@ public final class RankingExporter {
         }
         sheets.add(detailSheet(ranking));
         workbooks.write(sheets, run.periodOutput().resolve(WORKBOOK));
+        pdf.write(run, ranking);
     }
 
     private static List<String> csvHeader(AssessmentModel model) {

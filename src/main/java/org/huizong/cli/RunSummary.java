@@ -39,7 +39,8 @@ final class RunSummary {
         out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，%s %d。%n", total,
                 units.getOrDefault("ACCEPTED", 0) + units.getOrDefault("ACCEPTED_WITH_WARNINGS", 0),
                 units.getOrDefault("RETURNED", 0), units.getOrDefault("REJECTED", 0), missing, units.getOrDefault("MISSING", 0));
-        out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、ranking.csv、汇总表.xlsx、校验报告.xlsx、排名.xlsx、反馈/）%n", periodOutput);
+        out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、ranking.csv、汇总表.xlsx、汇总报告.pdf、对比分析.xlsx、对比分析.pdf、"
+                + "校验报告.xlsx、排名.xlsx、排名.pdf、反馈/）%n", periodOutput);
         out.println("运行日志：logs/huizong.log");
     }
 

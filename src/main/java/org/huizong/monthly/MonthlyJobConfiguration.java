@@ -11,6 +11,7 @@ import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PartialFiles;
 import org.huizong.report.PeriodCsvExporter;
+import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;
 import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
@@ -67,6 +68,7 @@ public class MonthlyJobConfiguration {
     public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_STEP = "outputStep";
+    public static final String REPORT_STEP = "reportStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
     public static final String RANKING_STEP = "rankingStep";
 
@@ -77,12 +79,12 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step rankingStep, Step feedbackStep,
-                          PeriodLeaseListener lease) {
+                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step reportStep, Step rankingStep,
+                          Step feedbackStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
-                .next(outputStep).next(rankingStep).next(feedbackStep)
+                .next(outputStep).next(reportStep).next(rankingStep).next(feedbackStep)
                 .build();
     }
 
@@ -227,6 +229,15 @@ public class MonthlyJobConfiguration {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int ranked = ranking.publish(run, chunk.getStepContext().getStepExecution().getJobExecutionId());
             log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.assessment().label(), run.periodOutput());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, ReportExporter reports) {
+        return TaskletSteps.rerunnable(REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: reports written: {}", run.period(), reports.export(run));
             return RepeatStatus.FINISHED;
         });
     }

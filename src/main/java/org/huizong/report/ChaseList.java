@@ -27,9 +27,7 @@ final class ChaseList {
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
             String situation = switch (unit.status()) {
-                case "MISSING" -> "未报送";
-                case "RETURNED" -> "退回待改";
-                case "REJECTED" -> "拒收";
+                case "MISSING", "RETURNED", "REJECTED" -> StatusLabel.of(unit.status());
                 default -> unit.daysLate() != null && unit.daysLate() > 0 ? "逾期" : null;
             };
             if (situation == null) {

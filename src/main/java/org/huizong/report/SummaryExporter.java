@@ -8,50 +8,41 @@ import java.util.List;
 import java.util.Map;
 
 import org.huizong.form.ItemDescriptor;
+import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ScopeSheets;
 import org.huizong.form.write.SummaryWorkbookWriter;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes {@code 汇总表.xlsx}: the city and each county in the official layout, and the per-unit detail. */
+/**
+ * Writes {@code 汇总表.xlsx}: a cover saying what the totals cover (with every unit left out by name and status), the
+ * city and each county in the official layout, 表一 by unit category and channel, and the per-unit detail.
+ */
 public final class SummaryExporter {
 
     public static final String FILE = "汇总表.xlsx";
 
     private final JdbcClient jdbc;
+    private final SummaryContents contents;
     private final SummaryWorkbookWriter writer = new SummaryWorkbookWriter();
 
-    public SummaryExporter(JdbcClient jdbc) {
+    public SummaryExporter(JdbcClient jdbc, ReportDefinitions definitions) {
         this.jdbc = jdbc;
+        this.contents = new SummaryContents(jdbc, definitions);
     }
 
     public void export(RunContext run) throws IOException {
-        String period = run.period().code();
-        Map<String, Map<String, BigDecimal>> byScope = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT scope, scope_code, scope_name, item, figure FROM consolidated_value
-                WHERE period = :period AND scope IN ('CITY', 'COUNTY')
-                ORDER BY CASE scope WHEN 'CITY' THEN 0 ELSE 1 END, scope_code, ordinal
-                """).param("period", period).query(rs -> {
-            String key = rs.getString("scope") + ":" + rs.getString("scope_code");
-            names.put(key, rs.getString("scope_name"));
-            byScope.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(rs.getString("item"), rs.getBigDecimal("figure"));
-        });
+        SummaryContent content = contents.of(run);
         List<ScopeSheets> scopes = new ArrayList<>();
-        byScope.forEach((key, values) -> {
-            String name = key.startsWith("CITY:") ? "全市" : names.get(key);
-            scopes.add(new ScopeSheets(name, "汇总范围：" + (key.startsWith("CITY:") ? run.city().name() + "（全市）" : name)
-                    + "\u3000\u3000统计期：" + run.period().label(), values));
-        });
-        int active = jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period").param("period", period).query(Integer.class).single();
-        List<List<Object>> detail = unitDetail(run, period);
-        List<String> cover = List.of(run.city().name() + run.period().label() + run.form().name() + "汇总",
-                "统计期：" + run.period().label(),
-                "应报单位：" + active + " 个；纳入汇总：" + detail.size() + " 个（最新版本且无错误的报表）。",
-                "未纳入汇总的单位（未报送、被退回或拒收）见 completeness.csv，问题明细见 findings.csv。",
-                "本工作簿包含：全市及各区县的统计表，以及“单位明细”表（每个单位一行）。");
-        writer.write(run.form(), cover, scopes, detailHeader(run), detail, run.periodOutput().resolve(FILE));
+        PeriodFigures figures = content.figures();
+        if (figures.consolidated()) {
+            scopes.add(new ScopeSheets("全市", content.scopeHeading(figures.city(), true), figures.city().values()));
+            figures.counties().forEach(c -> scopes.add(new ScopeSheets(c.name(), content.scopeHeading(c, false), c.values())));
+        }
+        List<ReportSheet> extra = content.categories().stream()
+                .map(table -> new ReportSheet("按单位类别", content.title(), List.of(), List.of(table))).toList();
+        writer.write(run.form(), content.cover(), scopes, extra, detailHeader(run), unitDetail(run, run.period().code()),
+                run.periodOutput().resolve(FILE));
     }
 
     private static List<String> detailHeader(RunContext run) {

@@ -4,8 +4,11 @@ import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.AnnualRollups;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
+import org.huizong.form.FormCatalog;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
+import org.huizong.report.ReportDefinitions;
+import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;
 import org.huizong.report.UnitTablesExporter;
 import org.huizong.report.ValidationReportExporter;
@@ -111,8 +114,18 @@ public class PipelineBeans {
     }
 
     @Bean
-    SummaryExporter summaryExporter(JdbcClient jdbc) {
-        return new SummaryExporter(jdbc);
+    ReportDefinitions reportDefinitions() {
+        return ReportDefinitions.bundled(FormCatalog.bundled().all());
+    }
+
+    @Bean
+    SummaryExporter summaryExporter(JdbcClient jdbc, ReportDefinitions definitions) {
+        return new SummaryExporter(jdbc, definitions);
+    }
+
+    @Bean
+    ReportExporter reportExporter(JdbcClient jdbc, ReportDefinitions definitions) {
+        return new ReportExporter(jdbc, definitions);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.huizong.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.ReportPdf;
+import org.huizong.fixtures.ReportWorkbook;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
@@ -193,6 +196,34 @@ class AnnualJobFunctionalTests {
             report.getSheet("催报名单").forEach(row -> chased.add(row.getCell(2).getStringCellValue()));
             assertThat(chased).as("units counted by their roll-up are not chased").doesNotContainAnyElementsOf(expected.completeUnits());
             assertThat(chased).containsAll(expected.incompleteUnits());
+        }
+    }
+
+    @Test
+    void theAnnualComparisonRecomputesEachCountysRatiosFromItsRolledUpUnits() throws IOException {
+        Map<String, Map<String, BigDecimal>> counties = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (String uscc : expected.completeUnits()) {
+            DemoUnit atYearEnd = expected.unitAtYearEnd(uscc);
+            names.put(atYearEnd.countyCode(), atYearEnd.countyName());
+            expected.rolledUp(uscc).forEach((item, value) ->
+                    counties.computeIfAbsent(atYearEnd.countyCode(), k -> new HashMap<>()).merge(item, value, BigDecimal::add));
+        }
+        var table = ReportWorkbook.table(WORK.root().resolve("output/2026/对比分析.xlsx"), "区县比较", "区县（纳入/应报）");
+        for (String county : COUNTIES) {
+            Map<String, BigDecimal> sums = counties.get(county);
+            Map<String, Object> row = ReportWorkbook.rowStartingWith(table, names.get(county) + "（");
+            assertThat((Double) row.get("新收申请（件）")).isEqualTo(sums.get("T3.R01.C7").doubleValue());
+            double completion = sums.get("T3.R24.C7").doubleValue() / sums.get("T3.R01.C7").add(sums.get("T3.R02.C7")).doubleValue();
+            assertThat((Double) row.get("办结率")).as(county).isCloseTo(completion, within(1e-9));
+            assertThat(row).as("表一 is not part of the annual form").doesNotContainKey("主动公开合计");
+        }
+        String elsewhere = PLAN.units().stream().map(DemoUnit::countyName).filter(n -> !names.containsValue(n)).findFirst().orElseThrow();
+        assertThat(ReportWorkbook.rowStartingWith(table, elsewhere + "（0/").values()).allSatisfy(v -> assertThat(v).isEqualTo("—（无纳入单位）"));
+        for (String name : List.of("汇总报告.pdf", "对比分析.pdf")) {
+            ReportPdf pdf = ReportPdf.read(WORK.root().resolve("output/2026").resolve(name));
+            assertThat(pdf.text()).as(name).contains(PLAN.cityName(), names.values().iterator().next(), "2026年");
+            assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.huizong.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.ReportPdf;
+import org.huizong.fixtures.ReportWorkbook;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.form.FormCatalog;
@@ -324,6 +327,35 @@ class MonthlyJobFunctionalTests {
             assertThat(issues.getLastRowNum()).isEqualTo((int) expectedRows);
             assertThat(issues.getRow(0).getCell(9).getStringCellValue()).isEqualTo("问题说明");
         }
+    }
+
+    @Test
+    void theComparisonWorkbookShowsEachCountysIndicatorsRecomputedFromItsSums() throws IOException {
+        var expected = new DemoComparisonExpectations(PLAN, OCTOBER,
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER)).byCounty();
+        var table = ReportWorkbook.table(output("对比分析.xlsx"), "区县比较", "区县（纳入/应报）");
+        assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((county, cells) -> cells.forEach((indicator, cell) -> {
+            Object actual = table.get(county).get(indicator);
+            if (cell instanceof Double number) {
+                assertThat((Double) actual).as(county + " " + indicator).isCloseTo(number, within(1e-9));
+            } else {
+                assertThat(actual).as(county + " " + indicator).isEqualTo(cell);
+            }
+        }));
+    }
+
+    @Test
+    void theReportPdfsShowTheCityCountiesAndIndicatorsInTheEmbeddedFont() throws IOException {
+        String county = PLAN.units().get(0).countyName();
+        for (String name : List.of("汇总报告.pdf", "对比分析.pdf")) {
+            var pdf = ReportPdf.read(output(name));
+            assertThat(pdf.text()).as(name).contains(PLAN.cityName(), county, "市本级");
+            assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
+            assertThat(pdf.fonts()).as(name).isNotEmpty();
+        }
+        assertThat(ReportPdf.read(output("对比分析.pdf")).text()).contains("办结率", "公开率", "复议纠错率", "主动公开合计");
+        assertThat(ReportPdf.read(output("汇总报告.pdf")).text()).contains("收到和处理政府信息公开申请情况", "未纳入汇总的单位");
     }
 
     /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */

@@ -13,18 +13,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.huizong.form.FormDescriptor;
 
 /**
- * The consolidated summary workbook: a cover, the official tables for each scope (the city first, then each county),
- * and a per-unit detail sheet with one row per unit and one column per item.
+ * The consolidated summary workbook: a cover (what the totals cover), the official tables for each scope (the city
+ * first, then each county), further report sheets, and a per-unit detail sheet with one row per unit and one column
+ * per item.
  */
 public final class SummaryWorkbookWriter {
 
     private final FormLayout layout = new FormLayout();
 
-    public void write(FormDescriptor form, List<String> cover, List<ScopeSheets> scopes, List<String> detailHeader,
-                      List<List<Object>> detailRows, Path target) throws IOException {
+    public void write(FormDescriptor form, ReportSheet cover, List<ScopeSheets> scopes, List<ReportSheet> extraSheets,
+                      List<String> detailHeader, List<List<Object>> detailRows, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyles styles = new CellStyles(workbook);
-            writeLines(workbook.createSheet("说明"), cover, styles);
+            ReportSheetDrawer reportSheets = new ReportSheetDrawer(new ReportStyles(workbook));
+            reportSheets.draw(cover, workbook.createSheet(WorkbookUtil.createSafeSheetName(cover.name())));
             List<SheetPlan> plans = layout.plan(form).stream().filter(p -> !p.sheetCode().equals("INFO")).toList();
             for (ScopeSheets scope : scopes) {
                 for (SheetPlan plan : plans) {
@@ -35,18 +37,12 @@ public final class SummaryWorkbookWriter {
                     canvas.drawInfoLine(scope.heading());
                 }
             }
+            for (ReportSheet extra : extraSheets) {
+                reportSheets.draw(extra, workbook.createSheet(WorkbookUtil.createSafeSheetName(extra.name())));
+            }
             writeTable(workbook.createSheet("单位明细"), detailHeader, detailRows, styles);
             FormWorkbookWriter.save(workbook, target);
             workbook.dispose();
-        }
-    }
-
-    private static void writeLines(Sheet sheet, List<String> lines, CellStyles styles) {
-        sheet.setColumnWidth(0, 100 * 256);
-        for (int r = 0; r < lines.size(); r++) {
-            Cell cell = sheet.createRow(r).createCell(0);
-            cell.setCellValue(lines.get(r));
-            cell.setCellStyle(styles.of(r == 0 ? CellRole.TITLE : CellRole.NOTE));
         }
     }
 

@@ -1,0 +1,56 @@
+package org.huizong.form.write;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.huizong.form.PlainNumber;
+
+/**
+ * How a figure of a report is shown, once for both renderings: the text a PDF prints and the number format a
+ * workbook cell carries, so that the two say the same thing.
+ */
+public enum CellFormat {
+    /** Plain text. */
+    TEXT("@", null),
+    /** A count: {@code 1,234}. */
+    INTEGER("#,##0", "#,##0"),
+    /** An amount with up to four decimals: {@code 12.3456}. */
+    DECIMAL("#,##0.####", "#,##0.####"),
+    /** A ratio: {@code 85.2%}. */
+    PERCENT("0.0%", "0.0%"),
+    /** A relative change: {@code +5.3%}, {@code -2.0%}. */
+    SIGNED_PERCENT("+0.0%;-0.0%;0.0%", "+0.0%;-0.0%"),
+    /** A difference of two ratios in percentage points: {@code +2.1个百分点}. */
+    POINTS("+0.0\"个百分点\";-0.0\"个百分点\";0.0\"个百分点\"", "+0.0个百分点;-0.0个百分点");
+
+    private final String excelPattern;
+    private final String textPattern;
+
+    CellFormat(String excelPattern, String textPattern) {
+        this.excelPattern = excelPattern;
+        this.textPattern = textPattern;
+    }
+
+    public String excelPattern() {
+        return excelPattern;
+    }
+
+    /** The number as the workbook shows it with {@link #excelPattern()}. */
+    public String text(double number) {
+        if (textPattern == null) {
+            return PlainNumber.format(BigDecimal.valueOf(number));
+        }
+        DecimalFormat format = new DecimalFormat(textPattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String text = format.format(BigDecimal.valueOf(number));
+        return text.startsWith("-") || text.startsWith("+") ? zeroWithoutSign(text) : text;
+    }
+
+    /** {@code +0.0%} and {@code -0.0%} read as no change: they are shown without a sign, as the workbook does. */
+    private static String zeroWithoutSign(String text) {
+        return text.substring(1).matches("0(\\.0+)?(%|个百分点)?") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,75 @@
+package org.huizong.report;
+
+import org.huizong.form.write.CellFormat;
+import org.huizong.form.write.ReportCell;
+
+/**
+ * How an indicator reads in a report cell, the same in the workbook and the PDF: a count or a percentage; a dash with
+ * its reason when there is no number (a zero denominator is never shown as 0%); a change as a relative change for a
+ * count and as percentage points for a ratio.
+ */
+final class IndicatorCells {
+
+    static final String ZERO_DENOMINATOR = "—（分母为0）";
+    static final String NO_UNITS = "—（无纳入单位）";
+    static final String NOT_CONSOLIDATED = "—（未汇总）";
+    static final String NO_BASE = "—（基数为0）";
+    static final String NOT_COMPARABLE = "—";
+
+    private IndicatorCells() {
+    }
+
+    /** The number to show or plot (a ratio as a fraction); null when the scope has none. */
+    static Double valueOf(Indicator indicator, ScopeFigures scope) {
+        return scope == null || !scope.countsAnyUnit() ? null : indicator.of(scope.values()).value();
+    }
+
+    static ReportCell value(Indicator indicator, ScopeFigures scope) {
+        if (scope == null) {
+            return ReportCell.text(NOT_CONSOLIDATED);
+        }
+        if (!scope.countsAnyUnit()) {
+            return ReportCell.text(NO_UNITS);
+        }
+        Double value = indicator.of(scope.values()).value();
+        return value == null ? ReportCell.text(ZERO_DENOMINATOR) : ReportCell.number(value, format(indicator));
+    }
+
+    /** The change from an earlier period: percentage points for a ratio, the relative change for a count. */
+    static ReportCell change(Indicator indicator, ScopeFigures now, ScopeFigures before) {
+        Double current = valueOf(indicator, now);
+        Double earlier = valueOf(indicator, before);
+        if (current == null || earlier == null) {
+            return ReportCell.text(NOT_COMPARABLE);
+        }
+        if (indicator.isRatio()) {
+            return ReportCell.number((current - earlier) * 100, CellFormat.POINTS);
+        }
+        return relativeChange(current, earlier);
+    }
+
+    /** A count's change as a share of the earlier count. */
+    static ReportCell relativeChange(double current, double earlier) {
+        return earlier == 0 ? ReportCell.text(NO_BASE) : ReportCell.number((current - earlier) / earlier, CellFormat.SIGNED_PERCENT);
+    }
+
+    /** A county against the city: percentage points from the city's ratio, or its share of the city's count. */
+    static ReportCell againstCity(Indicator indicator, ScopeFigures county, ScopeFigures city) {
+        Double own = valueOf(indicator, county);
+        Double whole = valueOf(indicator, city);
+        if (own == null) {
+            return value(indicator, county);
+        }
+        if (whole == null) {
+            return ReportCell.text(NOT_COMPARABLE);
+        }
+        if (indicator.isRatio()) {
+            return ReportCell.number((own - whole) * 100, CellFormat.POINTS);
+        }
+        return whole == 0 ? ReportCell.text(NO_BASE) : ReportCell.number(own / whole, CellFormat.PERCENT);
+    }
+
+    static CellFormat format(Indicator indicator) {
+        return indicator.isRatio() ? CellFormat.PERCENT : CellFormat.INTEGER;
+    }
+}

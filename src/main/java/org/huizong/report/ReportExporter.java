@@ -1,0 +1,61 @@
+package org.huizong.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.form.ReportPeriod;
+import org.huizong.form.write.ReportWorkbookWriter;
+import org.huizong.report.pdf.PdfReportWriter;
+import org.huizong.system.RunContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The reports people read, for a period: the city summary (汇总报告.pdf, saying what 汇总表.xlsx says) and the
+ * comparison report (对比分析.xlsx and 对比分析.pdf). Each file appears under its final name only when complete.
+ */
+public final class ReportExporter {
+
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final SummaryContents summaries;
+    private final ConsolidatedFigures figures;
+    private final ReportDefinitions definitions;
+    private final PdfReportWriter pdf = new PdfReportWriter();
+    private final ReportWorkbookWriter workbook = new ReportWorkbookWriter();
+
+    public ReportExporter(JdbcClient jdbc, ReportDefinitions definitions) {
+        this.summaries = new SummaryContents(jdbc, definitions);
+        this.figures = new ConsolidatedFigures(jdbc);
+        this.definitions = definitions;
+    }
+
+    /** Writes the period's reports and returns their paths. */
+    public List<Path> export(RunContext run) throws IOException {
+        Path folder = run.periodOutput();
+        String subtitle = "统计期：" + run.period().label() + "\u3000\u3000生成时间：" + WRITTEN.format(LocalDateTime.now());
+        SummaryContent summary = summaries.of(run);
+        Path summaryPdf = folder.resolve(SummaryReport.FILE);
+        pdf.write(new SummaryReport().document(summary, subtitle), summaryPdf);
+
+        ComparedPeriods periods = ComparedPeriods.of(run.period());
+        Map<String, PeriodFigures> read = new HashMap<>();
+        read.put(run.period().code(), summary.figures());
+        ComparisonReport comparison = new ComparisonReport(run.city().name(), run.form(), periods, definitions.indicators(),
+                summary.figures(), periods.earlier().stream().map(e -> figuresOf(e.period(), read)).toList(),
+                periods.trend().stream().map(month -> figuresOf(month, read)).toList());
+        Path comparisonWorkbook = folder.resolve(ComparisonReport.WORKBOOK);
+        Path comparisonPdf = folder.resolve(ComparisonReport.PDF);
+        workbook.write(comparison.sheets(), comparisonWorkbook);
+        pdf.write(comparison.document(subtitle), comparisonPdf);
+        return List.of(summaryPdf, comparisonWorkbook, comparisonPdf);
+    }
+
+    private PeriodFigures figuresOf(ReportPeriod period, Map<String, PeriodFigures> read) {
+        return read.computeIfAbsent(period.code(), code -> figures.of(period));
+    }
+}

@@ -1,0 +1,169 @@
+package org.huizong.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.write.CellFormat;
+import org.huizong.form.write.ReportCell;
+import org.huizong.form.write.ReportRow;
+import org.huizong.form.write.ReportSheet;
+import org.huizong.form.write.ReportTable;
+import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.system.RunContext;
+
+/**
+ * What the summary says besides the official tables, the same in 汇总表.xlsx and 汇总报告.pdf: its title, what the
+ * totals cover (how many active units are counted, and every unit left out by name and status), and 表一 by unit
+ * category and channel.
+ */
+final class SummaryContent {
+
+    private static final List<String> LEFT_OUT = List.of("RETURNED", "REJECTED", "MISSING");
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final RunContext run;
+    private final List<UnitStatus> units;
+    private final Set<String> counted;
+    private final PeriodFigures figures;
+    private final List<CategoryColumn> categoryColumns;
+    private final String categoryCaption;
+
+    SummaryContent(RunContext run, List<UnitStatus> units, Set<String> counted, PeriodFigures figures, ReportDefinitions definitions) {
+        this.run = run;
+        this.units = List.copyOf(units);
+        this.counted = Set.copyOf(counted);
+        this.figures = figures;
+        this.categoryColumns = definitions.categoryColumnsOf(run.form());
+        this.categoryCaption = definitions.categoryCaption();
+    }
+
+    String title() {
+        return run.city().name() + run.period().label() + "政府信息公开工作统计汇总";
+    }
+
+    PeriodFigures figures() {
+        return figures;
+    }
+
+    FormDescriptor form() {
+        return run.form();
+    }
+
+    /** The line above a scope's official tables: which scope, how many units it counts, the period. */
+    String scopeHeading(ScopeFigures scope, boolean city) {
+        return "汇总范围：" + (city ? run.city().name() + "（全市）" : scope.name()) + "，纳入 " + scope.counted() + "/" + scope.active()
+                + " 个单位\u3000\u3000统计期：" + run.period().label();
+    }
+
+    /** The coverage in sentences: counted units, and those left out by status. */
+    List<String> coverage() {
+        List<UnitStatus> leftOut = leftOut();
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        LEFT_OUT.forEach(s -> byStatus.put(s, 0));
+        leftOut.forEach(u -> byStatus.merge(leftOutStatus(u), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        byStatus.forEach((status, n) -> {
+            if (n > 0) {
+                parts.add(StatusLabel.of(status, run.period().kind()) + " " + n + " 个");
+            }
+        });
+        int active = units.size();
+        String share = active == 0 ? "" : "（" + CellFormat.PERCENT.text((double) (active - leftOut.size()) / active) + "）";
+        List<String> lines = new ArrayList<>();
+        lines.add("统计期：" + run.period().label() + "；报表：" + run.form().name() + "。");
+        lines.add("应报单位 " + active + " 个，纳入汇总 " + (active - leftOut.size()) + " 个" + share
+                + (leftOut.isEmpty() ? "，全部应报单位均已纳入。" : "；未纳入 " + leftOut.size() + " 个：" + String.join("、", parts) + "。"));
+        lines.add("本汇总只含纳入汇总的单位（每个单位最新一版且没有错误的报表）。未纳入的单位不在任何合计之内，"
+                + "各表的数字因此不是全部应报单位的数字；这些单位报送或改正后，重新运行即更新汇总。");
+        return lines;
+    }
+
+    ReportTable countyCoverage() {
+        Map<String, int[]> byCounty = new LinkedHashMap<>();
+        int[] city = new int[6];
+        for (UnitStatus unit : units) {
+            int[] county = byCounty.computeIfAbsent(unit.countyName(), k -> new int[6]);
+            int column = column(unit);
+            for (int[] counts : List.of(county, city)) {
+                counts[0]++;
+                counts[column]++;
+                if (column == 2) {
+                    counts[1]++;
+                }
+            }
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        byCounty.forEach((county, counts) -> rows.add(ReportRow.plain(county, coverageCells(counts))));
+        rows.add(new ReportRow("全市", ReportRow.Emphasis.TOTAL, coverageCells(city)));
+        List<String> header = new ArrayList<>(List.of("区县", "应报单位", "纳入汇总", "其中有警告"));
+        LEFT_OUT.forEach(status -> header.add(StatusLabel.of(status, run.period().kind())));
+        header.add("纳入率");
+        return new ReportTable("各区县纳入情况", header, rows);
+    }
+
+    ReportTable leftOutUnits() {
+        List<ReportRow> rows = leftOut().stream().map(u -> ReportRow.plain(u.name(), List.of(ReportCell.text(u.countyName()),
+                ReportCell.text(StatusLabel.of(leftOutStatus(u), run.period().kind())), ReportCell.text(u.receivedAt() == null ? "" : RECEIVED.format(u.receivedAt())))))
+                .toList();
+        return new ReportTable("未纳入汇总的单位（" + rows.size() + " 个）", List.of("单位名称", "区县", "情况", "收到时间"), rows);
+    }
+
+    /** 表一 by unit category and channel; empty when the period's form has no 表一. */
+    List<ReportTable> categories() {
+        if (categoryColumns.isEmpty() || !figures.consolidated()) {
+            return List.of();
+        }
+        List<String> header = new ArrayList<>(List.of("单位类别"));
+        categoryColumns.forEach(c -> header.add(c.label()));
+        List<ReportRow> rows = new ArrayList<>();
+        for (ScopeFigures category : figures.categories()) {
+            rows.add(ReportRow.plain(category.name() + "（" + category.counted() + "/" + category.active() + "）", categoryCells(category)));
+        }
+        rows.add(new ReportRow("全市（" + figures.city().counted() + "/" + figures.city().active() + "）", ReportRow.Emphasis.TOTAL,
+                categoryCells(figures.city())));
+        return List.of(new ReportTable(categoryCaption + "（括号内为纳入/应报单位数）", header, rows));
+    }
+
+    /** The workbook's cover: the title, the coverage, and the tables of counties and of the units left out. */
+    ReportSheet cover() {
+        List<String> lines = new ArrayList<>(coverage());
+        lines.add("本工作簿包含：全市及各区县的统计表、表一按单位类别和渠道、单位明细（每个单位一行）；问题明细见 校验报告.xlsx 和 findings.csv。");
+        return new ReportSheet("说明", title(), lines, List.of(countyCoverage(), leftOutUnits()));
+    }
+
+    private List<ReportCell> categoryCells(ScopeFigures scope) {
+        return categoryColumns.stream().map(c -> scope.countsAnyUnit() ? ReportCell.figure(scope.value(c.item()), false)
+                : ReportCell.text("—（无纳入单位）")).toList();
+    }
+
+    private static List<ReportCell> coverageCells(int[] counts) {
+        List<ReportCell> cells = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            cells.add(ReportCell.number(counts[c], CellFormat.INTEGER));
+        }
+        cells.add(counts[0] == 0 ? ReportCell.text("—") : ReportCell.number((double) counts[1] / counts[0], CellFormat.PERCENT));
+        return cells;
+    }
+
+    /** 1 counted, 2 counted with warnings (also in 1), 3 returned, 4 rejected, 5 missing. */
+    private int column(UnitStatus unit) {
+        if (counted.contains(unit.uscc())) {
+            return "ACCEPTED_WITH_WARNINGS".equals(unit.status()) ? 2 : 1;
+        }
+        return 3 + LEFT_OUT.indexOf(leftOutStatus(unit));
+    }
+
+    private List<UnitStatus> leftOut() {
+        return units.stream().filter(u -> !counted.contains(u.uscc())).toList();
+    }
+
+    /** Why a unit is not counted; a unit whose file was accepted after the consolidation counts as missing until the next run. */
+    private static String leftOutStatus(UnitStatus unit) {
+        return LEFT_OUT.contains(unit.status()) ? unit.status() : "MISSING";
+    }
+}

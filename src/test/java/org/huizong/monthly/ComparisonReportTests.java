@@ -1,0 +1,178 @@
+package org.huizong.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huizong.HuizongApplication;
+import org.huizong.demo.DemoUsccCodes;
+import org.huizong.fixtures.ConsistentValues;
+import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.fixtures.ReportPdf;
+import org.huizong.fixtures.ReportWorkbook;
+import org.huizong.fixtures.TestDatabase;
+import org.huizong.form.InfoField;
+import org.huizong.form.write.WriteOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reports on a small city of three units in three counties: 东城区's unit received no application (every ratio
+ * of 表三 has a zero denominator), 市本级's did, and 西城区's never sends anything (a county with no counted unit).
+ * September has only 东城区, so the city's 办结率 of the previous month has a zero denominator; the same month a
+ * year before was never run. Expected figures are computed here from the submitted values.
+ */
+@SpringBootTest(classes = HuizongApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComparisonReportTests {
+
+    private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-comparison-");
+    private static final String COMMERCE = "11990100MB0000029M";
+    private static final String JUSTICE = DemoUsccCodes.of('1', '1', "990103", "MB000070");
+
+    @Autowired
+    private Job monthlyJob;
+
+    @Autowired
+    private JobOperator operator;
+
+    private Map<String, BigDecimal> dongcheng;
+    private Map<String, BigDecimal> commerce;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "comparison-report");
+        registry.add("huizong.data-dir", () -> WORK.data().toString());
+    }
+
+    @BeforeAll
+    void runSeptemberAndOctober() throws Exception {
+        Path config = Files.createDirectories(WORK.root().resolve("config"));
+        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV
+                + JUSTICE + ",西城区司法局,,990103,西城区,COUNTY_DEPT,司法,,\n");
+        Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+        Map<String, BigDecimal> september = withoutApplications(ConsistentValues.monthly(31));
+        "RV LD LR".lines().flatMap(l -> List.of(l.split(" ")).stream())
+                .forEach(group -> List.of(1, 2, 3, 4, 5).forEach(k -> september.put("T4." + group + "." + k, BigDecimal.ZERO)));
+        new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve("input/2026-09")))
+                .monthly("东城区市场监督管理局", FixtureWorkbooks.info("2026年9月"), september, Map.of(), WriteOptions.official());
+        dongcheng = withoutApplications(ConsistentValues.monthly(32));
+        commerce = ConsistentValues.monthly(33);
+        FixtureWorkbooks october = new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve("input/2026-10")));
+        october.monthly("东城区市场监督管理局", dongcheng, Map.of(), WriteOptions.official());
+        Map<String, String> info = new HashMap<>(FixtureWorkbooks.info("2026年10月"));
+        info.put(InfoField.UNIT_NAME, "示例市商务局");
+        info.put(InfoField.USCC, COMMERCE);
+        info.put(InfoField.COUNTY, "市本级");
+        october.monthly("示例市商务局", info, commerce, Map.of(), WriteOptions.official());
+        assertThat(operator.start(monthlyJob, WORK.parameters(SEPTEMBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(WORK.csv(OCTOBER, "completeness.csv")).extracting(r -> r.get("status"))
+                .containsExactlyInAnyOrder("ACCEPTED", "ACCEPTED", "MISSING");
+    }
+
+    @Test
+    void countiesShowTheirOwnRatiosAZeroDenominatorAndACountyWithoutUnits() throws Exception {
+        var counties = ReportWorkbook.table(output("对比分析.xlsx"), "区县比较", "区县（纳入/应报）");
+        Map<String, Object> east = ReportWorkbook.rowStartingWith(counties, "东城区（1/1）");
+        assertThat(east.get("新收申请（件）")).isEqualTo(0.0);
+        assertThat(east.get("办结率")).isEqualTo("—（分母为0）");
+        assertThat(east.get("公开率")).isEqualTo("—（分母为0）");
+        assertThat((Double) east.get("主动公开合计")).isEqualTo(dongcheng.get("T1.A09.K1").doubleValue());
+        assertRatio(east.get("复议纠错率"), sum(dongcheng, "T4.RV.2"), sum(dongcheng, "T4.RV.1", "T4.RV.2", "T4.RV.3"));
+        Map<String, Object> west = ReportWorkbook.rowStartingWith(counties, "西城区（0/1）");
+        assertThat(west.values()).isNotEmpty().allSatisfy(v -> assertThat(v).isEqualTo("—（无纳入单位）"));
+        Map<String, Object> city = ReportWorkbook.rowStartingWith(counties, "市本级（1/1）");
+        assertRatio(city.get("办结率"), sum(commerce, "T3.R24.C7"), sum(commerce, "T3.R01.C7", "T3.R02.C7"));
+        Map<String, Object> whole = ReportWorkbook.rowStartingWith(counties, "全市（2/3）");
+        Map<String, BigDecimal> both = new LinkedHashMap<>(commerce);
+        dongcheng.forEach((item, value) -> both.merge(item, value, BigDecimal::add));
+        assertRatio(whole.get("办结率"), sum(both, "T3.R24.C7"), sum(both, "T3.R01.C7", "T3.R02.C7"));
+        assertRatio(whole.get("公开率"), sum(both, "T3.R03.C7", "T3.R04.C7"), sum(both, "T3.R24.C7"));
+        assertRatio(whole.get("诉讼纠错率"), sum(both, "T4.LD.2", "T4.LR.2"),
+                sum(both, "T4.LD.1", "T4.LD.2", "T4.LD.3", "T4.LR.1", "T4.LR.2", "T4.LR.3"));
+        assertThat((Double) whole.get("咨询合计")).isEqualTo(sum(both, "T1.B04.V").doubleValue());
+    }
+
+    @Test
+    void theCityAgainstAPreviousMonthWithAZeroDenominatorAndAMonthNeverRun() throws Exception {
+        var city = ReportWorkbook.table(output("对比分析.xlsx"), "全市", "指标");
+        Map<String, Object> completion = city.get("办结率");
+        assertThat(completion).as("a month never run is no column").containsOnlyKeys("本期\n2026年10月", "上期\n2026年9月", "环比");
+        assertThat(completion.get("上期\n2026年9月")).isEqualTo("—（分母为0）");
+        assertThat(completion.get("环比")).isEqualTo("—");
+        assertThat(ReportPdf.read(output("对比分析.pdf")).text()).contains("去年同期：2025年10月，没有汇总数据");
+        Map<String, Object> received = city.get("新收申请（件）");
+        assertThat(received.get("上期\n2026年9月")).isEqualTo(0.0);
+        assertThat(received.get("环比")).isEqualTo("—（基数为0）");
+        Map<String, Object> proactive = city.get("主动公开合计");
+        double now = sum(dongcheng, "T1.A09.K1").add(sum(commerce, "T1.A09.K1")).doubleValue();
+        double before = ConsistentValues.monthly(31).get("T1.A09.K1").doubleValue();
+        assertThat((Double) proactive.get("本期\n2026年10月")).isEqualTo(now);
+        assertThat((Double) proactive.get("环比")).isCloseTo((now - before) / before, within(1e-9));
+    }
+
+    @Test
+    void everyPdfShowsItsChineseTextInTheEmbeddedFont() throws Exception {
+        for (String name : List.of("汇总报告.pdf", "对比分析.pdf")) {
+            ReportPdf pdf = ReportPdf.read(output(name));
+            assertThat(pdf.text()).as(name).contains("示例市", "东城区", "西城区", "市本级");
+            assertThat(pdf.fonts()).as(name).isNotEmpty().allSatisfy(font -> assertThat(font).contains("NotoSansCJKsc"));
+            assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
+        }
+        assertThat(ReportPdf.read(output("对比分析.pdf")).text()).contains("办结率", "—（分母为0）", "—（无纳入单位）");
+        assertThat(ReportPdf.read(output("汇总报告.pdf")).text()).contains("西城区司法局", "未报送", "收到和处理政府信息公开申请情况");
+    }
+
+    @Test
+    void theSummaryWorkbookListsTheUnitsLeftOutByNameAndStatus() throws Exception {
+        var leftOut = ReportWorkbook.table(output("汇总表.xlsx"), "说明", "单位名称");
+        assertThat(leftOut).containsOnlyKeys("西城区司法局");
+        assertThat(leftOut.get("西城区司法局")).containsEntry("区县", "西城区").containsEntry("情况", "未报送");
+        var counties = ReportWorkbook.table(output("汇总表.xlsx"), "说明", "区县");
+        assertThat(counties.get("全市")).containsEntry("应报单位", 3.0).containsEntry("纳入汇总", 2.0).containsEntry("未报送", 1.0);
+    }
+
+    private static void assertRatio(Object cell, BigDecimal numerator, BigDecimal denominator) {
+        assertThat(denominator.signum()).as("the fixture has a denominator").isPositive();
+        assertThat(cell).isInstanceOf(Double.class);
+        assertThat((Double) cell).isCloseTo(numerator.doubleValue() / denominator.doubleValue(), within(1e-9));
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> values, String... items) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String item : items) {
+            total = total.add(values.get(item));
+        }
+        return total;
+    }
+
+    /** The values with no application at all: 表三 and the application channels of 表一 are zero. */
+    private static Map<String, BigDecimal> withoutApplications(Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> zeroed = new LinkedHashMap<>(values);
+        zeroed.replaceAll((item, value) -> item.startsWith("T3.") || item.startsWith("T1.D") ? BigDecimal.ZERO : value);
+        return zeroed;
+    }
+
+    private static Path output(String name) {
+        return WORK.output(OCTOBER, name);
+    }
+}
