@@ -220,7 +220,7 @@ class AnnualJobFunctionalTests {
         }
         String elsewhere = PLAN.units().stream().map(DemoUnit::countyName).filter(n -> !names.containsValue(n)).findFirst().orElseThrow();
         assertThat(ReportWorkbook.rowStartingWith(table, elsewhere + "（0/").values()).allSatisfy(v -> assertThat(v).isEqualTo("—（无纳入单位）"));
-        for (String name : List.of("汇总报告.pdf", "对比分析.pdf")) {
+        for (String name : List.of("汇总报告.pdf", "对比分析.pdf", "排名.pdf")) {
             ReportPdf pdf = ReportPdf.read(WORK.root().resolve("output/2026").resolve(name));
             assertThat(pdf.text()).as(name).contains(PLAN.cityName(), names.values().iterator().next(), "2026年");
             assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();

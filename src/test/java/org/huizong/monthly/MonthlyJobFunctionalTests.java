@@ -358,6 +358,18 @@ class MonthlyJobFunctionalTests {
         assertThat(ReportPdf.read(output("汇总报告.pdf")).text()).contains("收到和处理政府信息公开申请情况", "未纳入汇总的单位");
     }
 
+    @Test
+    void theRankingPdfShowsEveryMemberAndTheWorkingInTheEmbeddedFont() throws IOException {
+        var pdf = ReportPdf.read(output("排名.pdf"));
+        assertThat(pdf.fontsNotEmbedded()).isEmpty();
+        assertThat(pdf.fonts()).isNotEmpty();
+        String text = pdf.text().replaceAll("\\s+", "");
+        assertThat(text).contains(PLAN.cityName(), "市直部门", "区县", "计算明细", "报送及时", "依申请办结率", "组中位数");
+        for (CSVRecord row : csv("ranking.csv")) {
+            assertThat(text).as(row.get("name")).contains(row.get("name").replaceAll("\\s+", ""));
+        }
+    }
+
     /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
     private BatchStatus run(YearMonth month, long run) throws Exception {
         return jobs.startJob(WORK.parameters(month, run)).getStatus();
