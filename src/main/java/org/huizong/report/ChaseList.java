@@ -1,7 +1,9 @@
 package org.huizong.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,8 @@ final class ChaseList {
 
     List<List<Object>> rows(RunContext run) {
         List<List<Object>> rows = new java.util.ArrayList<>();
+        Map<Long, Long> errors = blockingFindings(run.period().code());
+        Map<String, String[]> contacts = contacts(run.period().code());
         for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
             String situation = switch (unit.status()) {
                 case "MISSING", "RETURNED", "REJECTED" -> StatusLabel.of(unit.status());
@@ -33,25 +37,38 @@ final class ChaseList {
             if (situation == null) {
                 continue;
             }
-            long errors = unit.currentFileId() == null ? 0 : jdbc.sql(
-                    "SELECT COUNT(*) FROM finding WHERE file_id = :id AND severity IN ('ERROR', 'REJECT')")
-                    .param("id", unit.currentFileId()).query(Long.class).single();
-            String[] contact = contactOf(unit.uscc());
+            String[] contact = contacts.getOrDefault(unit.uscc(), new String[] {"", ""});
             rows.add(List.of(unit.countyName(), unit.name(), unit.uscc(), situation,
                     unit.receivedAt() == null ? "" : WHEN.format(unit.receivedAt()), unit.daysLate() == null ? "" : unit.daysLate(),
-                    errors, contact[0], contact[1]));
+                    unit.currentFileId() == null ? 0L : errors.getOrDefault(unit.currentFileId(), 0L), contact[0], contact[1]));
         }
         return rows;
     }
 
-    /** The contact person and telephone of the unit's last workbook that named them, in any period. */
-    private String[] contactOf(String uscc) {
-        return jdbc.sql("""
-                SELECT contact_person, contact_phone FROM received_file WHERE unit_uscc = :uscc
-                AND ((contact_person IS NOT NULL AND contact_person <> '') OR (contact_phone IS NOT NULL AND contact_phone <> ''))
-                ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROWS ONLY
-                """).param("uscc", uscc).query((rs, n) -> new String[] {nonNull(rs.getString(1)), nonNull(rs.getString(2))})
-                .optional().orElse(new String[] {"", ""});
+    /** ERROR and REJECT findings per file of the period. */
+    private Map<Long, Long> blockingFindings(String period) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT x.file_id, COUNT(*) FROM finding x JOIN received_file f ON f.id = x.file_id
+                WHERE f.period = :period AND x.severity IN ('ERROR', 'REJECT') GROUP BY x.file_id
+                """).param("period", period).query(rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** For each unit of the period, the contact person and telephone of its last workbook that named them, in any period. */
+    private Map<String, String[]> contacts(String period) {
+        Map<String, String[]> contacts = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.unit_uscc, r.contact_person, r.contact_phone FROM received_file r
+                JOIN period_unit u ON u.uscc = r.unit_uscc AND u.period = :period
+                WHERE (r.contact_person IS NOT NULL AND r.contact_person <> '') OR (r.contact_phone IS NOT NULL AND r.contact_phone <> '')
+                ORDER BY r.received_at DESC, r.id DESC
+                """).param("period", period).query(rs -> {
+            contacts.putIfAbsent(rs.getString(1), new String[] {nonNull(rs.getString(2)), nonNull(rs.getString(3))});
+        });
+        return contacts;
     }
 
     private static String nonNull(String text) {
