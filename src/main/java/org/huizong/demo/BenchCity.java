@@ -31,10 +31,15 @@ public final class BenchCity {
         SplittableRandom random = new SplittableRandom(seed);
         List<DemoUnit> units = new ArrayList<>();
         List<DemoSubmission> submissions = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < files; i++) {
             DemoSubmission template = templates.get(i % templates.size());
             DemoUnit model = template.unit();
-            DemoUnit unit = new DemoUnit(DemoUsccCodes.randomGovernmentOrgan(model.countyCode(), random),
+            String uscc;
+            do {
+                uscc = DemoUsccCodes.randomGovernmentOrgan(model.countyCode(), random);
+            } while (!codes.add(uscc));
+            DemoUnit unit = new DemoUnit(uscc,
                     model.name() + "（" + (i + 1) + "）", List.of(), model.countyCode(), model.countyName(), model.level(),
                     model.category(), "", "");
             units.add(unit);

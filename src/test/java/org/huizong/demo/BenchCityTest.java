@@ -20,4 +20,9 @@ class BenchCityTest {
         assertThat(city.submissions()).anyMatch(s -> s.variants().contains(Variant.LEGACY_XLS));
         assertThat(UnitsCsv.parse(city.unitsCsv())).hasSize(500);
     }
+
+    @Test
+    void tenThousandUnitsHaveTenThousandCodes() {
+        assertThat(BenchCity.generate(10_000, 20261).submissions().stream().map(s -> s.unit().uscc()).distinct()).hasSize(10_000);
+    }
 }
