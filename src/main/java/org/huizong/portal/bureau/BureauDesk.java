@@ -38,8 +38,12 @@ public final class BureauDesk {
         this.queries = queries;
     }
 
-    /** The unit as the directory has it for the period; not found when it does not report for that period. */
+    /** The unit as the directory has it for the period; not found when it does not report for that period (or it is to come). */
     public Unit unit(String uscc, ReportPeriod period) {
+        if (period.lastMonth().isAfter(java.time.YearMonth.parse(periods.openMonth())) && period.kind() == org.huizong.form.PeriodKind.MONTH
+                || period.year() > java.time.YearMonth.parse(periods.openMonth()).getYear()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "这一期还没有开始报送");
+        }
         return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "本单位不需报送这一期"));
     }
