@@ -37,6 +37,9 @@
       drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.remove('over'); });
     });
     drop.addEventListener('drop', function (e) { send(e.dataTransfer.files[0]); });
+    input.addEventListener('change', function () {
+      document.getElementById('file-name').textContent = input.files[0] ? '已选择：' + input.files[0].name : '';
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
   }
 
