@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What every page shows (who is logged in, as what), and the answer to an upload too large to be received. */
-@ControllerAdvice(annotations = PortalController.class)
+/** What every page shows (who is logged in, as what; error pages too), and the answer to an upload too large to be received. */
+@ControllerAdvice
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PortalModel {
 

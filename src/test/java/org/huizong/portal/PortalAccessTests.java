@@ -43,7 +43,10 @@ class PortalAccessTests extends PortalTestContext {
     void aBureauCannotReadOrWriteAnotherUnitsFilesUploadsOrFindings() throws Exception {
         long fileA = currentFile(PortalFixture.UNIT_A);
         long fileB = currentFile(PortalFixture.UNIT_B);
-        long warningA = jdbc.sql("SELECT id FROM finding WHERE file_id = :f AND severity = 'WARNING'").param("f", fileA).query(Long.class).list().get(0);
+        long findingA = jdbc.sql("""
+                SELECT MIN(x.id) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.unit_uscc = :u
+                """).param("u", PortalFixture.UNIT_A).query(Long.class).single();
+        long answersBefore = answers(PortalFixture.UNIT_A);
         long uploadA = uploadAs("bureau", PortalFixture.workbookA(CITY.root().resolve("tmp-a"), "东城区市场监督管理局_access", false));
         long uploadB = uploadAs("bureau2", PortalFixture.workbookB(CITY.root().resolve("tmp-b"), "示例市商务局_access"));
 
@@ -52,10 +55,9 @@ class PortalAccessTests extends PortalTestContext {
         assertThat(status("bureau2", get("/bureau/" + P + "/files/" + fileA))).isEqualTo(404);
         assertThat(status("bureau", get("/bureau/" + P + "/uploads/" + uploadB))).isEqualTo(404);
         assertThat(status("bureau2", get("/bureau/" + P + "/uploads/" + uploadA))).isEqualTo(404);
-        assertThat(status("bureau2", post("/bureau/" + P + "/findings/" + warningA + "/justification").param("text", "不是我的").with(csrf())))
+        assertThat(status("bureau2", post("/bureau/" + P + "/findings/" + findingA + "/justification").param("text", "不是我的").with(csrf())))
                 .isEqualTo(404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM file_justification WHERE file_id = :f").param("f", fileA).query(Long.class).single())
-                .as("nothing written for the other unit").isZero();
+        assertThat(answers(PortalFixture.UNIT_A)).as("nothing written for the other unit").isEqualTo(answersBefore);
         assertThat(status("bureau", get("/bureau/2099-01"))).as("a period that has not begun").isEqualTo(404);
         assertThat(status("bureau", get("/bureau/not-a-period/template"))).isEqualTo(404);
     }
@@ -127,6 +129,18 @@ class PortalAccessTests extends PortalTestContext {
         assertThat(status("office", get("/office/runs/999999"))).isEqualTo(404);
     }
 
+    @Test
+    void aBureauDownloadsItsPrefilledTemplateAndItsFeedbackWorkbook() throws Exception {
+        var template = perform("bureau", get("/bureau/" + P + "/template")).getResponse();
+        assertThat(template.getStatus()).isEqualTo(200);
+        assertThat(template.getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
+        assertThat(new String(template.getContentAsByteArray(), 0, 2)).as("an xlsx (zip) workbook").isEqualTo("PK");
+        var feedback = perform("bureau", get("/bureau/" + P + "/feedback")).getResponse();
+        assertThat(feedback.getStatus()).isEqualTo(200);
+        assertThat(java.net.URLDecoder.decode(feedback.getHeader("Content-Disposition"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("反馈");
+    }
+
     private long uploadAs(String username, Path workbook) throws Exception {
         MvcResult result = perform(username, multipart("/bureau/" + P + "/upload")
                 .file(new MockMultipartFile("file", workbook.getFileName().toString(), "application/octet-stream", Files.readAllBytes(workbook)))
@@ -134,6 +148,11 @@ class PortalAccessTests extends PortalTestContext {
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("redirected to the upload's findings").contains("/uploads/");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long answers(String uscc) {
+        return jdbc.sql("SELECT COUNT(*) FROM file_justification j JOIN received_file f ON f.id = j.file_id WHERE f.unit_uscc = :u")
+                .param("u", uscc).query(Long.class).single();
     }
 
     private long currentFile(String uscc) {

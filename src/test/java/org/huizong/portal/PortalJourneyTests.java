@@ -31,6 +31,9 @@ class PortalJourneyTests extends PortalTestContext {
     private static final String P = PortalFixture.PERIOD;
     private Browser browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     void openBrowser() {
         browser = new Browser("http://localhost:" + port);
@@ -115,6 +118,11 @@ class PortalJourneyTests extends PortalTestContext {
         browser.waitForText("#p-status", "已完成", 180);
         assertThat(browser.text("#p-steps")).contains("读取与校验").contains("汇总").contains("反馈工作簿");
         assertThat(browser.text("#p-files")).matches("\\d+ / \\d+");
+        assertThat(jdbc.sql("""
+                SELECT f.version FROM portal_upload u JOIN received_file f ON f.period = u.period AND f.relative_path = u.relative_path
+                WHERE u.original_name = :name
+                """).param("name", "东城区市场监督管理局10月报表（修改）.xlsx").query(Integer.class).single())
+                .as("the job took the bureau's upload as its next version").isGreaterThan(1);
         browser.screenshot("07-office-run");
 
         browser.clickLink("输出文件");
