@@ -50,7 +50,8 @@ public final class FeedbackExporter {
                 .list();
         for (Current file : files) {
             Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
-            Path target = fileOf(run.periodOutput(), file.county(), file.unitName(), file.version(), FileArchive.extensionOf(original));
+            Path target = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.county()))
+                    .resolve(SafeFileName.of(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
             List<CellNote> notes = new ArrayList<>();
             List<List<Object>> rows = new ArrayList<>();
             jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
@@ -75,21 +76,10 @@ public final class FeedbackExporter {
                 writer.write(original, notes, tables, target);
             } catch (IOException | RuntimeException e) {
                 log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
-                tableWriter.write(tables, listOnlyFileOf(target));
+                tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
             }
         }
         return files.size();
-    }
-
-    /** Where the feedback workbook of a unit's version goes: {@code 反馈/<county>/<unit>_第N版_反馈.xlsx}. */
-    public static Path fileOf(Path periodOutput, String county, String unitName, int version, String extension) {
-        return periodOutput.resolve(FOLDER).resolve(SafeFileName.of(county))
-                .resolve(SafeFileName.of(unitName) + "_第" + version + "版_反馈" + extension);
-    }
-
-    /** The feedback of a version whose workbook could not be marked up: its findings only. */
-    public static Path listOnlyFileOf(Path feedback) {
-        return feedback.resolveSibling(feedback.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx");
     }
 
     /** What this version changed against the previous one, with the form's labels. */

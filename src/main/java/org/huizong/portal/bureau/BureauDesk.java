@@ -18,6 +18,7 @@ import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Version;
 import org.huizong.report.FeedbackExporter;
+import org.huizong.report.SafeFileName;
 import org.huizong.report.UnitStatuses;
 import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
@@ -84,7 +85,10 @@ public final class BureauDesk {
         return unit.name() + "_" + period.label() + "_" + periods.context(period).form().name() + ".xlsx";
     }
 
-    /** The feedback workbook the last job wrote for the unit's current version, if there is one. */
+    /**
+     * The feedback workbook the last job wrote for the unit's current version, if there is one: by the name outputs have
+     * ({@code 反馈/<county>/<unit>_第N版_反馈.xlsx}, or {@code …_问题清单.xlsx} when the workbook could not be marked up).
+     */
     public Optional<Path> feedback(Unit unit, ReportPeriod period) {
         Optional<Version> current = queries.current(unit.uscc(), period.code());
         if (current.isEmpty() || current.get().version() == null) {
@@ -94,13 +98,11 @@ public final class BureauDesk {
         String county = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).map(UnitStatuses.UnitStatus::countyName)
                 .findFirst().orElse(unit.countyName());
         String name = queries.unitNameOf(current.get().fileId()).orElse(unit.name());
-        for (String extension : List.of(".xlsx", ".xls")) {
-            Path marked = FeedbackExporter.fileOf(run.periodOutput(), county, name, current.get().version(), extension);
-            if (Files.isRegularFile(marked)) {
-                return Optional.of(marked);
-            }
-            if (Files.isRegularFile(FeedbackExporter.listOnlyFileOf(marked))) {
-                return Optional.of(FeedbackExporter.listOnlyFileOf(marked));
+        Path folder = run.periodOutput().resolve(FeedbackExporter.FOLDER).resolve(SafeFileName.of(county));
+        String stem = SafeFileName.of(name) + "_第" + current.get().version() + "版_反馈";
+        for (String file : List.of(stem + ".xlsx", stem + ".xls", stem + "_问题清单.xlsx")) {
+            if (Files.isRegularFile(folder.resolve(file))) {
+                return Optional.of(folder.resolve(file));
             }
         }
         return Optional.empty();
