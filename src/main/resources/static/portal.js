@@ -43,6 +43,9 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
   }
 
+  var hit = document.querySelector('tr.hit');
+  if (hit) { hit.scrollIntoView({ block: 'center' }); }
+
   var progress = document.getElementById('progress');
   if (progress) {
     var url = progress.dataset.url;

@@ -141,6 +141,32 @@ class PortalAccessTests extends PortalTestContext {
                 .contains("反馈");
     }
 
+    @Test
+    void writesWaitForAJobHoldingThePeriodAndOversizedUploadsAreRefused() throws Exception {
+        jdbc.sql("INSERT INTO period_lease (period, owner, renewed_at) VALUES (:p, 'monthlyJob#999', CURRENT_TIMESTAMP)").param("p", P).update();
+        try {
+            long answersBefore = answers(PortalFixture.UNIT_A);
+            long finding = jdbc.sql("""
+                    SELECT MIN(x.id) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.unit_uscc = :u AND f.is_current = TRUE
+                    """).param("u", PortalFixture.UNIT_A).query(Long.class).single();
+            assertThat(status("bureau", post("/bureau/" + P + "/findings/" + finding + "/justification").param("text", "说明").with(csrf())))
+                    .as("a 说明 while a job holds the period").isEqualTo(409);
+            assertThat(answers(PortalFixture.UNIT_A)).isEqualTo(answersBefore);
+            assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x").with(csrf())))
+                    .as("a return while a job holds the period").isEqualTo(409);
+            assertThat(status("office", post("/office/runs").param("period", P).with(csrf())))
+                    .as("a run while another process's run holds the period").isEqualTo(409);
+        } finally {
+            jdbc.sql("DELETE FROM period_lease WHERE period = :p AND owner = 'monthlyJob#999'").param("p", P).update();
+        }
+        List<Path> before = inputFiles();
+        MvcResult huge = perform("bureau", multipart("/bureau/" + P + "/upload")
+                .file(new MockMultipartFile("file", "大文件.xlsx", "application/octet-stream", new byte[21 * 1024 * 1024])).with(csrf()));
+        assertThat(huge.getResponse().getRedirectedUrl()).isEqualTo("/bureau/" + P);
+        assertThat(String.valueOf(huge.getFlashMap().get("error"))).contains("20 MB");
+        assertThat(inputFiles()).isEqualTo(before);
+    }
+
     private long uploadAs(String username, Path workbook) throws Exception {
         MvcResult result = perform(username, multipart("/bureau/" + P + "/upload")
                 .file(new MockMultipartFile("file", workbook.getFileName().toString(), "application/octet-stream", Files.readAllBytes(workbook)))

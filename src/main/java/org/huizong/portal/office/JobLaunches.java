@@ -86,14 +86,18 @@ public final class JobLaunches implements AutoCloseable {
         }
         long before = lastExecutionId();
         progress.reset(0);
-        audit.record(user.username(), AuditLog.JOB, period.code(), jobName);
+        String label = period.kind() == PeriodKind.MONTH ? "月度任务" : "年度任务";
+        audit.record(user.username(), AuditLog.JOB, period.code(), "启动" + label);
         executor.submit(() -> {
             try {
                 var execution = launcher.run(job, period.code(), folders.input().toString(), folders.output().toString(),
                         folders.config().toString());
                 log.info("portal: {} {} ended {}", jobName, period.code(), execution.getStatus());
+                audit.record(user.username(), AuditLog.JOB, period.code(), label + "结束：" + RunHistory.statusLabel(execution.getStatus().name())
+                        + "（运行 #" + execution.getId() + "）");
             } catch (Exception | Error e) {
                 log.error("portal: {} {} could not run", jobName, period.code(), e);
+                audit.record(user.username(), AuditLog.JOB, period.code(), label + "未能运行：" + e);
             } finally {
                 running.set(null);
             }
