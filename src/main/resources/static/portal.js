@@ -44,7 +44,8 @@
   }
 
   var hit = document.querySelector('tr.hit');
-  if (hit) { hit.scrollIntoView({ block: 'center' }); }
+  var box = hit ? hit.closest('.scroll') : null;
+  if (box) { box.scrollTop = hit.offsetTop - box.clientHeight / 2; }
 
   var progress = document.getElementById('progress');
   if (progress) {
