@@ -108,8 +108,14 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    /** Saves the whole page, as laid out at the office screen's width, under target/screenshots/NAME.png. */
+    /**
+     * Saves the whole page, as laid out at the office screen's width, under target/screenshots/NAME.png; a page wider than
+     * that screen (one that would scroll sideways) fails the test.
+     */
     Path screenshot(String name) {
+        if (!fitsWidth()) {
+            throw new AssertionError(name + ": the page is wider than a 1366×768 office screen");
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             JavascriptExecutor js = driver;

@@ -1,6 +1,5 @@
 package org.huizong.portal.assessor;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 

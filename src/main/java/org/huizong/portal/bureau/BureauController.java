@@ -3,6 +3,7 @@ package org.huizong.portal.bureau;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.Downloads;
@@ -56,7 +57,7 @@ class BureauController {
         var current = queries.current(unit.uscc(), p.code());
         model.addAttribute("standing", desk.standing(unit, p));
         model.addAttribute("current", current.orElse(null));
-        model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(java.util.List.of()));
+        model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
         model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
         model.addAttribute("uploads", queries.uploads(unit.uscc(), p.code()));
         model.addAttribute("returns", queries.returns(unit.uscc(), p.code()));

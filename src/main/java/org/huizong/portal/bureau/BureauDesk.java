@@ -3,6 +3,7 @@ package org.huizong.portal.bureau;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
+import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
@@ -41,8 +43,9 @@ public final class BureauDesk {
 
     /** The unit as the directory has it for the period; not found when it does not report for that period (or it is to come). */
     public Unit unit(String uscc, ReportPeriod period) {
-        if (period.lastMonth().isAfter(java.time.YearMonth.parse(periods.openMonth())) && period.kind() == org.huizong.form.PeriodKind.MONTH
-                || period.year() > java.time.YearMonth.parse(periods.openMonth()).getYear()) {
+        YearMonth open = YearMonth.parse(periods.openMonth());
+        boolean toCome = period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
+        if (toCome) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "这一期还没有开始报送");
         }
         return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
