@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The main journey of each role in a real browser (Debian's headless Chromium), saving a screenshot of every main page
  * under target/screenshots/: a bureau answers a warning and uploads a corrected workbook, the county returns a
- * submission, the office runs the month and downloads its outputs, an assessor reads the ranking down to the cells.
+ * submission, the office runs the month and downloads its outputs, an assessor reads the ranking down to the cells, and
+ * the office restarts a run that failed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -161,6 +162,40 @@ class PortalJourneyTests extends PortalTestContext {
         assertThat(browser.text("#city-value")).isNotEqualTo("—");
         assertThat(browser.text("#unit-values")).containsAnyOf("东城区市场监督管理局", "示例市商务局");
         browser.screenshot("15-assessor-drilldown");
+        browser.logout();
+    }
+
+    @Test
+    @Order(5)
+    void theOfficeRestartsAFailedRunWhereItStopped() throws Exception {
+        Path outputs = CITY.output().resolve(P);
+        Path aside = CITY.output().resolve(P + "-aside");
+        Files.move(outputs, aside);
+        Files.writeString(outputs, "a file where the period's output folder should be: the output step fails");
+        browser.login("office", PortalFixture.PASSWORD);
+        browser.click("#run-period");
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/office/runs/\\d+$"), 20);
+        String failedRun = browser.url();
+        browser.waitForText("#p-status", "失败", 180);
+        assertThat(browser.text("#p-steps")).contains("输出文件");
+        assertThat(browser.find("#p-restart").isDisplayed()).isTrue();
+        assertThat(browser.text("#p-failure")).startsWith("输出文件失败").contains("FileAlreadyExistsException");
+        browser.screenshot("16-office-failed-run");
+
+        Files.delete(outputs);
+        Files.move(aside, outputs);
+        browser.click("#p-restart button");
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/office/runs/\\d+$") && !d.getCurrentUrl().equals(failedRun), 20);
+        browser.waitForText("#p-status", "已完成", 180);
+        assertThat(browser.text("#p-steps")).contains("输出文件").contains("反馈工作簿");
+        browser.screenshot("17-office-restarted-run");
+        browser.clickLink("汇总任务");
+        var rows = browser.all("#runs tbody tr");
+        assertThat(rows.get(0).getText()).as("the restart").contains("已完成");
+        assertThat(rows.get(1).getText()).as("the failed run").contains("失败");
+        assertThat(rows.get(0).findElements(org.openqa.selenium.By.tagName("td")).get(3).getText())
+                .as("the same run of the period, restarted (not a new one)")
+                .isEqualTo(rows.get(1).findElements(org.openqa.selenium.By.tagName("td")).get(3).getText());
         browser.logout();
     }
 }

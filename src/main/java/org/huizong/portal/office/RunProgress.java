@@ -69,12 +69,24 @@ public final class RunProgress {
         List<Step> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(RunProgress::step).toList();
-        String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(null);
+        String failure = failure(execution);
         boolean finished = !execution.getStatus().isRunning();
         boolean restartable = finished && List.of("FAILED", "STOPPED", "UNKNOWN").contains(status) && launches.running().isEmpty();
         return Optional.of(new Progress(executionId, execution.getJobInstance().getJobName(), period, status,
                 RunHistory.statusLabel(status), RunHistory.tone(status), finished, restartable,
                 elapsed(execution.getStartTime(), execution.getEndTime()), done, total, findings, steps, failure));
+    }
+
+    /** Why the run failed, in a line: the failed step's exit description (the job repository keeps no exceptions). */
+    private static String failure(JobExecution execution) {
+        if (execution.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
+            return null;
+        }
+        String description = execution.getStepExecutions().stream().filter(s -> s.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
+                .map(s -> STEPS.getOrDefault(s.getStepName().split(":")[0], s.getStepName()) + "失败：" + s.getExitStatus().getExitDescription())
+                .findFirst().orElse(execution.getExitStatus().getExitDescription());
+        String line = description == null ? "" : description.lines().findFirst().orElse("");
+        return (line.length() > 300 ? line.substring(0, 300) + "…" : line) + "。排除原因后点“重新运行”，已完成的读取不会重做。";
     }
 
     private static Step step(StepExecution s) {
