@@ -16,7 +16,6 @@ import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.UserFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +27,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * a bureau with another unit's ids, a coordinator with another county's units, any role outside its own area, and the
  * office with paths outside the period's outputs. Each gets 403 or 404 and nothing changes.
  */
-@AutoConfigureMockMvc
 class PortalAccessTests extends PortalTestContext {
 
     private static final String P = PortalFixture.PERIOD;

@@ -12,20 +12,22 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal as {@code serve} runs it, on a random port, over the {@link PortalFixture} city; the monthly job has run
- * once for 2026-10 before the first test. The portal test classes share this context (and its data).
+ * once for 2026-10 before the first test (on a fresh database). The portal test classes share this context and its data.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(classes = HuizongApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.web-application-type=servlet")
 public abstract class PortalTestContext {
 
     protected static final PortalFixture CITY = PortalFixture.create();
-    private static volatile boolean ran;
 
     @LocalServerPort
     protected int port;
@@ -49,16 +51,18 @@ public abstract class PortalTestContext {
         registry.add("huizong.portal.config", () -> CITY.config().toString());
     }
 
+    @Autowired
+    private JdbcClient jdbc;
+
     @BeforeEach
     void monthlyJobRanOnce() throws Exception {
         synchronized (PortalTestContext.class) {
-            if (!ran) {
+            if (jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single() == 0) {
                 var execution = new PeriodJobLauncher(repository, operator).run(monthlyJob, PortalFixture.PERIOD, CITY.input().toString(),
                         CITY.output().toString(), CITY.config().toString());
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
                     throw new IllegalStateException("the fixture's monthly job did not complete: " + execution.getAllFailureExceptions());
                 }
-                ran = true;
             }
         }
     }
