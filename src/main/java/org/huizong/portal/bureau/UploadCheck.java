@@ -110,13 +110,23 @@ public final class UploadCheck {
             Files.createDirectories(target.getParent());
             move(staging, target);
             Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(now.atZone(java.time.ZoneId.systemDefault()).toInstant()));
-            long id = store(user, unit, period, relativePath, originalName, sha, size, now, checked.status().name(), null, checked.findings());
+            long id = store(user, unit, period, relativePath, originalName, sha, size, now, checked.status().name(), duplicateNote(period, sha),
+                    checked.findings());
             audit.record(user.username(), AuditLog.UPLOAD, period.code() + " " + unit.uscc(),
                     originalName + " → " + relativePath + "（" + checked.status() + "，" + checked.findings().size() + " 条）");
             return id;
         } finally {
             Files.deleteIfExists(staging);
         }
+    }
+
+    /** The same bytes were received for the period already: the job will record this file as a duplicate (F09). */
+    private String duplicateNote(ReportPeriod period, String sha) {
+        long same = jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM inbox_file WHERE period = :period AND sha256 = :sha)
+                     + (SELECT COUNT(*) FROM portal_upload WHERE period = :period AND sha256 = :sha AND status <> 'REFUSED')
+                """).param("period", period.code()).param("sha", sha).query(Long.class).single();
+        return same == 0 ? null : "这份文件与本期已收到的文件内容完全相同：入库时将记为重复文件（F09），不会成为新版本。";
     }
 
     private long store(PortalUser user, Unit unit, ReportPeriod period, String relativePath, String originalName, String sha, long size,

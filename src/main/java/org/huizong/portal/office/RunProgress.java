@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,8 +15,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A run's progress as the office's page polls it: each step from the job repository, the workbooks read (live from this
- * process's ingestion, else from the period's inbox) and the findings stored so far.
+ * A run's progress as the office's page polls it: each step from the job repository, the workbooks this run read (live
+ * from this process's ingestion, else from the ingestion steps' write counts and the period's inbox, so a run of another
+ * process shows too) and the findings of the period stored so far.
  */
 public final class RunProgress {
 
@@ -61,8 +63,10 @@ public final class RunProgress {
             total = ingestion.total();
             done = Math.min(ingestion.done(), total);
         } else {
-            total = count("SELECT COUNT(*) FROM inbox_file WHERE period = :period", period);
-            done = count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = TRUE", period);
+            done = (int) execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(MonthlyJobConfiguration.INGEST_WORKER_STEP))
+                    .mapToLong(StepExecution::getWriteCount).sum();
+            total = done + (execution.getStatus().isRunning()
+                    ? count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE", period) : 0);
         }
         long findings = count("SELECT COUNT(*) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.period = :period", period)
                 + count("SELECT COUNT(*) FROM period_finding WHERE period = :period", period);
