@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page, and the way from the site's root to the user's own area. */
 @PortalController
-class HomeController {
+final class HomeController {
 
     @GetMapping("/login")
     String login() {

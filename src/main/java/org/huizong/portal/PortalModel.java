@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** What every page shows (who is logged in, as what; error pages too), and the answer to an upload too large to be received. */
 @ControllerAdvice
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class PortalModel {
+final class PortalModel {
 
     @ModelAttribute("me")
     PortalUser me(@AuthenticationPrincipal PortalUser user) {

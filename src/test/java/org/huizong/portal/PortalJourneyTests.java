@@ -50,6 +50,9 @@ class PortalJourneyTests extends PortalTestContext {
     @Test
     @Order(1)
     void aBureauAnswersAWarningAndUploadsAWorkbookAndSeesItsFindingsAtOnce() throws Exception {
+        browser.open("/login");
+        assertThat(browser.pageText()).contains("登录").contains("用户名").contains("密码");
+        browser.screenshot("00-login");
         browser.login("bureau", PortalFixture.PASSWORD);
         assertThat(browser.url()).endsWith("/bureau");
         assertThat(browser.text("#periods")).contains("2026年10月").contains("已接收（有警告）");
@@ -79,6 +82,9 @@ class PortalJourneyTests extends PortalTestContext {
         browser.screenshot("03-bureau-upload");
         browser.clickLink("返回本期");
         assertThat(browser.text("#uploads")).contains("待下次任务");
+        browser.open("/bureau/2099-01");
+        assertThat(browser.text("h1")).isEqualTo("没有找到");
+        browser.screenshot("00-not-found");
         browser.logout();
     }
 

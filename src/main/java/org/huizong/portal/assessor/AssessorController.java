@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @PortalController
 @RequestMapping("/assessor")
-class AssessorController {
+final class AssessorController {
 
     private static final String DEFAULT_ITEM = "T1.A09.K1";
 

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The bureau's pages: its periods, a period's status, upload and findings, its versions, 说明, template and feedback. */
 @PortalController
 @RequestMapping("/bureau")
-class BureauController {
+final class BureauController {
 
     private final BureauDesk desk;
     private final UnitQueries queries;

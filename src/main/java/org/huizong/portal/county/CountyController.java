@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The county coordinator's pages: the completeness of the county's units for a period, and returning a submission. */
 @PortalController
 @RequestMapping("/county")
-class CountyController {
+final class CountyController {
 
     private final CountyUnits units;
     private final SubmissionReturns returns;

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** The city office's pages: completeness grid, a county's units, jobs with live progress, run history, outputs, audit log. */
 @PortalController
 @RequestMapping("/office")
-class OfficeController {
+final class OfficeController {
 
     private final CountyUnits units;
     private final PortalPeriods periods;

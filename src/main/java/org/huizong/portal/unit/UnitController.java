@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @PortalController
 @RequestMapping("/units")
-class UnitController {
+final class UnitController {
 
     private final CountyUnits units;
     private final BureauDesk desk;
