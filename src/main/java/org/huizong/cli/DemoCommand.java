@@ -12,6 +12,7 @@ import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.portal.user.DemoUsers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
                     return status;
                 }
             }
+            var users = new DemoUsers(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class))
+                    .write(options.config, LAST_MONTH.toString());
+            System.out.printf("门户示例用户（密码均为 %s）：%s。启动门户：java -jar target/huizong.jar serve --demo%n", DemoUsers.PASSWORD,
+                    String.join("、", users.stream().map(u -> u.username() + "（" + u.role().label() + "）").toList()));
         }
         return HuizongCommand.OK;
     }

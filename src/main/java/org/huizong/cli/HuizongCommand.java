@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar huizong.jar <command>}: the operator's command line (contracts.md). */
 @Command(name = "huizong", mixinStandardHelpOptions = true, version = "huizong 0.1",
         description = "汇总：政府信息公开统计报表的收集、校验与汇总",
-        subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class, BenchCommand.class,
+                ServeCommand.class, UserCommand.class})
 public final class HuizongCommand implements Runnable {
 
     public static final int OK = 0;
@@ -15,7 +16,7 @@ public final class HuizongCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageProblem("请指定命令：monthly、annual、template 或 demo（--help 查看用法）");
+        throw new UsageProblem("请指定命令：monthly、annual、template、demo、serve 或 user（--help 查看用法）");
     }
 
     public static int execute(String... args) {

@@ -3,21 +3,15 @@ package org.huizong.cli;
 import java.util.Map;
 
 import org.huizong.HuizongApplication;
-import org.huizong.system.JobParameterNames;
-import org.springframework.batch.core.BatchStatus;
+import org.huizong.system.PeriodJobLauncher;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * Runs a job for a period in a Spring context: restarts the period's last run when it failed or was killed,
- * otherwise starts a new run. Run numbers make a completed period runnable again when new files arrive.
- */
+/** Runs a job for a period in a Spring context of its own ({@link PeriodJobLauncher} says which run). */
 final class JobRunner implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
@@ -33,28 +27,17 @@ final class JobRunner implements AutoCloseable {
     }
 
     JobExecution run(String jobName, String period, JobOptions options) throws Exception {
-        Job job = context.getBean(jobName, Job.class);
-        JobRepository repository = context.getBean(JobRepository.class);
-        JobOperator operator = context.getBean(JobOperator.class);
-        for (long run = 1; ; run++) {
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString(JobParameterNames.PERIOD, period)
-                    .addLong(JobParameterNames.RUN, run)
-                    .addString(JobParameterNames.INPUT, options.input.toString(), false)
-                    .addString(JobParameterNames.OUTPUT, options.output.toString(), false)
-                    .addString(JobParameterNames.CONFIG, options.config.toString(), false)
-                    .toJobParameters();
-            JobExecution last = repository.getLastJobExecution(jobName, parameters);
-            if (last == null) {
-                return operator.start(job, parameters);
-            }
-            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                continue;
-            }
-            if (last.getStatus().isRunning()) {
-                last = operator.recover(last);
-            }
-            return operator.restart(last);
+        return new PeriodJobLauncher(context.getBean(JobRepository.class), context.getBean(JobOperator.class))
+                .run(context.getBean(jobName, Job.class), period, options.input.toString(), options.output.toString(),
+                        options.config.toString());
+    }
+
+    /** Blocks until the context is closed (the portal: until Ctrl+C or a TERM signal). */
+    void awaitClose() throws InterruptedException {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        context.addApplicationListener((org.springframework.context.event.ContextClosedEvent e) -> closed.countDown());
+        if (context.isActive()) {
+            closed.await();
         }
     }
 

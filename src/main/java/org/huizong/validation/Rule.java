@@ -39,7 +39,9 @@ public enum Rule {
     X_NORMS("X-NORMS", Severity.WARNING),
     U_DUP("U-DUP", Severity.WARNING),
     U_LATE("U-LATE", Severity.INFO),
-    U_MISSING("U-MISSING", Severity.INFO);
+    U_MISSING("U-MISSING", Severity.INFO),
+    /** A county coordinator returned the submission through the portal, with a reason. */
+    R_RETURN("R-RETURN", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -1,0 +1,40 @@
+package org.huizong.portal;
+
+import java.util.function.Supplier;
+
+import org.huizong.system.PeriodLease;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A portal write to a period's stored data (a 说明, a return) takes the period's lease for the moment of the write, so it
+ * never lands in the middle of a job's steps; while a job holds the period the user is asked to try again shortly.
+ */
+public final class LeasedWrite {
+
+    private final PeriodLease lease;
+    private final TransactionTemplate transactions;
+
+    public LeasedWrite(PeriodLease lease, TransactionTemplate transactions) {
+        this.lease = lease;
+        this.transactions = transactions;
+    }
+
+    public <T> T run(String period, String who, Supplier<T> work) {
+        String owner = "portal:" + who;
+        try {
+            lease.acquire(period, owner);
+        } catch (IllegalStateException busy) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "本期汇总任务正在运行，请在任务结束后再试。");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for period " + period, e);
+        }
+        try {
+            return transactions.execute(status -> work.get());
+        } finally {
+            lease.release(period, owner);
+        }
+    }
+}

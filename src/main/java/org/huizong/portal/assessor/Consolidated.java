@@ -1,0 +1,81 @@
+package org.huizong.portal.assessor;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.PlainNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The consolidated figures of a period for the drill-down: an item of the city, its counties, and the units of a county
+ * with the workbook, sheet and cell each unit's value was read from.
+ */
+public final class Consolidated {
+
+    /** A scope's value of the item. */
+    public record ScopeValue(String code, String name, String value) {
+    }
+
+    /** A unit's counted value and its source. */
+    public record UnitValue(String uscc, String name, String countyCode, String value, String sheet, String cell, Integer version,
+                            String status) {
+
+        public String statusLabel() {
+            return org.huizong.portal.Labels.status(status);
+        }
+
+        public String tone() {
+            return org.huizong.portal.Labels.tone(status);
+        }
+    }
+
+    /** An item code with its labels. */
+    public record Item(String code, String label) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public Consolidated(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Item> items(FormDescriptor form) {
+        return form.itemCodes().stream().map(code -> new Item(code, form.item(code)
+                .map(d -> d.sheet().name() + " · " + d.row().displayLabel() + " · " + d.column().displayLabel()).orElse(code))).toList();
+    }
+
+    public Optional<ScopeValue> city(String period, String item) {
+        return scopes(period, "CITY", item).stream().findFirst();
+    }
+
+    public List<ScopeValue> scopes(String period, String scope, String item) {
+        return jdbc.sql("""
+                SELECT scope_code, scope_name, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item = :item
+                ORDER BY scope_code
+                """).param("period", period).param("scope", scope).param("item", item)
+                .query((rs, n) -> new ScopeValue(rs.getString(1), rs.getString(2), PlainNumber.format(rs.getBigDecimal(3)))).list();
+    }
+
+    /** Every active unit of the county with the value it counts with (blank when it does not count) and the source cell. */
+    public List<UnitValue> units(String period, String countyCode, String item) {
+        return jdbc.sql("""
+                SELECT u.uscc, u.name, u.county_code, c.figure, v.sheet, v.cell, f.version, f.status
+                FROM period_unit u
+                LEFT JOIN consolidated_value c ON c.period = u.period AND c.scope = 'UNIT' AND c.scope_code = u.uscc AND c.item = :item
+                LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
+                LEFT JOIN item_value v ON v.file_id = f.id AND v.item = :item
+                WHERE u.period = :period AND u.county_code = :county
+                ORDER BY u.level, u.name
+                """).param("period", period).param("county", countyCode).param("item", item)
+                .query((rs, n) -> new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4) == null ? "" : PlainNumber.format(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6),
+                        (Integer) rs.getObject(7), rs.getString(8) == null ? "MISSING" : rs.getString(8))).list();
+    }
+
+    /** Whether the code is a county's (else a unit's). */
+    public boolean isCounty(String period, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period AND county_code = :code").param("period", period)
+                .param("code", code).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,131 @@
+package org.huizong.portal.bureau;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.huizong.form.ReportPeriod;
+import org.huizong.portal.Downloads;
+import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalPeriods;
+import org.huizong.portal.user.PortalUser;
+import org.huizong.unit.Unit;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The bureau's pages: its periods, a period's status, upload and findings, its versions, 说明, template and feedback. */
+@PortalController
+@RequestMapping("/bureau")
+final class BureauController {
+
+    private final BureauDesk desk;
+    private final UnitQueries queries;
+    private final UploadCheck uploads;
+    private final WarningAnswers answers;
+    private final PortalPeriods periods;
+
+    BureauController(BureauDesk desk, UnitQueries queries, UploadCheck uploads, WarningAnswers answers, PortalPeriods periods) {
+        this.desk = desk;
+        this.queries = queries;
+        this.uploads = uploads;
+        this.answers = answers;
+        this.periods = periods;
+    }
+
+    @GetMapping
+    String home(@AuthenticationPrincipal PortalUser user, Model model) {
+        model.addAttribute("standings", desk.periods(user.unitUscc()));
+        return "bureau/home";
+    }
+
+    @GetMapping("/{period}")
+    String period(@AuthenticationPrincipal PortalUser user, @PathVariable String period, Model model) {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        var current = queries.current(unit.uscc(), p.code());
+        model.addAttribute("standing", desk.standing(unit, p));
+        model.addAttribute("current", current.orElse(null));
+        model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
+        model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
+        model.addAttribute("uploads", queries.uploads(unit.uscc(), p.code()));
+        model.addAttribute("returns", queries.returns(unit.uscc(), p.code()));
+        model.addAttribute("hasFeedback", desk.feedback(unit, p).isPresent());
+        return "bureau/period";
+    }
+
+    @PostMapping("/{period}/upload")
+    String upload(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        try (InputStream content = file.getInputStream()) {
+            long id = uploads.upload(user, unit, p, file.getOriginalFilename(), file.getSize(), content);
+            return "redirect:/bureau/" + p.code() + "/uploads/" + id;
+        } catch (UploadCheck.Refused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/bureau/" + p.code();
+        }
+    }
+
+    @GetMapping("/{period}/uploads/{id}")
+    String uploadResult(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id, Model model) {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        model.addAttribute("standing", desk.standing(unit, p));
+        model.addAttribute("upload", queries.upload(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound));
+        model.addAttribute("findings", queries.uploadFindings(unit.uscc(), id));
+        return "bureau/upload";
+    }
+
+    @GetMapping("/{period}/files/{id}")
+    String version(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id, Model model) {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        model.addAttribute("standing", desk.standing(unit, p));
+        model.addAttribute("version", queries.version(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound));
+        model.addAttribute("findings", queries.findings(unit.uscc(), id));
+        model.addAttribute("changes", queries.changes(unit.uscc(), id, periods.context(p).form()));
+        return "bureau/version";
+    }
+
+    @PostMapping("/{period}/findings/{id}/justification")
+    String justify(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
+                   @RequestParam("text") String text, RedirectAttributes redirect) {
+        ReportPeriod p = periods.parse(period);
+        desk.unit(user.unitUscc(), p);
+        answers.answer(user, p.code(), id, text);
+        redirect.addFlashAttribute("notice", "说明已保存，下次汇总任务运行后写入反馈工作簿和问题清单。");
+        return "redirect:/bureau/" + p.code() + "#findings";
+    }
+
+    @GetMapping("/{period}/template")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        return Downloads.bytes(desk.template(unit, p), desk.templateName(unit, p));
+    }
+
+    @GetMapping("/{period}/feedback")
+    ResponseEntity<Resource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        Path file = desk.feedback(unit, p).orElseThrow(BureauController::notFound);
+        return Downloads.file(file, file.getFileName().toString());
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到");
+    }
+}

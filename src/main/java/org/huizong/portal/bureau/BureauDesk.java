@@ -1,0 +1,113 @@
+package org.huizong.portal.bureau;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.InfoField;
+import org.huizong.form.PeriodKind;
+import org.huizong.form.ReportPeriod;
+import org.huizong.form.write.FilledForm;
+import org.huizong.form.write.FormWorkbookWriter;
+import org.huizong.form.write.WriteOptions;
+import org.huizong.portal.PortalPeriods;
+import org.huizong.portal.bureau.UnitRecords.Standing;
+import org.huizong.portal.bureau.UnitRecords.Version;
+import org.huizong.report.FeedbackExporter;
+import org.huizong.report.SafeFileName;
+import org.huizong.report.UnitStatuses;
+import org.huizong.system.RunContext;
+import org.huizong.unit.Unit;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/** One unit's view of its periods: where it stands, its pre-filled template and its feedback workbook. */
+public final class BureauDesk {
+
+    private final PortalPeriods periods;
+    private final UnitStatuses statuses;
+    private final UnitQueries queries;
+
+    public BureauDesk(JdbcClient jdbc, PortalPeriods periods, UnitQueries queries) {
+        this.periods = periods;
+        this.statuses = new UnitStatuses(jdbc);
+        this.queries = queries;
+    }
+
+    /** The unit as the directory has it for the period; not found when it does not report for that period (or it is to come). */
+    public Unit unit(String uscc, ReportPeriod period) {
+        YearMonth open = YearMonth.parse(periods.openMonth());
+        boolean toCome = period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
+        if (toCome) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "这一期还没有开始报送");
+        }
+        return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "本单位不需报送这一期"));
+    }
+
+    public Standing standing(Unit unit, ReportPeriod period) {
+        RunContext run = periods.context(period);
+        UnitStatuses.UnitStatus status = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).findFirst().orElse(null);
+        return new Standing(period, unit, status, period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline()),
+                queries.pendingUploads(unit.uscc(), period.code()));
+    }
+
+    /** The periods the unit reports for, newest first (those a job ran for, and the open month). */
+    public List<Standing> periods(String uscc) {
+        List<Standing> list = new ArrayList<>();
+        for (String code : periods.known()) {
+            ReportPeriod period = ReportPeriod.parse(code);
+            Optional<Unit> unit = periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period));
+            unit.ifPresent(u -> list.add(standing(u, period)));
+        }
+        return list;
+    }
+
+    /** The form with 基本信息 filled in for the unit and period, as {@code template} writes it. */
+    public byte[] template(Unit unit, ReportPeriod period) throws IOException {
+        FormDescriptor form = periods.context(period).form();
+        Map<String, String> info = Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, unit.uscc(), InfoField.COUNTY,
+                unit.countyName(), InfoField.PERIOD, period.label(), InfoField.TEMPLATE, form.templateVersion());
+        Path file = Files.createTempFile("huizong-template-", ".xlsx");
+        try {
+            new FormWorkbookWriter().write(form, FilledForm.blank(info), WriteOptions.official(), file);
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    public String templateName(Unit unit, ReportPeriod period) {
+        return unit.name() + "_" + period.label() + "_" + periods.context(period).form().name() + ".xlsx";
+    }
+
+    /**
+     * The feedback workbook the last job wrote for the unit's current version, if there is one: by the name outputs have
+     * ({@code 反馈/<county>/<unit>_第N版_反馈.xlsx}, or {@code …_问题清单.xlsx} when the workbook could not be marked up).
+     */
+    public Optional<Path> feedback(Unit unit, ReportPeriod period) {
+        Optional<Version> current = queries.current(unit.uscc(), period.code());
+        if (current.isEmpty() || current.get().version() == null) {
+            return Optional.empty();
+        }
+        RunContext run = periods.context(period);
+        String county = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).map(UnitStatuses.UnitStatus::countyName)
+                .findFirst().orElse(unit.countyName());
+        String name = queries.unitNameOf(current.get().fileId()).orElse(unit.name());
+        Path folder = run.periodOutput().resolve(FeedbackExporter.FOLDER).resolve(SafeFileName.of(county));
+        String stem = SafeFileName.of(name) + "_第" + current.get().version() + "版_反馈";
+        for (String file : List.of(stem + ".xlsx", stem + ".xls", stem + "_问题清单.xlsx")) {
+            if (Files.isRegularFile(folder.resolve(file))) {
+                return Optional.of(folder.resolve(file));
+            }
+        }
+        return Optional.empty();
+    }
+}

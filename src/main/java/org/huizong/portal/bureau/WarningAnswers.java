@@ -1,0 +1,58 @@
+package org.huizong.portal.bureau;
+
+import org.huizong.portal.AuditLog;
+import org.huizong.portal.LeasedWrite;
+import org.huizong.portal.user.PortalUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A bureau's 说明 for a warning of its current version, written on the portal instead of in the 问题清单 of a workbook
+ * sent back: stored with the finding and in {@code file_justification}, so the job's history and cross-unit rules, which
+ * are recomputed at each run, attach it again. findings.csv and the feedback workbook show it from the next run.
+ */
+public final class WarningAnswers {
+
+    public static final int MAX_LENGTH = 1000;
+
+    private final JdbcClient jdbc;
+    private final LeasedWrite writes;
+    private final AuditLog audit;
+
+    public WarningAnswers(JdbcClient jdbc, LeasedWrite writes, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.writes = writes;
+        this.audit = audit;
+    }
+
+    public void answer(PortalUser user, String period, long findingId, String text) {
+        String answer = text == null ? "" : text.strip();
+        if (answer.isEmpty() || answer.length() > MAX_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "说明不能为空，最多 " + MAX_LENGTH + " 个字。");
+        }
+        record Target(long fileId, String rule, String severity, String sheet, String cell) {
+        }
+        writes.run(period, user.username(), () -> {
+            Target target = jdbc.sql("""
+                    SELECT x.file_id, x.rule, x.severity, x.sheet, x.cell FROM finding x JOIN received_file f ON f.id = x.file_id
+                    WHERE x.id = :id AND f.unit_uscc = :uscc AND f.period = :period AND f.is_current = TRUE
+                    """).param("id", findingId).param("uscc", user.unitUscc()).param("period", period)
+                    .query((rs, n) -> new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这条问题"));
+            if (!"WARNING".equals(target.severity())) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有警告可以用说明回答；错误须改正后重新上传。");
+            }
+            jdbc.sql("UPDATE finding SET justification = :text WHERE id = :id").param("text", answer).param("id", findingId).update();
+            jdbc.sql("DELETE FROM file_justification WHERE file_id = :file AND rule = :rule AND sheet = :sheet AND cell = :cell")
+                    .param("file", target.fileId()).param("rule", target.rule()).param("sheet", target.sheet()).param("cell", target.cell())
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)
+                    """).param("file", target.fileId()).param("rule", target.rule()).param("sheet", target.sheet())
+                    .param("cell", target.cell()).param("text", answer).update();
+            return target;
+        });
+        audit.record(user.username(), AuditLog.JUSTIFY, period + " " + user.unitUscc(), "finding " + findingId + "：" + answer);
+    }
+}

@@ -1,0 +1,91 @@
+package org.huizong.portal.county;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.huizong.form.ReportPeriod;
+import org.huizong.portal.Labels;
+import org.huizong.portal.PortalPeriods;
+import org.huizong.portal.user.PortalUser;
+import org.huizong.portal.user.Role;
+import org.huizong.report.UnitStatuses;
+import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.unit.Unit;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The units a user may look at for a period: a coordinator those of the county, the office and assessors all. Every page
+ * about a unit asks here first, so a coordinator cannot reach another county's unit by its USCC.
+ */
+public final class CountyUnits {
+
+    /** One unit's line in a completeness list. */
+    public record Line(UnitStatus status, String level) {
+
+        public String statusLabel() {
+            return Labels.status(status.status());
+        }
+
+        public String tone() {
+            return Labels.tone(status.status());
+        }
+
+        /** A coordinator can return an accepted current version. */
+        public boolean returnable() {
+            return status.currentFileId() != null && status.status().startsWith("ACCEPTED");
+        }
+    }
+
+    private final PortalPeriods periods;
+    private final UnitStatuses statuses;
+
+    public CountyUnits(JdbcClient jdbc, PortalPeriods periods) {
+        this.periods = periods;
+        this.statuses = new UnitStatuses(jdbc);
+    }
+
+    /** The unit, if the user may see it in the period; not found otherwise. */
+    public Unit visibleUnit(PortalUser user, ReportPeriod period, String uscc) {
+        Unit unit = periods.context(period).directory().byUscc(uscc == null ? "" : uscc, period).filter(u -> u.isActiveIn(period))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个单位"));
+        boolean visible = switch (user.role()) {
+            case OFFICE, ASSESSOR -> true;
+            case COUNTY -> unit.countyCode().equals(user.countyCode());
+            case BUREAU -> unit.uscc().equals(user.unitUscc());
+        };
+        if (!visible) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个单位");
+        }
+        return unit;
+    }
+
+    /** The county's units with their status for the period (all units for the office). */
+    public List<Line> lines(PortalUser user, ReportPeriod period) {
+        Map<String, Unit> directory = new TreeMap<>();
+        periods.context(period).directory().activeIn(period).forEach(u -> directory.put(u.uscc(), u));
+        return statuses.of(periods.context(period)).stream()
+                .filter(s -> user.role() != Role.COUNTY || s.countyCode().equals(user.countyCode()))
+                .map(s -> new Line(s, levelLabel(directory.get(s.uscc()))))
+                .toList();
+    }
+
+    public String countyName(PortalUser user, ReportPeriod period) {
+        return periods.context(period).directory().all().stream().filter(u -> u.countyCode().equals(user.countyCode()))
+                .map(Unit::countyName).findFirst().orElse(user.countyCode());
+    }
+
+    private static String levelLabel(Unit unit) {
+        if (unit == null) {
+            return "";
+        }
+        return switch (unit.level()) {
+            case CITY_DEPT -> "市直部门";
+            case COUNTY_GOV -> "区县政府";
+            case COUNTY_DEPT -> "区县部门";
+            case TOWNSHIP -> "乡镇街道";
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.huizong.portal.office;
+
+import java.util.Map;
+
+import org.huizong.portal.AuditLog;
+import org.huizong.portal.PortalProperties;
+import org.huizong.submission.IngestionProgress;
+import org.huizong.system.HuizongProperties;
+import org.huizong.system.PeriodJobLauncher;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The services behind the office's pages: job launches and their progress, run history, outputs. */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class OfficeBeans {
+
+    @Bean
+    JobLaunches jobLaunches(JobRepository repository, JobOperator operator, Map<String, Job> jobs, PortalProperties folders,
+                            JdbcClient jdbc, IngestionProgress progress, AuditLog audit, HuizongProperties settings) {
+        return new JobLaunches(new PeriodJobLauncher(repository, operator), jobs, folders, jdbc, progress, audit,
+                settings.lease().expiry());
+    }
+
+    @Bean
+    RunHistory runHistory(JdbcClient jdbc) {
+        return new RunHistory(jdbc);
+    }
+
+    @Bean
+    RunProgress runProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress progress, JobLaunches launches) {
+        return new RunProgress(repository, jdbc, progress, launches);
+    }
+
+    @Bean
+    OutputFiles outputFiles(PortalProperties folders) {
+        return new OutputFiles(folders);
+    }
+}

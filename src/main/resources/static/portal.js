@@ -1,0 +1,85 @@
+// Huizong portal: drag-and-drop upload and live job progress. No framework, no external resources.
+(function () {
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { name: header.content, value: token.content } : null;
+  }
+
+  var drop = document.getElementById('drop');
+  if (drop) {
+    var form = drop.closest('form');
+    var input = form.querySelector('input[type=file]');
+    var status = document.getElementById('upload-status');
+    var limit = parseInt(drop.dataset.limit || '0', 10);
+    var send = function (file) {
+      if (!file) { return; }
+      if (limit && file.size > limit) {
+        status.textContent = '文件超过 ' + Math.round(limit / 1048576) + ' MB，请删去多余的工作表或图片后再上传。';
+        status.className = 'flash err';
+        return;
+      }
+      status.textContent = '正在上传并校验“' + file.name + '”……';
+      status.className = 'flash info';
+      var data = new FormData();
+      data.append('file', file);
+      var headers = {};
+      var token = csrf();
+      if (token) { headers[token.name] = token.value; }
+      fetch(form.action, { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
+        .then(function (response) { window.location = response.url; })
+        .catch(function () { status.textContent = '上传失败，请重试。'; status.className = 'flash err'; });
+    };
+    ['dragenter', 'dragover'].forEach(function (type) {
+      drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.remove('over'); });
+    });
+    drop.addEventListener('drop', function (e) { send(e.dataTransfer.files[0]); });
+    input.addEventListener('change', function () {
+      document.getElementById('file-name').textContent = input.files[0] ? '已选择：' + input.files[0].name : '';
+    });
+    form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
+  }
+
+  var hit = document.querySelector('tr.hit');
+  var box = hit ? hit.closest('.scroll') : null;
+  if (box) { box.scrollTop = hit.offsetTop - box.clientHeight / 2; }
+
+  var progress = document.getElementById('progress');
+  if (progress) {
+    var url = progress.dataset.url;
+    var text = function (id, value) { var el = document.getElementById(id); if (el) { el.textContent = value; } };
+    var poll = function () {
+      fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (p) {
+        text('p-status', p.statusLabel);
+        document.getElementById('p-status').className = 'badge ' + p.tone;
+        text('p-files', p.filesDone + ' / ' + p.filesTotal);
+        text('p-findings', p.findings);
+        text('p-time', p.elapsed);
+        var pct = p.filesTotal ? Math.round(100 * p.filesDone / p.filesTotal) : (p.finished ? 100 : 0);
+        document.getElementById('p-bar').style.width = pct + '%';
+        var body = document.getElementById('p-steps');
+        body.innerHTML = '';
+        p.steps.forEach(function (s) {
+          var tr = document.createElement('tr');
+          [s.label, s.statusLabel, s.read, s.written, s.duration].forEach(function (v, i) {
+            var td = document.createElement('td');
+            if (i === 1) { var b = document.createElement('span'); b.className = 'badge ' + s.tone; b.textContent = v; td.appendChild(b); }
+            else { td.textContent = v; }
+            if (i > 1) { td.className = 'num'; }
+            tr.appendChild(td);
+          });
+          body.appendChild(tr);
+        });
+        var failure = document.getElementById('p-failure');
+        failure.textContent = p.failure || '';
+        failure.style.display = p.failure ? '' : 'none';
+        document.getElementById('p-restart').style.display = p.restartable ? '' : 'none';
+        if (!p.finished) { setTimeout(poll, 1500); }
+      }).catch(function () { setTimeout(poll, 3000); });
+    };
+    poll();
+  }
+})();
