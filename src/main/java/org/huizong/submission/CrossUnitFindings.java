@@ -84,21 +84,28 @@ public final class CrossUnitFindings {
                 .filter(months -> !months.isEmpty()).map(months -> "月报缺少（或未通过校验）：" + months + "，不能汇总为年度数据。").orElse("");
     }
 
+    /** The current versions with the fingerprints of their values, computed while streaming one file's values at a time. */
     private List<CurrentSubmission> currentSubmissions(String period) {
-        List<CurrentSubmission> files = jdbc.sql("""
+        Map<Long, String> contents = new HashMap<>();
+        long[] file = {-1};
+        Map<String, BigDecimal> values = new HashMap<>();
+        jdbc.sql("""
+                SELECT v.file_id, v.item, v.figure FROM item_value v JOIN received_file f ON f.id = v.file_id
+                WHERE f.period = :period AND f.is_current = TRUE ORDER BY v.file_id
+                """).param("period", period).query(rs -> {
+            if (rs.getLong(1) != file[0]) {
+                contents.put(file[0], CurrentSubmission.contentOf(values));
+                values.clear();
+                file[0] = rs.getLong(1);
+            }
+            values.put(rs.getString(2), rs.getBigDecimal(3));
+        });
+        contents.put(file[0], CurrentSubmission.contentOf(values));
+        return jdbc.sql("""
                 SELECT id, unit_uscc, unit_name, received_at FROM received_file
                 WHERE period = :period AND is_current = TRUE ORDER BY id
                 """).param("period", period).query((rs, n) -> new CurrentSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime(), new HashMap<>())).list();
-        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
-        files.forEach(f -> values.put(f.fileId(), f.values()));
-        jdbc.sql("""
-                SELECT v.file_id, v.item, v.figure FROM item_value v JOIN received_file f ON f.id = v.file_id
-                WHERE f.period = :period AND f.is_current = TRUE
-                """).param("period", period).query(rs -> {
-            values.get(rs.getLong(1)).put(rs.getString(2), rs.getBigDecimal(3));
-        });
-        return files;
+                rs.getTimestamp(4).toLocalDateTime(), contents.get(rs.getLong(1)))).list();
     }
 
 }

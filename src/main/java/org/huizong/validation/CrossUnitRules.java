@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
@@ -47,29 +46,26 @@ public final class CrossUnitRules {
         return new Result(byFile, missing);
     }
 
+    /** One U-DUP per submission whose table equals others', naming up to three of them and how many there are. */
     private void duplicates(List<CurrentSubmission> current, Map<Long, List<Finding>> byFile) {
         Map<String, List<CurrentSubmission>> byContent = new LinkedHashMap<>();
         for (CurrentSubmission submission : current) {
-            if (submission.values().isEmpty() || submission.values().values().stream().allMatch(v -> v.signum() == 0)) {
-                continue;
+            if (submission.content() != null) {
+                byContent.computeIfAbsent(submission.content(), k -> new ArrayList<>()).add(submission);
             }
-            byContent.computeIfAbsent(fingerprint(submission.values()), k -> new ArrayList<>()).add(submission);
         }
         for (List<CurrentSubmission> same : byContent.values()) {
             for (CurrentSubmission submission : same) {
-                for (CurrentSubmission other : same) {
-                    if (other != submission && !other.uscc().equals(submission.uscc())) {
-                        byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>())
-                                .add(Finding.ofFile(Rule.U_DUP, messages.format("finding." + Rule.U_DUP.id(), other.unitName())));
-                    }
+                List<String> others = same.stream().filter(o -> !o.uscc().equals(submission.uscc()))
+                        .map(CurrentSubmission::unitName).distinct().toList();
+                if (others.isEmpty()) {
+                    continue;
                 }
+                String named = "“" + String.join("”“", others.subList(0, Math.min(3, others.size()))) + "”"
+                        + (others.size() > 3 ? "等" + others.size() + "个单位" : "");
+                byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>())
+                        .add(Finding.ofFile(Rule.U_DUP, messages.format("finding." + Rule.U_DUP.id(), named)));
             }
         }
-    }
-
-    private static String fingerprint(Map<String, BigDecimal> values) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(values).forEach((item, value) -> text.append(item).append('=').append(PlainNumber.format(value)).append(';'));
-        return text.toString();
     }
 }
