@@ -30,19 +30,22 @@ public final class PeriodCsvExporter {
     public void export(RunContext run) throws IOException {
         Path folder = run.periodOutput();
         String period = run.period().code();
-        CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(period));
+        try (java.util.stream.Stream<List<Object>> rows = consolidated(period)) {
+            CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, rows::iterator);
+        }
         CsvTable.write(folder.resolve("findings.csv"), FINDINGS, findings(period));
         CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
     }
 
-    private List<List<Object>> consolidated(String period) {
+    /** Every item of every scope, streamed from the database (a large city has millions): close the stream. */
+    private java.util.stream.Stream<List<Object>> consolidated(String period) {
         return jdbc.sql("""
                 SELECT period, scope, scope_code, scope_name, item, figure FROM consolidated_value WHERE period = :period
                 ORDER BY CASE scope WHEN 'UNIT' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CATEGORY' THEN 3 ELSE 4 END, scope_code, ordinal
                 """).param("period", period)
                 .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6)))
-                .list();
+                .stream();
     }
 
     /**
