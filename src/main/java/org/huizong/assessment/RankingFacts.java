@@ -33,17 +33,20 @@ final class RankingFacts {
         return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period").param("period", period).query(Long.class).single() > 0;
     }
 
+    /** A month's active units as subjects, with their statuses and levels, read once for all groups. */
+    record MonthUnits(Map<String, Subject> byUscc, List<UnitStatuses.UnitStatus> statuses, Map<String, String> levels) {
+    }
+
     /** The members of {@code group} in a month. */
-    List<Subject> members(RunContext month, Group group, Map<String, Subject> units) {
-        Map<String, String> levels = levels(month.period().code());
+    List<Subject> members(RunContext month, Group group, MonthUnits units) {
         if (!group.ofCounties()) {
-            return units.values().stream().filter(u -> group.members().equals(levels.get(u.code()))).toList();
+            return units.byUscc().values().stream().filter(u -> group.members().equals(units.levels().get(u.code()))).toList();
         }
         Map<String, List<Subject>> byCounty = new LinkedHashMap<>();
         Map<String, String> countyNames = new HashMap<>();
-        for (var status : statuses.of(month)) {
+        for (var status : units.statuses()) {
             if (!status.countyCode().equals(month.city().code())) {
-                byCounty.computeIfAbsent(status.countyCode(), c -> new ArrayList<>()).add(units.get(status.uscc()));
+                byCounty.computeIfAbsent(status.countyCode(), c -> new ArrayList<>()).add(units.byUscc().get(status.uscc()));
                 countyNames.put(status.countyCode(), status.countyName());
             }
         }
@@ -53,15 +56,16 @@ final class RankingFacts {
         return counties;
     }
 
-    /** Every active unit of the month by USCC. */
-    Map<String, Subject> units(RunContext month) {
+    /** Every active unit of the month. */
+    MonthUnits units(RunContext month) {
         String period = month.period().code();
         Map<String, Map<String, BigDecimal>> values = values(period, "UNIT");
         Map<String, Map<String, BigDecimal>> previous = previousYearToDate(month);
         Map<String, Map<String, BigDecimal>> facts = new FirstFileFacts(jdbc).of(period);
         Set<String> ytdItems = yearToDateItems(month);
         Map<String, Subject> units = new LinkedHashMap<>();
-        for (var status : statuses.of(month)) {
+        List<UnitStatuses.UnitStatus> active = statuses.of(month);
+        for (var status : active) {
             Map<String, BigDecimal> own = values.get(status.uscc());
             Map<String, BigDecimal> unitFacts = new HashMap<>(facts.getOrDefault(status.uscc(), FirstFileFacts.none()));
             boolean missing = status.status().equals("MISSING");
@@ -78,7 +82,7 @@ final class RankingFacts {
             }
             units.put(status.uscc(), new Subject(status.uscc(), status.name(), missing, own, increases, unitFacts, List.of()));
         }
-        return units;
+        return new MonthUnits(units, active, levels(period));
     }
 
     private static Subject county(String code, String name, List<Subject> units, Map<String, BigDecimal> consolidated) {
