@@ -1,6 +1,7 @@
 package org.huizong.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.huizong.form.write.RowSource;
 import org.huizong.form.PlainNumber;
 
 /**
@@ -23,6 +25,11 @@ public final class CsvTable {
     }
 
     public static void write(Path target, List<String> header, Iterable<List<Object>> rows) throws IOException {
+        write(target, header, (RowSource) rows::forEach);
+    }
+
+    /** Writes rows pushed by {@code rows}, one at a time: the file may hold millions. */
+    public static void write(Path target, List<String> header, RowSource rows) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
@@ -30,9 +37,13 @@ public final class CsvTable {
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');
             printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(CsvTable::text).toList());
-            }
+            rows.forEachRow(row -> {
+                try {
+                    printer.printRecord(row.stream().map(CsvTable::text).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

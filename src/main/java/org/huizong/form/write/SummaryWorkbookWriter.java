@@ -15,14 +15,14 @@ import org.huizong.form.FormDescriptor;
 /**
  * The consolidated summary workbook: a cover (what the totals cover), the official tables for each scope (the city
  * first, then each county), further report sheets, and a per-unit detail sheet with one row per unit and one column
- * per item.
+ * per item, streamed from a {@link RowSource}.
  */
 public final class SummaryWorkbookWriter {
 
     private final FormLayout layout = new FormLayout();
 
     public void write(FormDescriptor form, ReportSheet cover, List<ScopeSheets> scopes, List<ReportSheet> extraSheets,
-                      List<String> detailHeader, List<List<Object>> detailRows, Path target) throws IOException {
+                      List<String> detailHeader, RowSource detailRows, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyles styles = new CellStyles(workbook);
             ReportSheetDrawer reportSheets = new ReportSheetDrawer(new ReportStyles(workbook));
@@ -46,7 +46,7 @@ public final class SummaryWorkbookWriter {
         }
     }
 
-    private static void writeTable(Sheet sheet, List<String> header, List<List<Object>> rows, CellStyles styles) {
+    private static void writeTable(Sheet sheet, List<String> header, RowSource rows, CellStyles styles) {
         Row head = sheet.createRow(0);
         for (int c = 0; c < header.size(); c++) {
             Cell cell = head.createCell(c);
@@ -54,19 +54,18 @@ public final class SummaryWorkbookWriter {
             cell.setCellStyle(styles.of(CellRole.HEADER));
             sheet.setColumnWidth(c, (c < 4 ? 22 : 11) * 256);
         }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
+        int[] next = {1};
+        rows.forEachRow(values -> {
+            Row row = sheet.createRow(next[0]++);
             for (int c = 0; c < values.size(); c++) {
-                Cell cell = row.createCell(c);
                 Object value = values.get(c);
                 if (value instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
+                    row.createCell(c).setCellValue(number.doubleValue());
                 } else if (value != null) {
-                    cell.setCellValue(String.valueOf(value));
+                    row.createCell(c).setCellValue(String.valueOf(value));
                 }
             }
-        }
+        });
         sheet.createFreezePane(4, 1);
     }
 }

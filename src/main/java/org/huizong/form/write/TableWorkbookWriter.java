@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.idev.excel.ExcelWriter;
@@ -17,17 +18,32 @@ import cn.idev.excel.write.style.column.LongestMatchColumnWidthStyleStrategy;
  */
 public final class TableWorkbookWriter {
 
+    private static final int BATCH = 1000;
+
     public void write(List<SheetTable> tables, Path target) throws IOException {
+        writeStreamed(tables.stream().map(StreamedTable::of).toList(), target);
+    }
+
+    /** Writes each table's rows in batches as its source pushes them: memory holds one batch, not the table. */
+    public void writeStreamed(List<StreamedTable> tables, Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         ExcelWriter writer = FastExcel.write(partial.toFile()).excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX)
                 .registerWriteHandler(new LongestMatchColumnWidthStyleStrategy()).build();
         try {
             for (int i = 0; i < tables.size(); i++) {
-                SheetTable table = tables.get(i);
+                StreamedTable table = tables.get(i);
                 WriteSheet sheet = FastExcel.writerSheet(i, table.name())
                         .head(table.header().stream().map(List::of).toList()).build();
-                writer.write(table.rows(), sheet);
+                List<List<Object>> batch = new ArrayList<>(BATCH);
+                table.rows().forEachRow(row -> {
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        writer.write(batch, sheet);
+                        batch.clear();
+                    }
+                });
+                writer.write(batch, sheet);
             }
         } finally {
             writer.finish();
