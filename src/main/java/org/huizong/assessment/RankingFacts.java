@@ -50,7 +50,7 @@ final class RankingFacts {
                 countyNames.put(status.countyCode(), status.countyName());
             }
         }
-        Map<String, Map<String, BigDecimal>> countyValues = values(month.period().code(), "COUNTY");
+        Map<String, Map<String, BigDecimal>> countyValues = values(month.period().code(), "COUNTY", read(month));
         List<Subject> counties = new ArrayList<>();
         byCounty.forEach((code, members) -> counties.add(county(code, countyNames.get(code), members, countyValues.get(code))));
         return counties;
@@ -59,7 +59,7 @@ final class RankingFacts {
     /** Every active unit of the month. */
     MonthUnits units(RunContext month) {
         String period = month.period().code();
-        Map<String, Map<String, BigDecimal>> values = values(period, "UNIT");
+        Map<String, Map<String, BigDecimal>> values = unitValues(period, read(month));
         Map<String, Map<String, BigDecimal>> previous = previousYearToDate(month);
         Map<String, Map<String, BigDecimal>> facts = new FirstFileFacts(jdbc).of(period);
         Set<String> ytdItems = yearToDateItems(month);
@@ -77,7 +77,9 @@ final class RankingFacts {
                 increases = new HashMap<>();
                 Map<String, BigDecimal> before = previous.getOrDefault(status.uscc(), Map.of());
                 for (String item : ytdItems) {
-                    increases.put(item, own.get(item).subtract(before.getOrDefault(item, BigDecimal.ZERO)));
+                    if (own.containsKey(item)) {
+                        increases.put(item, own.get(item).subtract(before.getOrDefault(item, BigDecimal.ZERO)));
+                    }
                 }
             }
             units.put(status.uscc(), new Subject(status.uscc(), status.name(), missing, own, increases, unitFacts, List.of()));
@@ -98,10 +100,31 @@ final class RankingFacts {
         return new Subject(code, name, false, anyCounted ? consolidated : null, anyCounted ? increases : null, facts, units);
     }
 
-    private Map<String, Map<String, BigDecimal>> values(String period, String scope) {
+    /**
+     * The items whose values a ranking reads: those of the model's formulas, and the form's first item, because a
+     * counted scope has a row for every item and so is told apart from one that has none even by a facts-only model.
+     */
+    private static Set<String> read(RunContext month) {
+        Set<String> read = new java.util.TreeSet<>(month.assessment().variables());
+        read.add(month.form().items().get(0).code());
+        return read;
+    }
+
+    /** The values of the items the model reads, by scope code: a city of 10,000 units has a million values in all. */
+    private Map<String, Map<String, BigDecimal>> unitValues(String period, Set<String> read) {
         Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.sql("SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope")
-                .param("period", period).param("scope", scope)
+        jdbc.sql("SELECT uscc, item, figure FROM unit_value WHERE period = :period AND item IN (:items)")
+                .param("period", period).param("items", List.copyOf(read))
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return values;
+    }
+
+    private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.sql("SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item IN (:items)")
+                .param("period", period).param("scope", scope).param("items", List.copyOf(read))
                 .query(rs -> {
                     values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
                 });
@@ -112,13 +135,14 @@ final class RankingFacts {
     private Map<String, Map<String, BigDecimal>> previousYearToDate(RunContext month) {
         Map<String, Map<String, BigDecimal>> previous = new HashMap<>();
         Set<String> ytd = yearToDateItems(month);
+        ytd.retainAll(read(month));
         if (ytd.isEmpty()) {
             return previous;
         }
         String firstMonth = month.period().firstMonth().getYear() + "-01";
         jdbc.sql("""
-                SELECT scope_code, item, figure FROM consolidated_value
-                WHERE scope = 'UNIT' AND period >= :first AND period < :period AND item IN (:items)
+                SELECT uscc, item, figure FROM unit_value
+                WHERE period >= :first AND period < :period AND item IN (:items)
                 ORDER BY period
                 """).param("first", firstMonth).param("period", month.period().code()).param("items", List.copyOf(ytd))
                 .query(rs -> {

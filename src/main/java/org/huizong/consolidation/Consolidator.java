@@ -5,20 +5,20 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sums a period by unit, county, category and city over the current version of each unit when it has no ERROR
- * finding, with the directory valid for the period. Every item of the form is listed for every scope, zeros
+ * Sums a period by county, category and city over the current version of each unit when it has no ERROR
+ * finding, with the directory valid for the period. The units counted are recorded (counted_unit), not their figures
+ * copied: the view unit_value reads those from the counted files. Every item of the form is listed for every scope, zeros
  * included. Runs again from scratch each time: the result depends only on what is stored.
  */
 public final class Consolidator {
 
+    /** The units that count: the current version of each unit when it has no ERROR finding. */
     private static final String UNITS = """
-            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT u.period, 'UNIT', u.uscc, u.name, fi.item, fi.ordinal, COALESCE(v.figure, 0)
+            INSERT INTO counted_unit (period, uscc, name, form_code, file_id)
+            SELECT u.period, u.uscc, u.name, f.form_code, f.id
             FROM period_unit u
             JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
                  AND f.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
-            JOIN form_item fi ON fi.form_code = :form
-            LEFT JOIN item_value v ON v.file_id = f.id AND v.item = fi.item
             WHERE u.period = :period
             """;
 
@@ -27,12 +27,10 @@ public final class Consolidator {
      * instead. A unit whose annual workbook is current (accepted or returned) is judged by that workbook.
      */
     private static final String ROLLED_UP_UNITS = """
-            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT u.period, 'UNIT', u.uscc, u.name, fi.item, fi.ordinal, COALESCE(r.figure, 0)
+            INSERT INTO counted_unit (period, uscc, name, form_code, file_id)
+            SELECT u.period, u.uscc, u.name, :form, CAST(NULL AS BIGINT)
             FROM period_unit u
             JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc AND ru.complete = TRUE
-            JOIN form_item fi ON fi.form_code = :form
-            LEFT JOIN annual_rollup r ON r.period = u.period AND r.unit_uscc = u.uscc AND r.item = fi.item
             WHERE u.period = :period
               AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE)
             """;
@@ -40,11 +38,11 @@ public final class Consolidator {
     /** Sums of the counted units by a directory column ({@code %1$s} code, {@code %2$s} name). */
     private static final String GROUP_SUMS = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, :scope, %1$s, %2$s, cv.item, cv.ordinal, SUM(cv.figure)
-            FROM consolidated_value cv
-            JOIN period_unit u ON u.period = cv.period AND u.uscc = cv.scope_code
-            WHERE cv.period = :period AND cv.scope = 'UNIT'
-            GROUP BY %1$s, %2$s, cv.item, cv.ordinal
+            SELECT :period, :scope, %1$s, %2$s, uv.item, uv.ordinal, SUM(uv.figure)
+            FROM unit_value uv
+            JOIN period_unit u ON u.period = uv.period AND u.uscc = uv.uscc
+            WHERE uv.period = :period
+            GROUP BY %1$s, %2$s, uv.item, uv.ordinal
             """;
 
     /** Zero rows for the groups of the directory that have no counted unit, so that every scope lists every item. */
@@ -57,11 +55,12 @@ public final class Consolidator {
                               AND c.scope_code = g.code AND c.item = fi.item)
             """;
 
+    /** The city: the sum of its counties (every unit belongs to one). */
     private static final String CITY = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
             SELECT :period, 'CITY', :cityCode, :cityName, fi.item, fi.ordinal,
                    COALESCE((SELECT SUM(cv.figure) FROM consolidated_value cv
-                             WHERE cv.period = :period AND cv.scope = 'UNIT' AND cv.item = fi.item), 0)
+                             WHERE cv.period = :period AND cv.scope = 'COUNTY' AND cv.item = fi.item), 0)
             FROM form_item fi
             WHERE fi.form_code = :form
             """;
@@ -82,6 +81,7 @@ public final class Consolidator {
     /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
     public int consolidate(String period, String formCode, String cityCode, String cityName, boolean rollups) {
         jdbc.sql("DELETE FROM consolidated_value WHERE period = :period").param("period", period).update();
+        jdbc.sql("DELETE FROM counted_unit WHERE period = :period").param("period", period).update();
         jdbc.sql(UNITS).param("period", period).param("form", formCode).update();
         if (rollups) {
             jdbc.sql(ROLLED_UP_UNITS).param("period", period).param("form", formCode).update();
@@ -93,7 +93,7 @@ public final class Consolidator {
                     .param("period", period).param("scope", grouping.scope().name()).param("form", formCode).update();
         }
         jdbc.sql(CITY).param("period", period).param("form", formCode).param("cityCode", cityCode).param("cityName", cityName).update();
-        return jdbc.sql("SELECT COUNT(DISTINCT scope_code) FROM consolidated_value WHERE period = :period AND scope = 'UNIT'")
+        return jdbc.sql("SELECT COUNT(*) FROM counted_unit WHERE period = :period")
                 .param("period", period).query(Integer.class).single();
     }
 }

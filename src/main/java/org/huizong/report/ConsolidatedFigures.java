@@ -24,8 +24,8 @@ final class ConsolidatedFigures {
     /** Counted (consolidated) and active units by county and by category: {@code %s} is the directory column. */
     private static final String UNITS = """
             SELECT u.%1$s AS code, COUNT(*) AS active,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM consolidated_value cv WHERE cv.period = u.period AND cv.scope = 'UNIT'
-                                         AND cv.scope_code = u.uscc) THEN 1 ELSE 0 END) AS counted
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = u.period AND cu.uscc = u.uscc)
+                            THEN 1 ELSE 0 END) AS counted
             FROM period_unit u WHERE u.period = :period GROUP BY u.%1$s
             """;
 

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.consolidation.Scope;
+import org.huizong.form.write.RowSource;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,40 +23,39 @@ public final class PeriodCsvExporter {
 
     private final JdbcClient jdbc;
     private final UnitStatuses statuses;
+    private final ScopeValues scopeValues;
 
     public PeriodCsvExporter(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.statuses = new UnitStatuses(jdbc);
+        this.scopeValues = new ScopeValues(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
         Path folder = run.periodOutput();
         String period = run.period().code();
-        try (java.util.stream.Stream<List<Object>> rows = consolidated(period)) {
-            CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, rows::iterator);
-        }
+        CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(period));
         CsvTable.write(folder.resolve("findings.csv"), FINDINGS, findings(period));
         CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
     }
 
-    /** Every item of every scope, streamed from the database (a large city has millions): close the stream. */
-    private java.util.stream.Stream<List<Object>> consolidated(String period) {
-        return jdbc.sql("""
-                SELECT period, scope, scope_code, scope_name, item, figure FROM consolidated_value WHERE period = :period
-                ORDER BY CASE scope WHEN 'UNIT' THEN 1 WHEN 'COUNTY' THEN 2 WHEN 'CATEGORY' THEN 3 ELSE 4 END, scope_code, ordinal
-                """).param("period", period)
-                .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBigDecimal(6)))
-                .stream();
+    /** Every item of every scope (units, counties, categories, the city), streamed from the database. */
+    private RowSource consolidated(String period) {
+        return sink -> {
+            for (Scope scope : Scope.values()) {
+                scopeValues.forEach(period, scope, (code, name, figures) -> figures.forEach(f ->
+                        sink.accept(List.of(period, scope.name(), code, name, f.item(), f.value()))));
+            }
+        };
     }
 
     /**
      * The findings of every file received for the period — each version of a unit (a superseded first version counts
      * in the ranking's data quality), rejected files and duplicates — then those of units that sent nothing.
-     * {@code file} is relative to the input folder ({@code 2026-10/…}).
+     * {@code file} is relative to the input folder ({@code 2026-10/…}). Streamed: a large month has tens of thousands.
      */
-    private List<List<Object>> findings(String period) {
-        return jdbc.sql("""
+    private RowSource findings(String period) {
+        return sink -> jdbc.sql("""
                 SELECT f.period, f.period || '/' || f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
                        x.row_label, x.col_label, x.left_value, x.right_value,
                        CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
@@ -66,14 +67,13 @@ public final class PeriodCsvExporter {
                 FROM period_finding p WHERE p.period = :period
                 ORDER BY 14, 2, 15, 16, 3
                 """).param("period", period)
-                .query((rs, n) -> {
+                .query(rs -> {
                     List<Object> row = new ArrayList<>();
                     for (int c = 1; c <= 13; c++) {
                         row.add(c == 11 || c == 12 ? rs.getBigDecimal(c) : rs.getString(c));
                     }
-                    return row;
-                })
-                .list();
+                    sink.accept(row);
+                });
     }
 
     private List<List<Object>> completeness(RunContext run) {

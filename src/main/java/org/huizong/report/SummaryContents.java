@@ -23,7 +23,7 @@ final class SummaryContents {
 
     SummaryContent of(RunContext run) {
         Set<String> counted = new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT scope_code FROM consolidated_value WHERE period = :period AND scope = 'UNIT'
+                SELECT uscc FROM counted_unit WHERE period = :period
                 """).param("period", run.period().code()).query(String.class).list());
         return new SummaryContent(run, statuses.of(run), counted, figures.of(run.period()), definitions);
     }

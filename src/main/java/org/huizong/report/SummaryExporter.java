@@ -3,12 +3,13 @@ package org.huizong.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.write.ReportSheet;
+import org.huizong.form.write.RowSource;
 import org.huizong.form.write.ScopeSheets;
 import org.huizong.form.write.SummaryWorkbookWriter;
 import org.huizong.system.RunContext;
@@ -24,11 +25,13 @@ public final class SummaryExporter {
 
     private final JdbcClient jdbc;
     private final SummaryContents contents;
+    private final ScopeValues scopeValues;
     private final SummaryWorkbookWriter writer = new SummaryWorkbookWriter();
 
     public SummaryExporter(JdbcClient jdbc, ReportDefinitions definitions) {
         this.jdbc = jdbc;
         this.contents = new SummaryContents(jdbc, definitions);
+        this.scopeValues = new ScopeValues(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
@@ -53,33 +56,35 @@ public final class SummaryExporter {
         return header;
     }
 
-    private List<List<Object>> unitDetail(RunContext run, String period) {
-        Map<String, List<Object>> rows = new LinkedHashMap<>();
-        Map<String, Integer> column = new LinkedHashMap<>();
+    /**
+     * One row per counted unit, by county and name. Each unit's figures are read as its row is written, so ten
+     * thousand units never sit in memory and the database never sorts a million rows.
+     */
+    private RowSource unitDetail(RunContext run, String period) {
         List<ItemDescriptor> items = run.form().items();
+        Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             column.put(items.get(i).code(), 4 + i);
         }
-        jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_name, u.category, cv.item, cv.figure
-                FROM consolidated_value cv JOIN period_unit u ON u.period = cv.period AND u.uscc = cv.scope_code
-                WHERE cv.period = :period AND cv.scope = 'UNIT' ORDER BY u.county_code, u.name, cv.ordinal
-                """).param("period", period).query(rs -> {
-            List<Object> row = rows.computeIfAbsent(rs.getString("uscc"), k -> {
-                List<Object> fresh = new ArrayList<>();
-                try {
-                    fresh.addAll(List.of(rs.getString("name"), rs.getString("uscc"), rs.getString("county_name"), rs.getString("category")));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
+        return sink -> {
+            List<List<String>> units = jdbc.sql("""
+                    SELECT u.name, u.uscc, u.county_name, u.category FROM period_unit u
+                    WHERE u.period = :period AND EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = u.period
+                          AND cu.uscc = u.uscc)
+                    ORDER BY u.county_code, u.name, u.uscc
+                    """).param("period", period)
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+            for (List<String> unit : units) {
+                List<Object> row = new ArrayList<>(unit);
+                items.forEach(i -> row.add(BigDecimal.ZERO));
+                for (ScopeValues.Figure figure : scopeValues.ofUnit(period, unit.get(1))) {
+                    Integer at = column.get(figure.item());
+                    if (at != null) {
+                        row.set(at, figure.value());
+                    }
                 }
-                items.forEach(i -> fresh.add(BigDecimal.ZERO));
-                return fresh;
-            });
-            Integer at = column.get(rs.getString("item"));
-            if (at != null) {
-                row.set(at, rs.getBigDecimal("figure"));
+                sink.accept(row);
             }
-        });
-        return new ArrayList<>(rows.values());
+        };
     }
 }

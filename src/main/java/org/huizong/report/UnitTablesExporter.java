@@ -31,9 +31,9 @@ public final class UnitTablesExporter {
         Map<Unit, Map<String, BigDecimal>> units = new LinkedHashMap<>();
         Map<String, Unit> byUscc = new HashMap<>();
         jdbc.sql("""
-                SELECT cv.scope_code, cv.scope_name, u.county_name, cv.item, cv.figure
-                FROM consolidated_value cv JOIN period_unit u ON u.period = cv.period AND u.uscc = cv.scope_code
-                WHERE cv.period = :period AND cv.scope = 'UNIT' ORDER BY u.county_code, cv.scope_name, cv.ordinal
+                SELECT uv.uscc, uv.name, u.county_name, uv.item, uv.figure
+                FROM unit_value uv JOIN period_unit u ON u.period = uv.period AND u.uscc = uv.uscc
+                WHERE uv.period = :period ORDER BY u.county_code, uv.name, uv.uscc, uv.ordinal
                 """).param("period", run.period().code()).query(rs -> {
             Unit unit = byUscc.computeIfAbsent(rs.getString(1), k -> {
                 try {

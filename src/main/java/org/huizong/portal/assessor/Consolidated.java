@@ -62,7 +62,7 @@ public final class Consolidated {
         return jdbc.sql("""
                 SELECT u.uscc, u.name, u.county_code, c.figure, v.sheet, v.cell, f.version, f.status
                 FROM period_unit u
-                LEFT JOIN consolidated_value c ON c.period = u.period AND c.scope = 'UNIT' AND c.scope_code = u.uscc AND c.item = :item
+                LEFT JOIN unit_value c ON c.period = u.period AND c.uscc = u.uscc AND c.item = :item
                 LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
                 LEFT JOIN item_value v ON v.file_id = f.id AND v.item = :item
                 WHERE u.period = :period AND u.county_code = :county
