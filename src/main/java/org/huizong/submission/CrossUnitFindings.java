@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
@@ -42,10 +44,10 @@ public final class CrossUnitFindings {
                 .param("period", period).update();
         jdbc.sql("DELETE FROM period_finding WHERE period = :period").param("period", period).update();
         List<CurrentSubmission> current = currentSubmissions(period);
-        List<String> received = jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
-                .param("period", period).query(String.class).list();
-        List<String> rolledUp = jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
-                .param("period", period).query(String.class).list();
+        Set<String> received = new HashSet<>(jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
+                .param("period", period).query(String.class).list());
+        Set<String> rolledUp = new HashSet<>(jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
+                .param("period", period).query(String.class).list());
         List<Unit> silent = run.directory().activeIn(run.period()).stream()
                 .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc())).toList();
         LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
@@ -84,28 +86,27 @@ public final class CrossUnitFindings {
                 .filter(months -> !months.isEmpty()).map(months -> "月报缺少（或未通过校验）：" + months + "，不能汇总为年度数据。").orElse("");
     }
 
-    /** The current versions with the fingerprints of their values, computed while streaming one file's values at a time. */
+    /**
+     * The current versions with the fingerprints of their values, read one file at a time by the values' key (one
+     * query over a million values would have the database sort them).
+     */
     private List<CurrentSubmission> currentSubmissions(String period) {
-        Map<Long, String> contents = new HashMap<>();
-        long[] file = {-1};
-        Map<String, BigDecimal> values = new HashMap<>();
-        jdbc.sql("""
-                SELECT v.file_id, v.item, v.figure FROM item_value v JOIN received_file f ON f.id = v.file_id
-                WHERE f.period = :period AND f.is_current = TRUE ORDER BY v.file_id
-                """).param("period", period).query(rs -> {
-            if (rs.getLong(1) != file[0]) {
-                contents.put(file[0], CurrentSubmission.contentOf(values));
-                values.clear();
-                file[0] = rs.getLong(1);
-            }
-            values.put(rs.getString(2), rs.getBigDecimal(3));
-        });
-        contents.put(file[0], CurrentSubmission.contentOf(values));
-        return jdbc.sql("""
+        record Current(long id, String uscc, String name, java.time.LocalDateTime receivedAt) {
+        }
+        List<Current> files = jdbc.sql("""
                 SELECT id, unit_uscc, unit_name, received_at FROM received_file
                 WHERE period = :period AND is_current = TRUE ORDER BY id
-                """).param("period", period).query((rs, n) -> new CurrentSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime(), contents.get(rs.getLong(1)))).list();
+                """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toLocalDateTime())).list();
+        List<CurrentSubmission> current = new ArrayList<>(files.size());
+        for (Current file : files) {
+            Map<String, BigDecimal> values = new HashMap<>();
+            jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", file.id())
+                    .query(rs -> {
+                        values.put(rs.getString(1), rs.getBigDecimal(2));
+                    });
+            current.add(new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(), CurrentSubmission.contentOf(values)));
+        }
+        return current;
     }
-
 }

@@ -2,8 +2,12 @@ package org.huizong.unit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.huizong.form.LabelText;
 import org.huizong.form.ReportPeriod;
@@ -12,9 +16,19 @@ import org.huizong.form.ReportPeriod;
 public final class UnitDirectory {
 
     private final List<Unit> units;
+    /** The rows of each USCC and of each folded name or alias: a city of 10,000 units is looked up once per file. */
+    private final Map<String, List<Unit>> byUscc = new HashMap<>();
+    private final Map<String, List<Unit>> byName = new HashMap<>();
 
     public UnitDirectory(List<Unit> units) {
         this.units = List.copyOf(units);
+        for (Unit unit : this.units) {
+            byUscc.computeIfAbsent(unit.uscc(), k -> new ArrayList<>()).add(unit);
+            Set<String> names = new HashSet<>();
+            names.add(LabelText.canonical(unit.name()));
+            unit.aliases().forEach(a -> names.add(LabelText.canonical(a)));
+            names.forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(unit));
+        }
     }
 
     public List<Unit> all() {
@@ -35,7 +49,7 @@ public final class UnitDirectory {
 
     public Optional<Unit> byUscc(String uscc, ReportPeriod period) {
         String wanted = Uscc.normalise(uscc);
-        return pick(units.stream().filter(u -> u.uscc().equals(wanted)).toList(), period);
+        return pick(byUscc.getOrDefault(wanted, List.of()), period);
     }
 
     /** By name or alias, compared as labels are (width, spaces and punctuation folded). */
@@ -44,8 +58,7 @@ public final class UnitDirectory {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return pick(units.stream().filter(u -> LabelText.canonical(u.name()).equals(wanted)
-                || u.aliases().stream().anyMatch(a -> LabelText.canonical(a).equals(wanted))).toList(), period);
+        return pick(byName.getOrDefault(wanted, List.of()), period);
     }
 
     /** The months of a year in which the unit reports, by the directory row valid for each month. */
@@ -53,7 +66,7 @@ public final class UnitDirectory {
         List<java.time.YearMonth> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             ReportPeriod month = ReportPeriod.month(java.time.YearMonth.of(year, m));
-            if (units.stream().anyMatch(u -> u.uscc().equals(uscc) && u.isActiveIn(month))) {
+            if (byUscc.getOrDefault(uscc, List.of()).stream().anyMatch(u -> u.isActiveIn(month))) {
                 months.add(month.yearMonth());
             }
         }
