@@ -35,3 +35,9 @@ WHERE cv.scope = 'UNIT'
   AND NOT EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = cv.period AND cu.uscc = cv.scope_code);
 
 DELETE FROM consolidated_value WHERE scope = 'UNIT';
+
+-- A unit's earlier files (the history rules ask for each current file): by unit first.
+CREATE INDEX received_file_by_unit ON received_file (unit_uscc, period);
+
+-- Copies of a file within the period (the scan asks for each new file).
+CREATE INDEX inbox_file_content ON inbox_file (period, sha256);
