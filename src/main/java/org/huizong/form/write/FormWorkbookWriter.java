@@ -89,12 +89,26 @@ public final class FormWorkbookWriter {
     }
 
     static void save(Workbook workbook, Path target) throws IOException {
+        save(target, workbook::write);
+    }
+
+    /** What writes a file's bytes. */
+    interface FileContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code target} under a temporary name and moves it into place, so no half-written file bears its name. */
+    static void save(Path target, FileContent content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            workbook.write(out);
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                content.writeTo(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String sheetName(FormDescriptor form, SheetPlan plan, WriteOptions options) {
