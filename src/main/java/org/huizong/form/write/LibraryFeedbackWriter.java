@@ -126,9 +126,8 @@ final class LibraryFeedbackWriter {
                 }
             }
         }
-        int[] widths = {6, 10, 12, 10, 8, 28, 22, 10, 10, 60, 30};
         for (int c = 0; c < header.size(); c++) {
-            sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 14) * 256);
+            sheet.setColumnWidth(c, table.width(c) * 256);
         }
         sheet.createFreezePane(0, 1);
     }
