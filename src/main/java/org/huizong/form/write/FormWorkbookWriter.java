@@ -1,5 +1,6 @@
 package org.huizong.form.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ public final class FormWorkbookWriter {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
                 content.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
