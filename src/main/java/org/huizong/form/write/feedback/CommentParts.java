@@ -1,10 +1,5 @@
 package org.huizong.form.write.feedback;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -24,9 +19,8 @@ final class CommentParts {
     private CommentParts() {
     }
 
-    static byte[] comments(List<MarkedCells.Marked> cells) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        XmlMarkup out = new XmlMarkup(writer(buffer)).declaration();
+    static byte[] comments(List<MarkedCells.Marked> cells) {
+        XmlMarkup out = new XmlMarkup(1024).declaration();
         out.start("comments").attribute("xmlns", MAIN);
         out.start("authors").textElement("author", AUTHOR).end("authors");
         out.start("commentList");
@@ -36,14 +30,12 @@ final class CommentParts {
             out.start("t").attribute("xml:space", "preserve").text(text).end("t");
             out.end("text").end("comment");
         }
-        out.end("commentList").end("comments").flush();
-        return buffer.toByteArray();
+        return out.end("commentList").end("comments").bytes();
     }
 
     /** @param drawing a number for this drawing's shape ids, different for each sheet of the workbook */
-    static byte[] vml(List<MarkedCells.Marked> cells, int drawing) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        XmlMarkup out = new XmlMarkup(writer(buffer));
+    static byte[] vml(List<MarkedCells.Marked> cells, int drawing) {
+        XmlMarkup out = new XmlMarkup(1024 * cells.size() + 1024);
         out.start("xml").attribute("xmlns:v", "urn:schemas-microsoft-com:vml").attribute("xmlns:o", "urn:schemas-microsoft-com:office:office")
                 .attribute("xmlns:x", "urn:schemas-microsoft-com:office:excel");
         out.start("o:shapelayout").attribute("v:ext", "edit")
@@ -73,11 +65,6 @@ final class CommentParts {
             out.textElement("x:Row", String.valueOf(cell.row())).textElement("x:Column", String.valueOf(cell.column()));
             out.end("x:ClientData").end("v:shape");
         }
-        out.end("xml").flush();
-        return buffer.toByteArray();
-    }
-
-    private static Writer writer(ByteArrayOutputStream buffer) {
-        return new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
+        return out.end("xml").bytes();
     }
 }

@@ -1,10 +1,6 @@
 package org.huizong.form.write.feedback;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,16 +97,13 @@ final class Relationships {
         if (exists) {
             return XmlPartEdit.appendToRoot(parts.bytes(path), (out, root) -> writeAdded(out, XmlPartEdit.sibling(root, "Relationship")));
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
-        XmlMarkup out = new XmlMarkup(writer).declaration();
+        XmlMarkup out = new XmlMarkup(1024).declaration();
         out.start("Relationships").attribute("xmlns", NAMESPACE);
         writeAdded(out, "Relationship");
-        out.end("Relationships").flush();
-        return buffer.toByteArray();
+        return out.end("Relationships").bytes();
     }
 
-    private void writeAdded(XmlMarkup out, String element) throws IOException {
+    private void writeAdded(XmlMarkup out, String element) {
         for (Relationship relationship : added) {
             out.start(element).attribute("Id", relationship.id()).attribute("Type", relationship.type())
                     .attribute("Target", PackageParts.target(source, relationship.part())).end(element);

@@ -1,7 +1,6 @@
 package org.huizong.form.write.feedback;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,7 +44,7 @@ final class StyleAdditions {
     }
 
     /** The format of {@code format} filled with {@code highlight}; one per original format and highlight. */
-    int highlighted(int format, Highlight highlight) throws IOException {
+    int highlighted(int format, Highlight highlight) throws DeclinedPackageException {
         int original = format < facts.cellFormatCount() ? format : addedFormat(format).original();
         Integer known = highlighted.get(original * 4L + highlight.ordinal());
         if (known != null) {
@@ -102,9 +101,8 @@ final class StyleAdditions {
     }
 
     /** The original format with another fill, applied. */
-    private String copy(StyleSheetFacts.CellFormat format, int fill) throws IOException {
-        StringWriter text = new StringWriter();
-        XmlMarkup markup = new XmlMarkup(text).start(p + "xf");
+    private String copy(StyleSheetFacts.CellFormat format, int fill) {
+        XmlMarkup markup = new XmlMarkup(256).start(p + "xf");
         boolean applyWritten = false;
         for (String[] attribute : format.attributes()) {
             if (attribute[0].equals("fillId")) {
@@ -125,8 +123,7 @@ final class StyleAdditions {
         if (!format.inner().isEmpty()) {
             markup.raw(format.inner());
         }
-        markup.end(p + "xf").flush();
-        return text.toString();
+        return markup.end(p + "xf").text();
     }
 
     private int add(String section, String markup) throws DeclinedPackageException {
@@ -167,7 +164,7 @@ final class StyleAdditions {
             }
 
             @Override
-            protected void ending(XMLStreamReader xml) throws IOException {
+            protected void ending(XMLStreamReader xml) {
                 List<String> additions = depth == 2 ? added.get(xml.getLocalName()) : null;
                 if (additions != null) {
                     for (String markup : additions) {

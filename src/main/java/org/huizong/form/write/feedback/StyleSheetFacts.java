@@ -1,7 +1,6 @@
 package org.huizong.form.write.feedback;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,8 +105,7 @@ final class StyleSheetFacts {
         }
         String fillId = xml.getAttributeValue(null, "fillId");
         String applyFill = xml.getAttributeValue(null, "applyFill");
-        StringWriter inner = new StringWriter();
-        XmlMarkup markup = new XmlMarkup(inner);
+        XmlMarkup inner = new XmlMarkup(128);
         for (int depth = 1; ; ) {
             int event = SafeXmlInput.next(xml);
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -115,11 +113,10 @@ final class StyleSheetFacts {
             } else if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) {
                 break;
             }
-            markup.copy(xml);
+            inner.copy(xml);
         }
-        markup.flush();
         boolean applied = applyFill == null || !(applyFill.equals("0") || applyFill.equals("false"));
-        return new CellFormat(fillId == null ? 0 : Integer.parseInt(fillId), applied, attributes, inner.toString());
+        return new CellFormat(fillId == null ? 0 : Integer.parseInt(fillId), applied, attributes, inner.text());
     }
 
     String prefix() {

@@ -1,9 +1,5 @@
 package org.huizong.form.write.feedback;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.huizong.form.CellAddress;
@@ -19,9 +15,8 @@ final class TableSheetXml {
     }
 
     /** @param selected whether the sheet's tab is the selected one (the active sheet's) */
-    static byte[] of(SheetTable table, int headerFormat, int bodyFormat, boolean selected) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        XmlMarkup out = new XmlMarkup(new OutputStreamWriter(buffer, StandardCharsets.UTF_8)).declaration();
+    static byte[] of(SheetTable table, int headerFormat, int bodyFormat, boolean selected) {
+        XmlMarkup out = new XmlMarkup(4096).declaration();
         out.start("worksheet").attribute("xmlns", WorkbookLayout.MAIN).attribute("xmlns:r", Relationships.OFFICE);
         out.start("sheetViews").start("sheetView");
         if (selected) {
@@ -42,18 +37,17 @@ final class TableSheetXml {
             out.end("cols");
         }
         out.start("sheetData");
-        row(out, 0, List.copyOf(table.header()), headerFormat);
+        row(out, 0, table.header(), headerFormat);
         for (int r = 0; r < table.rows().size(); r++) {
             row(out, r + 1, table.rows().get(r), bodyFormat);
         }
         out.end("sheetData");
         out.start("pageMargins").attribute("left", "0.7").attribute("right", "0.7").attribute("top", "0.75")
                 .attribute("bottom", "0.75").attribute("header", "0.3").attribute("footer", "0.3").end("pageMargins");
-        out.end("worksheet").flush();
-        return buffer.toByteArray();
+        return out.end("worksheet").bytes();
     }
 
-    private static void row(XmlMarkup out, int row, List<?> values, int format) throws IOException {
+    private static void row(XmlMarkup out, int row, List<?> values, int format) {
         out.start("row").attribute("r", String.valueOf(row + 1));
         for (int c = 0; c < values.size(); c++) {
             Object value = values.get(c);

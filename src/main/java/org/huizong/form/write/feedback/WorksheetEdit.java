@@ -91,7 +91,7 @@ final class WorksheetEdit extends XmlPartEdit {
     }
 
     @Override
-    protected void finished() throws IOException {
+    protected void finished() throws DeclinedPackageException {
         if (!pendingRows.isEmpty()) {
             throw new DeclinedPackageException("worksheet without sheetData");
         }
@@ -145,7 +145,7 @@ final class WorksheetEdit extends XmlPartEdit {
     }
 
     /** The format after the notes, in order: each highlights the cell unless it is a note on a painted cell. */
-    private int highlighted(int format, List<CellNote> notes) throws IOException {
+    private int highlighted(int format, List<CellNote> notes) throws DeclinedPackageException {
         int current = format;
         for (CellNote note : notes) {
             if (note.level() != CellNote.Level.NOTE || !styles.painted(current)) {
@@ -155,7 +155,7 @@ final class WorksheetEdit extends XmlPartEdit {
         return current;
     }
 
-    private void writeRowsBefore(int row) throws IOException {
+    private void writeRowsBefore(int row) throws DeclinedPackageException {
         while (!pendingRows.isEmpty() && pendingRows.firstKey() < row) {
             Map.Entry<Integer, TreeMap<Integer, MarkedCells.Marked>> created = pendingRows.pollFirstEntry();
             String element = XmlMarkup.qualified(prefix, "row");
@@ -167,7 +167,7 @@ final class WorksheetEdit extends XmlPartEdit {
         }
     }
 
-    private void writeCellsBefore(int column) throws IOException {
+    private void writeCellsBefore(int column) throws DeclinedPackageException {
         while (!pendingCells.isEmpty() && pendingCells.firstKey() < column) {
             MarkedCells.Marked marked = pendingCells.pollFirstEntry().getValue();
             writeCell(marked, rowFormat >= 0 ? rowFormat : columnFormat(marked.column()));
@@ -175,7 +175,7 @@ final class WorksheetEdit extends XmlPartEdit {
     }
 
     /** A cell that was not there, in the format Excel shows it in (its row's or its column's). */
-    private void writeCell(MarkedCells.Marked marked, int format) throws IOException {
+    private void writeCell(MarkedCells.Marked marked, int format) throws DeclinedPackageException {
         String element = XmlMarkup.qualified(prefix, "c");
         out.start(element).attribute("r", marked.a1());
         int highlighted = highlighted(format, marked.notes());
@@ -210,7 +210,7 @@ final class WorksheetEdit extends XmlPartEdit {
         return 0;
     }
 
-    private void writeDrawing() throws IOException {
+    private void writeDrawing() {
         String element = XmlMarkup.qualified(prefix, "legacyDrawing");
         out.start(element).attribute("xmlns:r", Relationships.OFFICE).attribute("r:id", drawingId).end(element);
         drawingWritten = true;

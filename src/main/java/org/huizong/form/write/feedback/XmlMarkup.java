@@ -1,85 +1,90 @@
 package org.huizong.form.write.feedback;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Writes XML text, escaping so that a parser reads back exactly the values written (a line break in an attribute
+ * Builds XML text, escaping so that a parser reads back exactly the values written (a line break in an attribute
  * stays a line break), and copies the current event of a reader. A start tag is closed lazily: an element ended
  * straight away is written {@code <name/>}.
  */
 final class XmlMarkup {
 
-    private final Writer out;
+    private final StringBuilder out;
     private boolean startOpen;
 
-    XmlMarkup(Writer out) {
-        this.out = out;
+    XmlMarkup(int capacity) {
+        out = new StringBuilder(capacity);
     }
 
-    XmlMarkup declaration() throws IOException {
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    /** The markup so far, as UTF-8. */
+    byte[] bytes() {
+        return text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The markup so far. */
+    String text() {
+        closeStart();
+        return out.toString();
+    }
+
+    XmlMarkup declaration() {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         return this;
     }
 
-    XmlMarkup start(String name) throws IOException {
+    XmlMarkup start(String name) {
         closeStart();
-        out.write('<');
-        out.write(name);
+        out.append('<');
+        out.append(name);
         startOpen = true;
         return this;
     }
 
-    XmlMarkup attribute(String name, String value) throws IOException {
-        out.write(' ');
-        out.write(name);
-        out.write("=\"");
+    XmlMarkup attribute(String name, String value) {
+        out.append(' ');
+        out.append(name);
+        out.append("=\"");
         escape(value, true);
-        out.write('"');
+        out.append('"');
         return this;
     }
 
-    XmlMarkup end(String name) throws IOException {
+    XmlMarkup end(String name) {
         if (startOpen) {
-            out.write("/>");
+            out.append("/>");
             startOpen = false;
         } else {
-            out.write("</");
-            out.write(name);
-            out.write('>');
+            out.append("</");
+            out.append(name);
+            out.append('>');
         }
         return this;
     }
 
     /** An element of text only: {@code <name>text</name>}. */
-    XmlMarkup textElement(String name, String text) throws IOException {
+    XmlMarkup textElement(String name, String text) {
         return start(name).text(text).end(name);
     }
 
-    XmlMarkup text(String text) throws IOException {
+    XmlMarkup text(String text) {
         closeStart();
         escape(text, false);
         return this;
     }
 
     /** Markup that is already well-formed XML, written as it is. */
-    XmlMarkup raw(String markup) throws IOException {
+    XmlMarkup raw(String markup) {
         closeStart();
-        out.write(markup);
+        out.append(markup);
         return this;
     }
 
-    void flush() throws IOException {
-        closeStart();
-        out.flush();
-    }
-
     /** Copies the reader's current event. */
-    void copy(XMLStreamReader xml) throws IOException {
+    void copy(XMLStreamReader xml) throws DeclinedPackageException {
         switch (xml.getEventType()) {
             case XMLStreamConstants.START_ELEMENT -> copyStart(xml, Map.of());
             case XMLStreamConstants.END_ELEMENT -> end(qualified(xml.getPrefix(), xml.getLocalName()));
@@ -97,7 +102,7 @@ final class XmlMarkup {
      * Copies the start tag the reader is on, with its namespace declarations; {@code changes} maps unprefixed
      * attribute names to their new value (null removes the attribute; one the tag lacks is added at the end).
      */
-    void copyStart(XMLStreamReader xml, Map<String, String> changes) throws IOException {
+    void copyStart(XMLStreamReader xml, Map<String, String> changes) {
         start(qualified(xml.getPrefix(), xml.getLocalName()));
         for (int i = 0; i < xml.getNamespaceCount(); i++) {
             String prefix = xml.getNamespacePrefix(i);
@@ -130,30 +135,38 @@ final class XmlMarkup {
         return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
     }
 
-    private void closeStart() throws IOException {
+    private void closeStart() {
         if (startOpen) {
-            out.write('>');
+            out.append('>');
             startOpen = false;
         }
     }
 
-    private void escape(String text, boolean attribute) throws IOException {
+    /** Writes the text, runs that need no escaping at once. */
+    private void escape(String text, boolean attribute) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '\r' -> out.write("&#13;");
-                case '"' -> out.write(attribute ? "&quot;" : "\"");
-                case '\n' -> out.write(attribute ? "&#10;" : "\n");
-                case '\t' -> out.write(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        out.write(c);
-                    }
-                }
+            String escaped = escaped(text.charAt(i), attribute);
+            if (escaped != null) {
+                out.append(text, run, i);
+                out.append(escaped);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
+    }
+
+    /** What stands for the character in XML text or an attribute value, or null when it stands for itself. */
+    private static String escaped(char c, boolean attribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#13;";
+            case '"' -> attribute ? "&quot;" : null;
+            case '\n' -> attribute ? "&#10;" : null;
+            case '\t' -> attribute ? "&#9;" : null;
+            default -> c < 0x20 || c == 0xFFFE || c == 0xFFFF ? "" : null;
+        };
     }
 }

@@ -1,11 +1,7 @@
 package org.huizong.form.write.feedback;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,9 +20,7 @@ abstract class XmlPartEdit {
     protected int depth;
 
     final byte[] apply(byte[] part) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(part.length + 4096);
-        Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
-        out = new XmlMarkup(writer);
+        out = new XmlMarkup(part.length + 4096);
         depth = 0;
         try {
             XMLStreamReader xml = SafeXmlInput.open(new ByteArrayInputStream(part));
@@ -54,8 +48,7 @@ abstract class XmlPartEdit {
             throw new DeclinedPackageException("unreadable XML: " + e.getMessage());
         }
         finished();
-        out.flush();
-        return buffer.toByteArray();
+        return out.bytes();
     }
 
     /**
@@ -75,7 +68,7 @@ abstract class XmlPartEdit {
 
     /** What writes elements at the end of a part's root element. */
     interface RootEnd {
-        void write(XmlMarkup out, XMLStreamReader root) throws IOException;
+        void write(XmlMarkup out, XMLStreamReader root);
     }
 
     /** A copy of the part with elements added at the end of its root element. */
@@ -87,7 +80,7 @@ abstract class XmlPartEdit {
             }
 
             @Override
-            protected void ending(XMLStreamReader xml) throws IOException {
+            protected void ending(XMLStreamReader xml) {
                 if (depth == 1) {
                     added.write(out, xml);
                 }
