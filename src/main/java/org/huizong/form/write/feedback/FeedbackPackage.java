@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -29,6 +31,8 @@ final class FeedbackPackage {
     private final String stylesPart;
     /** The parts written instead of the original's, then the new ones, in the order they are first put. */
     private final Map<String, byte[]> written = new LinkedHashMap<>();
+    /** The sheets without notes, whose tab may have to be unselected as they are copied. */
+    private final Set<String> unmarked = new HashSet<>();
 
     FeedbackPackage(PackageParts parts) throws IOException {
         this.parts = parts;
@@ -53,7 +57,7 @@ final class FeedbackPackage {
             if (!sheetNotes.isEmpty()) {
                 mark(sheet, sheetNotes);
             } else {
-                unselect(sheet);
+                unmarked.add(sheet.part());
             }
         }
         addSheets(tables);
@@ -87,14 +91,11 @@ final class FeedbackPackage {
         types.addDefault("vml", ContentTypes.VML_DRAWING);
     }
 
-    /**
-     * The added sheet becomes the selected one: a sheet whose tab was selected is copied without the selection (the
-     * others as they are, from the bytes already read).
-     */
-    private void unselect(WorkbookLayout.Sheet sheet) throws IOException {
-        byte[] xml = parts.bytes(sheet.part());
-        boolean selected = new String(xml, StandardCharsets.ISO_8859_1).contains("tabSelected");
-        written.put(sheet.part(), selected ? new WorksheetEdit(null, styles, null).apply(xml) : xml);
+    /** The added sheet becomes the selected one: a sheet whose tab was selected is copied without the selection. */
+    private byte[] unselected(byte[] sheet) throws IOException {
+        boolean utf16 = sheet.length > 1 && (sheet[0] == (byte) 0xFE || sheet[0] == (byte) 0xFF);
+        boolean selected = utf16 || new String(sheet, StandardCharsets.ISO_8859_1).contains("tabSelected");
+        return selected ? new WorksheetEdit(null, styles, null).apply(sheet) : sheet;
     }
 
     private void addSheets(List<SheetTable> tables) throws IOException {
@@ -117,6 +118,9 @@ final class FeedbackPackage {
             ZipEntry entry = entries.nextElement();
             zip.putNextEntry(new ZipEntry(entry.getName()));
             byte[] replacement = pending.remove(entry.getName());
+            if (replacement == null && unmarked.contains(entry.getName())) {
+                replacement = unselected(parts.bytes(entry.getName()));
+            }
             if (replacement != null) {
                 zip.write(replacement);
             } else {

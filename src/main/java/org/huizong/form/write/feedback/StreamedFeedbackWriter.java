@@ -16,7 +16,11 @@ import org.huizong.form.write.SheetTable;
  */
 public final class StreamedFeedbackWriter {
 
-    /** Writes the marked-up copy of {@code original} with {@code tables} added as sheets, the first one active. */
+    /**
+     * Writes the marked-up copy of {@code original} with {@code tables} added as sheets, the first one active.
+     *
+     * @param out a buffered stream: the zip headers are written a few bytes at a time
+     */
     public void write(Path original, List<CellNote> notes, List<SheetTable> tables, OutputStream out) throws IOException {
         try (PackageParts parts = new PackageParts(original)) {
             new FeedbackPackage(parts).write(notes, tables, out);
