@@ -167,22 +167,30 @@ class FeedbackWorkbookWriterTest {
         }
     }
 
+    /** Sheet XML as other programs write it: cells without references, a prefixed namespace, a selected tab. */
     @Test
-    void cellsWithoutReferencesAndASelectedTabAreHandled() throws Exception {
+    void sheetsWrittenByOtherProgramsAreMarked() throws Exception {
         Path official = new FixtureWorkbooks(dir).monthly("official", VALUES, Map.of(), WriteOptions.official());
         Path original = dir.resolve("excel-style.xlsx");
         rewrite(official, original, Map.of(
                 "xl/worksheets/sheet1.xml", xml -> xml.replace("<sheetView workbookViewId=\"0\"/>", "<sheetView tabSelected=\"1\" workbookViewId=\"0\"/>"),
-                "xl/worksheets/sheet2.xml", xml -> xml.replaceAll("<c r=\"[A-Z]+[0-9]+\"", "<c")));
+                "xl/worksheets/sheet2.xml", xml -> xml.replaceAll("<c r=\"[A-Z]+[0-9]+\"", "<c"),
+                "xl/worksheets/sheet3.xml", xml -> xml.replaceAll("<(/?)([a-zA-Z])", "<$1x:$2")
+                        .replace("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"",
+                                "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")));
         assertThat(PackageIntegrity.text(original, "xl/worksheets/sheet2.xml")).doesNotContain("<c r=");
+        assertThat(PackageIntegrity.text(original, "xl/worksheets/sheet3.xml")).contains("<x:worksheet", "<x:c r=");
         List<CellNote> notes = List.of(new CellNote("表一", "C5", Level.BLOCKING, "须更正"), new CellNote("表一", "J5", Level.NOTE, "新单元格"),
-                new CellNote("表一", "A40", Level.WARNING, "表外新行"));
+                new CellNote("表一", "A40", Level.WARNING, "表外新行"), new CellNote("表二", "D7", Level.WARNING, "请核实"),
+                new CellNote("表二", "B2", Level.NOTE, "新行"));
         Path target = dir.resolve("excel-style-feedback.xlsx");
         assertThat(writer.writeTelling(original, notes, TABLES, target)).isEqualTo(Way.STREAMED);
         PackageIntegrity.check(target);
         try (Workbook before = open(original); Workbook after = open(target)) {
             assertMarkedAndOtherwiseUnchanged("excel-style", before, after, notes);
             assertLook(cell(after.getSheet("表一"), "A40"), IndexedColors.LIGHT_ORANGE, "表外新行");
+            assertLook(cell(after.getSheet("表二"), "B2"), IndexedColors.LIGHT_TURQUOISE, "新行");
+            assertThat(PackageIntegrity.text(target, "xl/worksheets/sheet3.xml")).contains("<x:row r=\"2\"><x:c r=\"B2\"", "<x:legacyDrawing");
             assertThat(after.getSheetAt(0).isSelected()).isFalse();
             assertThat(after.getSheet(IssueList.SHEET).isSelected()).isTrue();
         }
