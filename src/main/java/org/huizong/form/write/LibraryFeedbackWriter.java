@@ -28,8 +28,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class LibraryFeedbackWriter {
 
-    private static final String AUTHOR = "汇总系统";
-
     /** Writes the marked-up copy; {@code tables} are added as sheets (the 问题清单 first), replacing sheets of those names. */
     void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
         Workbook opened;
@@ -68,11 +66,7 @@ final class LibraryFeedbackWriter {
         }
         Row row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
         Cell cell = row.getCell(columnIndex) != null ? row.getCell(columnIndex) : row.createCell(columnIndex);
-        IndexedColors color = switch (note.level()) {
-            case BLOCKING -> IndexedColors.ROSE;
-            case WARNING -> IndexedColors.LIGHT_ORANGE;
-            case NOTE -> IndexedColors.LIGHT_TURQUOISE;
-        };
+        IndexedColors color = IndexedColors.fromInt(note.level().fill());
         String key = cell.getCellStyle().getIndex() + "/" + color;
         CellStyle style = highlighted.computeIfAbsent(key, k -> {
             CellStyle copy = workbook.createCellStyle();
@@ -97,7 +91,7 @@ final class LibraryFeedbackWriter {
         anchor.setRow2(cell.getRowIndex() + 5);
         Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
         comment.setString(helper.createRichTextString(note.text()));
-        comment.setAuthor(AUTHOR);
+        comment.setAuthor(CellNote.AUTHOR);
         cell.setCellComment(comment);
     }
 

@@ -13,7 +13,6 @@ import org.huizong.form.write.CellNote;
  */
 final class CommentParts {
 
-    static final String AUTHOR = "汇总系统";
     private static final String MAIN = WorkbookLayout.MAIN;
 
     private CommentParts() {
@@ -22,7 +21,7 @@ final class CommentParts {
     static byte[] comments(List<MarkedCells.Marked> cells) {
         XmlMarkup out = new XmlMarkup(1024).declaration();
         out.start("comments").attribute("xmlns", MAIN);
-        out.start("authors").textElement("author", AUTHOR).end("authors");
+        out.start("authors").textElement("author", CellNote.AUTHOR).end("authors");
         out.start("commentList");
         for (MarkedCells.Marked cell : cells) {
             String text = cell.notes().stream().map(CellNote::text).map(t -> Objects.toString(t, "")).collect(Collectors.joining("\n"));

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import javax.xml.stream.XMLStreamReader;
 
+import org.huizong.form.write.CellNote;
+
 /**
  * The fonts, fills, borders and cell formats the feedback adds to the styles part, appended after the original
  * ones so every existing style index keeps its meaning: a highlighted copy of a cell's format (its fill replaced),
@@ -27,7 +29,7 @@ final class StyleAdditions {
     private final String p;
     private final Map<String, List<String>> added = new HashMap<>();
     private final List<AddedFormat> formats = new ArrayList<>();
-    private final Map<Highlight, Integer> highlightFills = new EnumMap<>(Highlight.class);
+    private final Map<CellNote.Level, Integer> highlightFills = new EnumMap<>(CellNote.Level.class);
     private final Map<Long, Integer> highlighted = new HashMap<>();
     private int tableHeader = -1;
     private int tableBody = -1;
@@ -43,20 +45,20 @@ final class StyleAdditions {
         return format < facts.cellFormatCount() ? facts.painted(format) : addedFormat(format).painted();
     }
 
-    /** The format of {@code format} filled with {@code highlight}; one per original format and highlight. */
-    int highlighted(int format, Highlight highlight) throws DeclinedPackageException {
+    /** The format of {@code format} filled for a note of this level; one per original format and level. */
+    int highlighted(int format, CellNote.Level level) throws DeclinedPackageException {
         int original = format < facts.cellFormatCount() ? format : addedFormat(format).original();
-        Integer known = highlighted.get(original * 4L + highlight.ordinal());
+        Integer known = highlighted.get(original * 4L + level.ordinal());
         if (known != null) {
             return known;
         }
-        Integer fill = highlightFills.get(highlight);
+        Integer fill = highlightFills.get(level);
         if (fill == null) {
-            fill = add("fills", solidFill(highlight.paletteIndex));
-            highlightFills.put(highlight, fill);
+            fill = add("fills", solidFill(level.fill()));
+            highlightFills.put(level, fill);
         }
         int index = addFormat(new AddedFormat(copy(facts.cellFormat(original), fill), original, true));
-        highlighted.put(original * 4L + highlight.ordinal(), index);
+        highlighted.put(original * 4L + level.ordinal(), index);
         return index;
     }
 

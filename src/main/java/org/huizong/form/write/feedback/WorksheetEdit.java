@@ -149,7 +149,7 @@ final class WorksheetEdit extends XmlPartEdit {
         int current = format;
         for (CellNote note : notes) {
             if (note.level() != CellNote.Level.NOTE || !styles.painted(current)) {
-                current = styles.highlighted(current, Highlight.of(note.level()));
+                current = styles.highlighted(current, note.level());
             }
         }
         return current;
