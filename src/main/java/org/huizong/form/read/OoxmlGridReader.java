@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.huizong.form.SafeXmlInput;
+
 /**
  * Reads an .xlsx package straight from its XML parts with a streaming parser — the workbook's sheet list, the shared
  * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. It
@@ -23,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class OoxmlGridReader {
 
-    private static final XMLInputFactory FACTORY = SheetXmlCounter.secureFactory();
+    private static final XMLInputFactory FACTORY = SafeXmlInput.factory();
     private static final String OFFICE_DOCUMENT = "/officeDocument";
 
     private final WorkbookLimits limits;
@@ -74,7 +76,7 @@ final class OoxmlGridReader {
         XMLStreamReader xml = open(zip, part);
         try {
             while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
                     String target = xml.getAttributeValue(null, "Target");
                     rels.put(xml.getAttributeValue(null, "Id"), target);
                     String type = xml.getAttributeValue(null, "Type");
@@ -93,7 +95,7 @@ final class OoxmlGridReader {
         XMLStreamReader xml = open(zip, workbook);
         try {
             while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
                     String id = null;
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         if (xml.getAttributeLocalName(i).equals("id")) {
@@ -116,7 +118,7 @@ final class OoxmlGridReader {
             StringBuilder text = null;
             boolean phonetic = false;
             while (xml.hasNext()) {
-                int event = next(xml);
+                int event = SafeXmlInput.next(xml);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
                         case "si" -> text = new StringBuilder();
@@ -160,14 +162,5 @@ final class OoxmlGridReader {
         }
         InputStream in = new InflationLimit(zip.getInputStream(entry), entry.getCompressedSize(), limits);
         return FACTORY.createXMLStreamReader(in);
-    }
-
-    /** The next event; a DTD (the door to external entities) ends the reading. */
-    static int next(XMLStreamReader xml) throws XMLStreamException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-            throw new XMLStreamException("DTD in a workbook part");
-        }
-        return event;
     }
 }

@@ -7,6 +7,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.huizong.form.SafeXmlInput;
+
 /**
  * The cells and merged regions of one sheet's XML ({@code <row><c r t><f/><v/><is/></c></row>}, {@code <mergeCell>}),
  * as the workbook library would give them: shared and inline strings, numbers, booleans, errors, and formula
@@ -29,7 +31,7 @@ final class SheetCells {
     /** The grid, or null when a formula has no saved result. */
     CellGrid read(XMLStreamReader xml) throws XMLStreamException {
         while (xml.hasNext()) {
-            int event = OoxmlGridReader.next(xml);
+            int event = SafeXmlInput.next(xml);
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
@@ -65,7 +67,7 @@ final class SheetCells {
         String value = null;
         StringBuilder inline = null;
         while (xml.hasNext()) {
-            int event = OoxmlGridReader.next(xml);
+            int event = SafeXmlInput.next(xml);
             if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
                 break;
             }

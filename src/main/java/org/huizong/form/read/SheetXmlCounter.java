@@ -7,13 +7,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.huizong.form.SafeXmlInput;
+
 /**
  * Counts the rows and cells of an .xlsx sheet by streaming its XML, before any workbook model is built, so a sheet
  * beyond the limits is refused in constant memory. DTDs and external entities are refused outright.
  */
 final class SheetXmlCounter {
 
-    private static final XMLInputFactory FACTORY = secureFactory();
+    private static final XMLInputFactory FACTORY = SafeXmlInput.factory();
 
     private final WorkbookLimits limits;
     private int cells;
@@ -61,13 +63,5 @@ final class SheetXmlCounter {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
     }
 }

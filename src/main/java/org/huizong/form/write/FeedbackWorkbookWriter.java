@@ -1,135 +1,46 @@
 package org.huizong.form.write;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.huizong.form.write.feedback.StreamedFeedbackWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbook a bureau gets back: its own workbook, unchanged but for each problem cell highlighted (red for what
  * must be corrected, orange for warnings, blue for notes) with the message as a comment, plus a 问题清单 sheet.
+ * An .xlsx is copied part by part ({@link StreamedFeedbackWriter}); an .xls (not a zip package), or an .xlsx the
+ * streamed writer declines, goes through the full workbook model ({@link LibraryFeedbackWriter}).
  */
 public final class FeedbackWorkbookWriter {
 
-    private static final String AUTHOR = "汇总系统";
+    /** How a feedback workbook was written. */
+    enum Way {
+        STREAMED,
+        LIBRARY
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
+
+    private final StreamedFeedbackWriter streamed = new StreamedFeedbackWriter();
+    private final LibraryFeedbackWriter library = new LibraryFeedbackWriter();
 
     /** Writes the marked-up copy; {@code tables} are added as sheets (the 问题清单 first), replacing sheets of those names. */
     public void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
-        Workbook opened;
-        try (InputStream in = Files.newInputStream(original)) {
-            opened = WorkbookFactory.create(in); // from a stream: POI never writes back to the archived original
-        }
-        try (Workbook workbook = opened) {
-            Map<String, CellStyle> highlighted = new HashMap<>();
-            for (CellNote note : notes) {
-                Sheet sheet = workbook.getSheet(note.sheetName());
-                if (sheet != null && !note.a1().isEmpty()) {
-                    mark(workbook, sheet, note, highlighted);
-                }
-            }
-            for (SheetTable table : tables) {
-                int existing = workbook.getSheetIndex(table.name());
-                if (existing >= 0) {
-                    workbook.removeSheetAt(existing);
-                }
-                writeTable(workbook, table);
-            }
-            workbook.setActiveSheet(workbook.getSheetIndex(tables.get(0).name()));
-            FormWorkbookWriter.save(workbook, target);
-        }
+        writeTelling(original, notes, tables, target);
     }
 
-    private static void mark(Workbook workbook, Sheet sheet, CellNote note, Map<String, CellStyle> highlighted) {
-        CellAddress address = new CellAddress(note.a1());
-        int rowIndex = address.getRow();
-        int columnIndex = address.getColumn();
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.isInRange(rowIndex, columnIndex)) {
-                rowIndex = region.getFirstRow();
-                columnIndex = region.getFirstColumn();
-            }
+    /** Writes as {@link #write} does and says which way. */
+    Way writeTelling(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
+        try {
+            FormWorkbookWriter.save(target, out -> streamed.write(original, notes, tables, out));
+            return Way.STREAMED;
+        } catch (IOException | RuntimeException e) {
+            log.debug("{}: feedback written with the workbook library ({})", original.getFileName(), e.toString());
         }
-        Row row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
-        Cell cell = row.getCell(columnIndex) != null ? row.getCell(columnIndex) : row.createCell(columnIndex);
-        IndexedColors color = switch (note.level()) {
-            case BLOCKING -> IndexedColors.ROSE;
-            case WARNING -> IndexedColors.LIGHT_ORANGE;
-            case NOTE -> IndexedColors.LIGHT_TURQUOISE;
-        };
-        String key = cell.getCellStyle().getIndex() + "/" + color;
-        CellStyle style = highlighted.computeIfAbsent(key, k -> {
-            CellStyle copy = workbook.createCellStyle();
-            copy.cloneStyleFrom(cell.getCellStyle());
-            copy.setFillForegroundColor(color.getIndex());
-            copy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            return copy;
-        });
-        if (note.level() != CellNote.Level.NOTE || cell.getCellStyle().getFillPattern() == FillPatternType.NO_FILL) {
-            cell.setCellStyle(style);
-        }
-        CreationHelper helper = workbook.getCreationHelper();
-        Comment previous = cell.getCellComment();
-        if (previous != null) {
-            previous.setString(helper.createRichTextString(previous.getString().getString() + "\n" + note.text()));
-            return;
-        }
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 5);
-        Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-        comment.setString(helper.createRichTextString(note.text()));
-        comment.setAuthor(AUTHOR);
-        cell.setCellComment(comment);
-    }
-
-    private static void writeTable(Workbook workbook, SheetTable table) {
-        List<String> header = table.header();
-        List<List<Object>> rows = table.rows();
-        Sheet sheet = workbook.createSheet(table.name());
-        CellStyles styles = new CellStyles(workbook);
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < header.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(header.get(c));
-            cell.setCellStyle(styles.of(CellRole.HEADER));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
-            for (int c = 0; c < values.size(); c++) {
-                Cell cell = row.createCell(c);
-                cell.setCellStyle(styles.of(CellRole.ROW_LABEL));
-                Object value = values.get(c);
-                if (value instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
-                } else if (value != null) {
-                    cell.setCellValue(String.valueOf(value));
-                }
-            }
-        }
-        int[] widths = {6, 10, 12, 10, 8, 28, 22, 10, 10, 60, 30};
-        for (int c = 0; c < header.size(); c++) {
-            sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 14) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        library.write(original, notes, tables, target);
+        return Way.LIBRARY;
     }
 }

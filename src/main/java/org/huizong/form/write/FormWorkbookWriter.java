@@ -1,5 +1,6 @@
 package org.huizong.form.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -89,12 +90,26 @@ public final class FormWorkbookWriter {
     }
 
     static void save(Workbook workbook, Path target) throws IOException {
+        save(target, workbook::write);
+    }
+
+    /** What writes a file's bytes. */
+    interface FileContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code target} under a temporary name and moves it into place, so no half-written file bears its name. */
+    static void save(Path target, FileContent content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            workbook.write(out);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+                content.writeTo(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String sheetName(FormDescriptor form, SheetPlan plan, WriteOptions options) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
-import org.huizong.form.write.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +25,7 @@ class OoxmlGridReaderTest {
 
     @Test
     void readsWhatTheWorkbookLibraryReads() throws Exception {
-        FixtureWorkbooks fixtures = new FixtureWorkbooks(dir);
-        List<Path> files = List.of(
-                fixtures.monthly("official", VALUES, Map.of(), WriteOptions.official()),
-                fixtures.monthly("shifted", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.blankRowsAndColumns = true)),
-                fixtures.monthly("remark", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.remarkColumn = true)),
-                fixtures.monthly("reordered", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.reversedSheets = true)),
-                fixtures.monthly("labels", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.halfWidthLabels = true)),
-                fixtures.monthly("titlerow", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.infoInTitleRow = true)),
-                fixtures.monthly("formulas", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.formulaTotals = true)),
-                fixtures.monthly("texts", VALUES, Map.of("T3.R01.C1", "１２件", "T1.B01.V", "1,234", "T3.R03.C2", "无"),
-                        WriteOptions.official()));
+        List<Path> files = new FixtureWorkbooks(dir).everyXlsxStyle(VALUES);
         for (Path file : files) {
             List<CellGrid> streamed = new OoxmlGridReader(WorkbookLimits.defaults()).read(file);
             assertThat(streamed).as(file.getFileName() + " is read by the streamed reader").isNotNull();
