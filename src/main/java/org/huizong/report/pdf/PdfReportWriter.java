@@ -12,6 +12,8 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -32,6 +34,8 @@ import org.huizong.report.pdf.ChartRow.ChartPoint;
 public final class PdfReportWriter {
 
     static final int VALUE_COLUMNS = 7;
+    /** Filled pages kept in memory; the rest wait in a temporary swap file (a ranking of thousands runs to thousands of pages). */
+    private static final int PAGES_IN_MEMORY = 50;
 
     private final ReportTemplates templates = new ReportTemplates();
 
@@ -53,6 +57,9 @@ public final class PdfReportWriter {
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+        parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         try {
             JasperPrint print = JasperFillManager.fillReport(compiled.document(), parameters, new JRMapCollectionDataSource(sections));
             JRPdfExporter exporter = new JRPdfExporter();
@@ -66,6 +73,8 @@ public final class PdfReportWriter {
             exporter.exportReport();
         } catch (JRException e) {
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            virtualizer.cleanup();
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
