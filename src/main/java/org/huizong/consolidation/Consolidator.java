@@ -2,6 +2,7 @@ package org.huizong.consolidation;
 
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,16 +36,6 @@ public final class Consolidator {
               AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE)
             """;
 
-    /** Sums of the counted units by a directory column ({@code %1$s} code, {@code %2$s} name). */
-    private static final String GROUP_SUMS = """
-            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, :scope, %1$s, %2$s, uv.item, uv.ordinal, SUM(uv.figure)
-            FROM unit_value uv
-            JOIN period_unit u ON u.period = uv.period AND u.uscc = uv.uscc
-            WHERE uv.period = :period
-            GROUP BY %1$s, %2$s, uv.item, uv.ordinal
-            """;
-
     /** Zero rows for the groups of the directory that have no counted unit, so that every scope lists every item. */
     private static final String GROUP_ZEROS = """
             INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
@@ -55,16 +46,6 @@ public final class Consolidator {
                               AND c.scope_code = g.code AND c.item = fi.item)
             """;
 
-    /** The city: the sum of its counties (every unit belongs to one). */
-    private static final String CITY = """
-            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, 'CITY', :cityCode, :cityName, fi.item, fi.ordinal,
-                   COALESCE((SELECT SUM(cv.figure) FROM consolidated_value cv
-                             WHERE cv.period = :period AND cv.scope = 'COUNTY' AND cv.item = fi.item), 0)
-            FROM form_item fi
-            WHERE fi.form_code = :form
-            """;
-
     private record Grouping(Scope scope, String code, String name) {
     }
 
@@ -73,9 +54,11 @@ public final class Consolidator {
             new Grouping(Scope.CATEGORY, "u.category", "u.category"));
 
     private final JdbcClient jdbc;
+    private final GroupSums sums;
 
-    public Consolidator(JdbcClient jdbc) {
+    public Consolidator(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.sums = new GroupSums(jdbc, batch);
     }
 
     /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
@@ -86,13 +69,11 @@ public final class Consolidator {
         if (rollups) {
             jdbc.sql(ROLLED_UP_UNITS).param("period", period).param("form", formCode).update();
         }
+        sums.sum(period, formCode, cityCode, cityName);
         for (Grouping grouping : GROUPINGS) {
-            jdbc.sql(GROUP_SUMS.formatted(grouping.code(), grouping.name()))
-                    .param("period", period).param("scope", grouping.scope().name()).update();
             jdbc.sql(GROUP_ZEROS.formatted(grouping.code(), grouping.name()))
                     .param("period", period).param("scope", grouping.scope().name()).param("form", formCode).update();
         }
-        jdbc.sql(CITY).param("period", period).param("form", formCode).param("cityCode", cityCode).param("cityName", cityName).update();
         return jdbc.sql("SELECT COUNT(*) FROM counted_unit WHERE period = :period")
                 .param("period", period).query(Integer.class).single();
     }

@@ -99,8 +99,8 @@ public class PipelineBeans {
     }
 
     @Bean
-    Consolidator consolidator(JdbcClient jdbc) {
-        return new Consolidator(jdbc);
+    Consolidator consolidator(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new Consolidator(jdbc, batch);
     }
 
     @Bean
