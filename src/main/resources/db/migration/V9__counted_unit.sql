@@ -41,3 +41,7 @@ CREATE INDEX received_file_by_unit ON received_file (unit_uscc, period);
 
 -- Copies of a file within the period (the scan asks for each new file).
 CREATE INDEX inbox_file_content ON inbox_file (period, sha256);
+
+-- A county's inputs list each of its units' points: 10,000 units ran past 10,000 characters.
+ALTER TABLE ranking_points ALTER COLUMN inputs SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE ranking_points ALTER COLUMN working SET DATA TYPE VARCHAR(1000000);

@@ -370,6 +370,18 @@ class MonthlyJobFunctionalTests {
         }
     }
 
+    @Test
+    void aCountysRankingInputsMayListTenThousandUnits() {
+        String inputs = "各单位得分：" + "示例市某某局 12.5，".repeat(2_500);
+        jdbc.sql("""
+                INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working)
+                VALUES ('1999-01', '区县', '990199', '数据质量', 1, 1, NULL, :inputs, :inputs)
+                """).param("inputs", inputs).update();
+        assertThat(jdbc.sql("SELECT inputs FROM ranking_points WHERE period = '1999-01'").query(String.class).single())
+                .hasSize(inputs.length());
+        jdbc.sql("DELETE FROM ranking_points WHERE period = '1999-01'").update();
+    }
+
     /** Runs the job (returns the status, not the execution, which the batch test listeners would take for a factory). */
     private BatchStatus run(YearMonth month, long run) throws Exception {
         return jobs.startJob(WORK.parameters(month, run)).getStatus();

@@ -19,6 +19,9 @@ import cn.idev.excel.write.style.column.LongestMatchColumnWidthStyleStrategy;
 public final class TableWorkbookWriter {
 
     private static final int BATCH = 1000;
+    /** What one cell may hold: the file format's limit of 32,767 characters, less room for the note that text was cut. */
+    private static final int CELL_TEXT = 32_700;
+    private static final String CUT = "…（超出单元格长度上限，已截断）";
 
     public void write(List<SheetTable> tables, Path target) throws IOException {
         writeStreamed(tables.stream().map(StreamedTable::of).toList(), target);
@@ -37,7 +40,7 @@ public final class TableWorkbookWriter {
                         .head(table.header().stream().map(List::of).toList()).build();
                 List<List<Object>> batch = new ArrayList<>(BATCH);
                 table.rows().forEachRow(row -> {
-                    batch.add(row);
+                    batch.add(fitted(row));
                     if (batch.size() == BATCH) {
                         writer.write(batch, sheet);
                         batch.clear();
@@ -49,5 +52,13 @@ public final class TableWorkbookWriter {
             writer.finish();
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The row with any text too long for a cell cut to fit, saying so (a county's inputs list every unit). */
+    private static List<Object> fitted(List<Object> row) {
+        if (row.stream().noneMatch(v -> v instanceof String text && text.length() > CELL_TEXT)) {
+            return row;
+        }
+        return row.stream().map(v -> v instanceof String text && text.length() > CELL_TEXT ? text.substring(0, CELL_TEXT) + CUT : v).toList();
     }
 }
