@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -55,17 +56,25 @@ public final class SummaryWorkbookWriter {
             sheet.setColumnWidth(c, (c < 4 ? 22 : 11) * 256);
         }
         int[] next = {1};
+        // Each cell names the default style: a cell without one makes the streaming writer search the column styles.
+        CellStyle plain = sheet.getWorkbook().getCellStyleAt(0);
         rows.forEachRow(values -> {
             Row row = sheet.createRow(next[0]++);
             for (int c = 0; c < values.size(); c++) {
                 Object value = values.get(c);
                 if (value instanceof Number number) {
-                    row.createCell(c).setCellValue(number.doubleValue());
+                    cell(row, c, plain).setCellValue(number.doubleValue());
                 } else if (value != null) {
-                    row.createCell(c).setCellValue(String.valueOf(value));
+                    cell(row, c, plain).setCellValue(String.valueOf(value));
                 }
             }
         });
         sheet.createFreezePane(4, 1);
+    }
+
+    private static Cell cell(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
     }
 }
