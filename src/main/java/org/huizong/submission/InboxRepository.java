@@ -2,7 +2,6 @@ package org.huizong.submission;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,22 +14,14 @@ public final class InboxRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean contains(String period, String relativePath, String sha256) {
-        return jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND relative_path = :path AND sha256 = :sha")
-                .param("period", period).param("path", relativePath).param("sha", sha256)
-                .query(Long.class).single() > 0;
-    }
-
-    /**
-     * The first file of the period already known with this content under another path, as {@code period/path}. The
-     * same bytes sent for another period are read as a submission of this one (and say which period they are for).
-     */
-    public Optional<String> earlierWithContent(String period, String sha256) {
-        return jdbc.sql("""
-                SELECT period, relative_path FROM inbox_file WHERE sha256 = :sha AND period = :period ORDER BY id
-                """).param("sha", sha256).param("period", period)
-                .query((rs, n) -> rs.getString("period") + "/" + rs.getString("relative_path"))
-                .list().stream().findFirst();
+    /** Every file of the period's inbox, in the order received. */
+    KnownFiles known(String period) {
+        KnownFiles known = new KnownFiles(period);
+        jdbc.sql("SELECT relative_path, sha256 FROM inbox_file WHERE period = :period ORDER BY id").param("period", period)
+                .query(rs -> {
+                    known.add(rs.getString(1), rs.getString(2));
+                });
+        return known;
     }
 
     public void add(InboxFile file) {

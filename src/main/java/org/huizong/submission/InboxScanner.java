@@ -43,12 +43,14 @@ public final class InboxScanner {
         }
         found.sort(Comparator.comparing(Found::receivedAt).thenComparing(Found::relativePath));
         int added = 0;
+        KnownFiles known = inbox.known(period);
         for (Found file : found) {
             String sha = FileArchive.sha256(file.path());
-            if (inbox.contains(period, file.relativePath(), sha)) {
+            if (known.contains(file.relativePath(), sha)) {
                 continue;
             }
-            String duplicateOf = inbox.earlierWithContent(period, sha).orElse(null);
+            String duplicateOf = known.earlierWithContent(sha).orElse(null);
+            known.add(file.relativePath(), sha);
             inbox.add(new InboxFile(0, period, file.relativePath(), sha, Files.size(file.path()), file.receivedAt(), duplicateOf));
             added++;
         }
