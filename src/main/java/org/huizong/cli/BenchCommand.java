@@ -1,9 +1,6 @@
 package org.huizong.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,17 +59,21 @@ final class BenchCommand implements Callable<Integer> {
             }
             double floor = floorSeconds(workbooks);
             IngestionProgress progress = runner.bean(IngestionProgress.class);
-            System.gc(); // the generation's garbage is not the job's: the peak is measured from a collected heap
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            System.gc(); // the generation's garbage is not the job's
             long start = System.nanoTime();
-            JobExecution execution = runner.run(MonthlyJobConfiguration.JOB, BenchCity.MONTH.toString(), options);
+            JobExecution execution;
+            long peakHeap;
+            try (HeapPeak heap = new HeapPeak()) {
+                execution = runner.run(MonthlyJobConfiguration.JOB, BenchCity.MONTH.toString(), options);
+                peakHeap = heap.megabytes();
+            }
             double job = (System.nanoTime() - start) / 1e9;
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.out.println("bench: the monthly job did not complete: " + execution.getStatus());
                 return HuizongCommand.FAILED;
             }
             new BenchReport(workbooks.size(), bytes, phases(execution), progress.readSeconds(), progress.storeSeconds(), job, floor,
-                    peakHeapMegabytes()).print(System.out);
+                    peakHeap).print(System.out);
         } finally {
             if (!keep) {
                 FolderCleaner.delete(scratch);
@@ -113,10 +114,5 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return seconds;
-    }
-
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 }

@@ -21,6 +21,8 @@ record BenchReport(int files, long bytes, Map<String, Double> phases, double rea
                 + phases.getOrDefault("crossUnitStep", 0.0), megabytes);
         row(out, "consolidate", phases.getOrDefault("consolidateStep", 0.0), megabytes);
         row(out, "outputs (CSV, summary, report)", phases.getOrDefault("outputStep", 0.0), megabytes);
+        row(out, "reports (PDF, comparison)", phases.getOrDefault("reportStep", 0.0), megabytes);
+        row(out, "ranking", phases.getOrDefault("rankingStep", 0.0), megabytes);
         row(out, "feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
         row(out, "job total", jobSeconds, megabytes);
         row(out, "floor (inflate + scan sheet XML)", floorSeconds, megabytes);
