@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
             MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
-            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
+            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
+            MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "how many workbooks (default: ${DEFAULT-VALUE})")
     int files;
