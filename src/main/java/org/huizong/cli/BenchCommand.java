@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the scratch folder (input, output, database) instead of deleting it")
     boolean keep;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "run the job on this database (an empty schema) instead of a scratch embedded H2 database")
+    String db;
+
     @Override
     public Integer call() throws Exception {
         if (files < 1) {
@@ -48,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         options.input = scratch.resolve("input");
         options.output = scratch.resolve("output");
         options.config = Files.createDirectories(scratch.resolve("config"));
+        options.db = db;
         try (JobRunner runner = new JobRunner(options.springProperties(scratch.resolve("data")))) {
             generate(options);
             List<Path> workbooks;

@@ -128,6 +128,15 @@ class HuizongCommandTest {
                 .doesNotContainPattern("(reports \\(PDF, comparison\\)|ranking) +0\\.00 ");
     }
 
+    @Test
+    void benchRunsOnTheDatabaseItIsGiven() {
+        Path database = dir.resolve("given-db");
+        String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String printed = capture(() -> assertThat(HuizongCommand.execute("bench", "--files", "3", "--db", url)).isZero());
+        assertThat(printed).contains("bench: files=3 ");
+        assertThat(dir.resolve("given-db.mv.db")).as("the job's database is the one given, not a scratch one").exists();
+    }
+
     private static String capture(Runnable action) {
         PrintStream original = System.out;
         PrintStream originalErr = System.err;
