@@ -112,43 +112,38 @@ final class RankingFacts {
 
     /** The values of the items the model reads, by scope code: a city of 10,000 units has a million values in all. */
     private Map<String, Map<String, BigDecimal>> unitValues(String period, Set<String> read) {
-        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.sql("SELECT uscc, item, figure FROM unit_value WHERE period = :period AND item IN (:items)")
-                .param("period", period).param("items", List.copyOf(read))
-                .query(rs -> {
-                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-                });
-        return values;
+        return byCode(jdbc.sql("SELECT uscc, item, figure FROM unit_value WHERE period = :period AND item IN (:items)")
+                .param("period", period).param("items", List.copyOf(read)));
     }
 
     private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {
+        return byCode(jdbc.sql("""
+                SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item IN (:items)
+                """).param("period", period).param("scope", scope).param("items", List.copyOf(read)));
+    }
+
+    /** Rows of (code, item, figure) as code → item → figure; a later row of a code and item replaces an earlier one. */
+    private static Map<String, Map<String, BigDecimal>> byCode(JdbcClient.StatementSpec query) {
         Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        jdbc.sql("SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item IN (:items)")
-                .param("period", period).param("scope", scope).param("items", List.copyOf(read))
-                .query(rs -> {
-                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-                });
+        query.query(rs -> {
+            values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+        });
         return values;
     }
 
     /** Each unit's last counted year-to-date values in the earlier months of the same year. */
     private Map<String, Map<String, BigDecimal>> previousYearToDate(RunContext month) {
-        Map<String, Map<String, BigDecimal>> previous = new HashMap<>();
         Set<String> ytd = yearToDateItems(month);
         ytd.retainAll(read(month));
         if (ytd.isEmpty()) {
-            return previous;
+            return new HashMap<>();
         }
         String firstMonth = month.period().firstMonth().getYear() + "-01";
-        jdbc.sql("""
+        return byCode(jdbc.sql("""
                 SELECT uscc, item, figure FROM unit_value
                 WHERE period >= :first AND period < :period AND item IN (:items)
                 ORDER BY period
-                """).param("first", firstMonth).param("period", month.period().code()).param("items", List.copyOf(ytd))
-                .query(rs -> {
-                    previous.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-                });
-        return previous;
+                """).param("first", firstMonth).param("period", month.period().code()).param("items", List.copyOf(ytd)));
     }
 
     private static Set<String> yearToDateItems(RunContext month) {

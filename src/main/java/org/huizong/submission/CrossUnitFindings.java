@@ -1,6 +1,5 @@
 package org.huizong.submission;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,11 +28,13 @@ public final class CrossUnitFindings {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final ReceivedFileRepository receivedFiles;
     private final CrossUnitRules rules = new CrossUnitRules();
     private final FileStatuses statuses;
 
-    public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository receivedFiles) {
         this.jdbc = jdbc;
+        this.receivedFiles = receivedFiles;
         this.batch = batch;
         this.statuses = new FileStatuses(jdbc);
     }
@@ -100,12 +101,8 @@ public final class CrossUnitFindings {
                 rs.getTimestamp(4).toLocalDateTime())).list();
         List<CurrentSubmission> current = new ArrayList<>(files.size());
         for (Current file : files) {
-            Map<String, BigDecimal> values = new HashMap<>();
-            jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", file.id())
-                    .query(rs -> {
-                        values.put(rs.getString(1), rs.getBigDecimal(2));
-                    });
-            current.add(new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(), CurrentSubmission.contentOf(values)));
+            current.add(new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(),
+                    CurrentSubmission.contentOf(receivedFiles.valuesOf(file.id()))));
         }
         return current;
     }

@@ -123,12 +123,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", current.get(0))
-                .query(rs -> {
-                    values.put(rs.getString("item"), rs.getBigDecimal("figure"));
-                });
-        return Optional.of(values);
+        return Optional.of(valuesOf(current.get(0)));
     }
 
     @Override
@@ -150,18 +145,23 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 """).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
+    /** The values stored for a received file, item → figure, read by the values' key. */
+    public Map<String, BigDecimal> valuesOf(long fileId) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", fileId)
+                .query(rs -> {
+                    values.put(rs.getString("item"), rs.getBigDecimal("figure"));
+                });
+        return values;
+    }
+
     private record Current(long id, String period) {
     }
 
     private List<AcceptedPeriod> withValues(List<Current> files) {
         List<AcceptedPeriod> history = new ArrayList<>();
         for (Current file : files) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", file.id())
-                    .query(rs -> {
-                        values.put(rs.getString("item"), rs.getBigDecimal("figure"));
-                    });
-            history.add(new AcceptedPeriod(ReportPeriod.parse(file.period()), values));
+            history.add(new AcceptedPeriod(ReportPeriod.parse(file.period()), valuesOf(file.id())));
         }
         return history;
     }

@@ -74,8 +74,8 @@ public class PipelineBeans {
     }
 
     @Bean
-    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
-        return new CrossUnitFindings(jdbc, batch);
+    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository receivedFiles) {
+        return new CrossUnitFindings(jdbc, batch, receivedFiles);
     }
 
     @Bean
