@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.huizong.consolidation.CountedValues;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.report.UnitStatuses;
 import org.huizong.system.RunContext;
@@ -22,10 +23,12 @@ final class RankingFacts {
 
     private final JdbcClient jdbc;
     private final UnitStatuses statuses;
+    private final CountedValues counted;
 
     RankingFacts(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.statuses = new UnitStatuses(jdbc);
+        this.counted = new CountedValues(jdbc);
     }
 
     /** Whether the month was run in this database (its directory snapshot is there). */
@@ -110,10 +113,32 @@ final class RankingFacts {
         return read;
     }
 
-    /** The values of the items the model reads, by scope code: a city of 10,000 units has a million values in all. */
+    /**
+     * The values of the items the model reads, by unit: every such item of the unit's form, zero where it has no figure
+     * (as the view unit_value lists them). A city of 10,000 units has a million values in all.
+     */
     private Map<String, Map<String, BigDecimal>> unitValues(String period, Set<String> read) {
-        return byCode(jdbc.sql("SELECT uscc, item, figure FROM unit_value WHERE period = :period AND item IN (:items)")
-                .param("period", period).param("items", List.copyOf(read)));
+        Map<String, List<String>> formItems = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        counted.visit(period, new CountedValues.Visitor() {
+            @Override
+            public void unit(String uscc, String formCode) {
+                Map<String, BigDecimal> own = new HashMap<>();
+                formItems.computeIfAbsent(formCode, f -> itemsOf(f, read)).forEach(item -> own.put(item, BigDecimal.ZERO));
+                values.put(uscc, own);
+            }
+
+            @Override
+            public void value(String uscc, String item, BigDecimal figure) {
+                values.get(uscc).replace(item, figure);
+            }
+        });
+        return values;
+    }
+
+    private List<String> itemsOf(String formCode, Set<String> read) {
+        return jdbc.sql("SELECT item FROM form_item WHERE form_code = :form").param("form", formCode).query(String.class)
+                .list().stream().filter(read::contains).toList();
     }
 
     private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {
@@ -135,15 +160,18 @@ final class RankingFacts {
     private Map<String, Map<String, BigDecimal>> previousYearToDate(RunContext month) {
         Set<String> ytd = yearToDateItems(month);
         ytd.retainAll(read(month));
+        Map<String, Map<String, BigDecimal>> previous = new HashMap<>();
         if (ytd.isEmpty()) {
-            return new HashMap<>();
+            return previous;
         }
-        String firstMonth = month.period().firstMonth().getYear() + "-01";
-        return byCode(jdbc.sql("""
-                SELECT uscc, item, figure FROM unit_value
-                WHERE period >= :first AND period < :period AND item IN (:items)
-                ORDER BY period
-                """).param("first", firstMonth).param("period", month.period().code()).param("items", List.copyOf(ytd)));
+        List<String> earlier = jdbc.sql("""
+                SELECT DISTINCT period FROM counted_unit WHERE period >= :first AND period < :period ORDER BY period
+                """).param("first", month.period().firstMonth().getYear() + "-01").param("period", month.period().code())
+                .query(String.class).list();
+        for (String period : earlier) {
+            unitValues(period, ytd).forEach((uscc, values) -> previous.computeIfAbsent(uscc, u -> new HashMap<>()).putAll(values));
+        }
+        return previous;
     }
 
     private static Set<String> yearToDateItems(RunContext month) {

@@ -1,0 +1,29 @@
+package org.huizong.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CountedValuesTest {
+
+    @Test
+    void neighbouringFileIdsAreReadAsOneRange() {
+        assertThat(ranges(new long[] {3, 4, 7, 900, 1_900})).containsExactly("3-1900");
+    }
+
+    @Test
+    void aFileFarFromTheOthersIsReadByItself() {
+        assertThat(ranges(new long[] {10, 11, 12, 5_000, 5_002, 90_000})).containsExactly("10-12", "5000-5002", "90000-90000");
+    }
+
+    @Test
+    void noFilesMeansNoRange() {
+        assertThat(CountedValues.runs(new long[0])).isEmpty();
+    }
+
+    private static List<String> ranges(long[] ids) {
+        return CountedValues.runs(ids).stream().map(r -> r[0] + "-" + r[1]).toList();
+    }
+}
