@@ -84,6 +84,8 @@ public final class BadFileCorpus {
         add(cases, "row-1048000.xlsx", "F02", "one cell in row 1,048,000 of 表三", OversizeFiles::farRow);
         add(cases, "sixty-sheets.xlsx", "F02", "valid form plus 60 empty sheets", OversizeFiles::manySheets);
         add(cases, "240000-cells.xlsx", "F02", "valid form plus a sheet of 4,000 rows x 60 numbers", OversizeFiles::manyCells);
+        add(cases, "240000-cells-behind-uncached-formula.xlsx", "F02", "the same behind a formula saved without its result",
+                OversizeFiles::manyCellsBehindUncachedFormula);
         // F03, F04, F07: readable, but the wrong content
         add(cases, "staff-list.xlsx", "F03", "a staff list, no sheet of the form", WrongContent::staffList);
         add(cases, "unknown-unit.xlsx", "F04", "valid form from a unit not in the directory", WrongContent::unknownUnit);

@@ -89,9 +89,26 @@ final class OversizeFiles {
 
     /** The form plus a 明细 sheet of 4,000 rows × 60 numbers (240,000 cells), within the row limit. */
     static void manyCells(Path target, SourceWorkbooks sources) throws IOException {
+        manyCells(target, sources, false);
+    }
+
+    /**
+     * {@link #manyCells} behind a formula of the first sheet saved without its result, as scripts write them: the
+     * streaming reader stops at the formula and leaves the file to the workbook library, whose model of 240,000 cells
+     * would not fit a small heap, so the cells must be counted before it opens the package.
+     */
+    static void manyCellsBehindUncachedFormula(Path target, SourceWorkbooks sources) throws IOException {
+        manyCells(target, sources, true);
+    }
+
+    private static void manyCells(Path target, SourceWorkbooks sources, boolean uncachedFormula) throws IOException {
         XSSFWorkbook template;
         try (InputStream in = Files.newInputStream(sources.xlsx())) {
             template = new XSSFWorkbook(in);
+        }
+        if (uncachedFormula) {
+            Sheet first = template.getSheetAt(0);
+            first.createRow(first.getLastRowNum() + 2).createCell(0).setCellFormula("1+1");
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(template, 100);
         try (OutputStream out = Files.newOutputStream(target)) {

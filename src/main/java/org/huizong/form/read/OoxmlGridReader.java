@@ -39,8 +39,9 @@ final class OoxmlGridReader {
      *
      * @throws InflationLimitException when a part inflates far beyond its compressed size (a zip bomb lying about sizes)
      * @throws IOException when the package lacks a part (the workbook library then says what is wrong)
+     * @throws WorkbookTooLargeException when a sheet has more rows, or the workbook more cells, than the limits allow
      */
-    List<CellGrid> read(Path file) throws IOException, XMLStreamException {
+    List<CellGrid> read(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new IOException("no [Content_Types].xml");
@@ -51,8 +52,9 @@ final class OoxmlGridReader {
             String sharedStringsPart = rels.get("/sharedStrings#type");
             List<String> strings = sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
             List<CellGrid> grids = new ArrayList<>();
+            CellBudget budget = new CellBudget(limits);
             for (String[] sheet : sheets(zip, workbook)) {
-                CellGrid grid = sheet(zip, sheet[0], target(folder, rels.get(sheet[1])), strings);
+                CellGrid grid = sheet(zip, sheet[0], target(folder, rels.get(sheet[1])), strings, budget);
                 if (grid == null) {
                     return null;
                 }
@@ -146,10 +148,11 @@ final class OoxmlGridReader {
         return strings;
     }
 
-    private CellGrid sheet(ZipFile zip, String name, String part, List<String> strings) throws IOException, XMLStreamException {
+    private CellGrid sheet(ZipFile zip, String name, String part, List<String> strings, CellBudget budget)
+            throws IOException, XMLStreamException, WorkbookTooLargeException {
         XMLStreamReader xml = open(zip, part);
         try {
-            return new SheetCells(name, strings).read(xml);
+            return new SheetCells(name, strings, budget).read(xml);
         } finally {
             xml.close();
         }

@@ -18,18 +18,20 @@ final class SheetCells {
 
     private final String name;
     private final List<String> strings;
+    private final CellBudget budget;
     private final List<GridCell> cells = new ArrayList<>();
     private final List<MergedRegion> regions = new ArrayList<>();
     private int row = -1;
     private int column = -1;
 
-    SheetCells(String name, List<String> strings) {
+    SheetCells(String name, List<String> strings, CellBudget budget) {
         this.name = name;
         this.strings = strings;
+        this.budget = budget;
     }
 
     /** The grid, or null when a formula has no saved result. */
-    CellGrid read(XMLStreamReader xml) throws XMLStreamException {
+    CellGrid read(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
         while (xml.hasNext()) {
             int event = SafeXmlInput.next(xml);
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -40,6 +42,7 @@ final class SheetCells {
                     String r = xml.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     column = -1;
+                    budget.row(row + 1);
                 }
                 case "c" -> {
                     if (!cell(xml)) {
@@ -53,7 +56,8 @@ final class SheetCells {
         return new CellGrid(name, cells, regions);
     }
 
-    private boolean cell(XMLStreamReader xml) throws XMLStreamException {
+    private boolean cell(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
+        budget.cell();
         String ref = xml.getAttributeValue(null, "r");
         if (ref != null) {
             int[] position = position(ref);

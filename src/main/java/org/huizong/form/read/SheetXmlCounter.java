@@ -10,18 +10,18 @@ import javax.xml.stream.XMLStreamReader;
 import org.huizong.form.SafeXmlInput;
 
 /**
- * Counts the rows and cells of an .xlsx sheet by streaming its XML, before any workbook model is built, so a sheet
- * beyond the limits is refused in constant memory. DTDs and external entities are refused outright.
+ * Counts the rows and cells of an .xlsx sheet by streaming its XML before the workbook library builds its model of
+ * the package, so a sheet beyond the limits is refused in constant memory. DTDs and external entities are refused
+ * outright. (The streaming reader counts as it reads, in {@link SheetCells}.)
  */
 final class SheetXmlCounter {
 
     private static final XMLInputFactory FACTORY = SafeXmlInput.factory();
 
-    private final WorkbookLimits limits;
-    private int cells;
+    private final CellBudget budget;
 
     SheetXmlCounter(WorkbookLimits limits) {
-        this.limits = limits;
+        this.budget = new CellBudget(limits);
     }
 
     /** Adds this sheet's cells to the workbook's count; throws as soon as a limit is passed. */
@@ -42,11 +42,9 @@ final class SheetXmlCounter {
                     if (name.equals("row")) {
                         String r = reader.getAttributeValue(null, "r");
                         rows = r == null ? rows + 1 : Math.max(rows, parse(r));
-                        if (rows > limits.maxRowsPerSheet()) {
-                            throw new WorkbookTooLargeException("工作表有" + rows + "行以上，超过上限" + limits.maxRowsPerSheet() + "行");
-                        }
-                    } else if (name.equals("c") && ++cells > limits.maxCells()) {
-                        throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
+                        budget.row(rows);
+                    } else if (name.equals("c")) {
+                        budget.cell();
                     }
                 }
             } finally {

@@ -46,6 +46,11 @@ public final class WorkbookGridLoader {
             if (grids != null) {
                 return grids;
             }
+            try {
+                packageCheck.countCells(file);
+            } catch (IOException e) {
+                throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            }
         }
         return withLibrary(file);
     }

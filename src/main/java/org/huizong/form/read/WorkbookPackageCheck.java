@@ -11,9 +11,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Looks at a file before any workbook library does: its size; for an .xlsx package the sizes its entries declare,
- * their expansion ratio, the number of sheets, a macro project, and the rows and cells of each sheet counted while
- * streaming its XML; for an .xls the same counted from its records. A zip bomb, a macro workbook or a sheet beyond
- * the limits is refused without a workbook model ever being built.
+ * their expansion ratio, the number of sheets and a macro project; for an .xls the rows and cells counted from its
+ * records. Before the workbook library opens an .xlsx, {@link #countCells} counts the rows and cells of its sheets
+ * by streaming their XML. A zip bomb, a macro workbook or a sheet beyond the limits is refused without a workbook
+ * model ever being built.
  */
 final class WorkbookPackageCheck {
 
@@ -63,6 +64,18 @@ final class WorkbookPackageCheck {
             if (sheets > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + sheets + "张，超过上限" + limits.maxSheets() + "张");
             }
+        } catch (java.util.zip.ZipException e) {
+            throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    /**
+     * Counts the rows and cells of every sheet of a checked .xlsx package, for the workbook library, which holds the
+     * whole package in memory. (The streaming reader counts them as it reads.)
+     */
+    void countCells(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             SheetXmlCounter counter = new SheetXmlCounter(limits);
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -75,7 +88,6 @@ final class WorkbookPackageCheck {
         } catch (java.util.zip.ZipException e) {
             throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
         }
-        return true;
     }
 
     /** A macro-enabled package, whatever its VBA part is called: its content types or relationships say so. */

@@ -1,0 +1,29 @@
+package org.huizong.form.read;
+
+/**
+ * The rows of a sheet and the cells of a whole workbook counted against the {@link WorkbookLimits}, as a sheet's XML
+ * streams past: a workbook beyond them is refused before it is held in memory.
+ */
+final class CellBudget {
+
+    private final WorkbookLimits limits;
+    private int cells;
+
+    CellBudget(WorkbookLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A row reached, numbered from 1. */
+    void row(int number) throws WorkbookTooLargeException {
+        if (number > limits.maxRowsPerSheet()) {
+            throw new WorkbookTooLargeException("工作表有" + number + "行以上，超过上限" + limits.maxRowsPerSheet() + "行");
+        }
+    }
+
+    /** One more cell of the workbook. */
+    void cell() throws WorkbookTooLargeException {
+        if (++cells > limits.maxCells()) {
+            throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
+        }
+    }
+}
