@@ -74,6 +74,22 @@ public final class CountedValues {
         }
     }
 
+    /**
+     * The stored figures of one counted unit, item → figure: its file's values read by their key, or, with no file
+     * ({@code fileId} null), its roll-up of the year.
+     */
+    public Map<String, BigDecimal> ofUnit(String period, String uscc, Long fileId) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        JdbcClient.StatementSpec query = fileId != null
+                ? jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :file").param("file", fileId)
+                : jdbc.sql("SELECT item, figure FROM annual_rollup WHERE period = :period AND unit_uscc = :uscc")
+                        .param("period", period).param("uscc", uscc);
+        query.query(rs -> {
+            figures.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+        return figures;
+    }
+
     /** Sorted ids as ranges [first, last], a new range wherever the next id is more than {@link #RUN_GAP} away. */
     static List<long[]> runs(long[] sortedIds) {
         List<long[]> runs = new ArrayList<>();

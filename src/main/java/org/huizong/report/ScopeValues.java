@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import org.huizong.consolidation.CountedValues;
 import org.huizong.consolidation.Scope;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads a period's consolidated values one scope code at a time, in the order of the table's key, so that the
  * database streams them without sorting; each code's items come in the form's order. Units (a city may count ten
- * thousand, a million figures) are read one at a time through the view unit_value.
+ * thousand, a million figures) are read one at a time, each from its counted file's values by their key.
  */
 final class ScopeValues {
 
@@ -28,9 +31,13 @@ final class ScopeValues {
     private static final Comparator<Figure> FORM_ORDER = Comparator.comparingInt(Figure::ordinal);
 
     private final JdbcClient jdbc;
+    private final CountedValues counted;
+    /** The items of each form, as registered from the bundled form descriptors (they do not change while running). */
+    private final Map<String, List<Figure>> formItems = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScopeValues(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.counted = new CountedValues(jdbc);
     }
 
     /** Every code of the scope, ordered by code. */
@@ -49,18 +56,38 @@ final class ScopeValues {
         group.flush();
     }
 
-    /** Each counted unit by USCC, its figures read one unit at a time through the view unit_value. */
+    /** Each counted unit by USCC, its figures read one unit at a time. */
     private void forEachUnit(String period, Sink sink) {
-        jdbc.sql("SELECT uscc, name FROM counted_unit WHERE period = :period ORDER BY period, uscc").param("period", period)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list()
-                .forEach(unit -> sink.accept(unit.get(0), unit.get(1), ofUnit(period, unit.get(0))));
+        jdbc.sql("SELECT uscc, name, form_code, file_id FROM counted_unit WHERE period = :period ORDER BY period, uscc")
+                .param("period", period).query(COUNTED).list()
+                .forEach(unit -> sink.accept(unit.uscc(), unit.name(), figures(period, unit)));
     }
 
     /** The figures of a counted unit, in the form's order; empty when it was not counted. */
     List<Figure> ofUnit(String period, String uscc) {
-        return jdbc.sql("SELECT item, ordinal, figure FROM unit_value WHERE period = :period AND uscc = :uscc ORDER BY ordinal")
-                .param("period", period).param("uscc", uscc)
-                .query((rs, n) -> new Figure(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3))).list();
+        return jdbc.sql("SELECT uscc, name, form_code, file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
+                .param("period", period).param("uscc", uscc).query(COUNTED).optional()
+                .map(unit -> figures(period, unit)).orElse(List.of());
+    }
+
+    /** A counted unit and where its figures are: its file, or (no file) its roll-up of the year. */
+    private record Counted(String uscc, String name, String formCode, Long fileId) {
+    }
+
+    private static final RowMapper<Counted> COUNTED = (rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getObject(4) == null ? null : rs.getLong(4));
+
+    /** Every item of the unit's form with its stored figure, zero where it has none (as the view unit_value lists them). */
+    private List<Figure> figures(String period, Counted unit) {
+        Map<String, BigDecimal> stored = counted.ofUnit(period, unit.uscc(), unit.fileId());
+        return formItems.computeIfAbsent(unit.formCode(), this::itemsOf).stream()
+                .map(item -> new Figure(item.item(), item.ordinal(), stored.getOrDefault(item.item(), BigDecimal.ZERO))).toList();
+    }
+
+    /** The items of a form in its order, each as a figure of zero. */
+    private List<Figure> itemsOf(String formCode) {
+        return jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal").param("form", formCode)
+                .query((rs, n) -> new Figure(rs.getString(1), rs.getInt(2), BigDecimal.ZERO)).list();
     }
 
     /** The consecutive rows of one code. */
