@@ -10,7 +10,12 @@ class CountedValuesTest {
 
     @Test
     void neighbouringFileIdsAreReadAsOneRange() {
-        assertThat(ranges(new long[] {3, 4, 7, 900, 1_900})).containsExactly("3-1900");
+        assertThat(ranges(new long[] {3, 4, 7, 40, 66})).containsExactly("3-66");
+    }
+
+    @Test
+    void aRangeSpansFewerThanSixtyFourIds() {
+        assertThat(ranges(new long[] {1, 2, 64, 65, 128, 129})).containsExactly("1-64", "65-128", "129-129");
     }
 
     @Test
@@ -20,10 +25,10 @@ class CountedValuesTest {
 
     @Test
     void noFilesMeansNoRange() {
-        assertThat(CountedValues.runs(new long[0])).isEmpty();
+        assertThat(CountedValues.ranges(new long[0])).isEmpty();
     }
 
     private static List<String> ranges(long[] ids) {
-        return CountedValues.runs(ids).stream().map(r -> r[0] + "-" + r[1]).toList();
+        return CountedValues.ranges(ids).stream().map(r -> r[0] + "-" + r[1]).toList();
     }
 }
