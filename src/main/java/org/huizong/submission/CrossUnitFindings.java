@@ -41,6 +41,7 @@ public final class CrossUnitFindings {
 
     public int check(RunContext run, LocalDate runDay) {
         String period = run.period().code();
+        Set<Long> touched = statuses.holdingFindings(period, "rule LIKE 'U-%'", Map.of());
         jdbc.sql("DELETE FROM finding WHERE rule LIKE 'U-%' AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
                 .param("period", period).update();
         jdbc.sql("DELETE FROM period_finding WHERE period = :period").param("period", period).update();
@@ -76,7 +77,8 @@ public final class CrossUnitFindings {
                 .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
                 .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
                 .toArray(SqlParameterSource[]::new));
-        current.forEach(c -> statuses.refresh(c.fileId()));
+        touched.addAll(result.byFile().keySet());
+        touched.forEach(statuses::refresh);
         return rows.size() + result.byMissingUnit().size();
     }
 

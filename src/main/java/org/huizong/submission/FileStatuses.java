@@ -1,6 +1,9 @@
 package org.huizong.submission;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.huizong.validation.Finding;
 import org.huizong.validation.Severity;
@@ -16,10 +19,21 @@ final class FileStatuses {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The files of a period holding findings of a step's rules ({@code ruleCondition} on the column {@code rule}, with
+     * its parameters), read before the step replaces them: with the files it finds anew, the ones whose status may
+     * change. The other files' statuses stand.
+     */
+    Set<Long> holdingFindings(String period, String ruleCondition, Map<String, ?> parameters) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT file_id FROM finding WHERE " + ruleCondition
+                        + " AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
+                .params(parameters).param("period", period).query(Long.class).list());
+    }
+
     void refresh(long fileId) {
         List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id").param("id", fileId)
                 .query((rs, n) -> new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), "", "", "", "", null, null, "")).list();
-        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id AND status <> 'DUPLICATE'")
+        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id AND status <> 'DUPLICATE' AND status <> :status")
                 .param("status", SubmissionStatus.of(findings).name()).param("id", fileId).update();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
@@ -48,8 +49,10 @@ public final class HistoryFindings {
                 WHERE period = :period AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'RETURNED')
                 ORDER BY id
                 """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        Map<String, ?> rules = Map.of("rules", List.copyOf(HistoryValidator.RULES));
+        Set<Long> touched = statuses.holdingFindings(period, "rule IN (:rules)", rules);
         jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
-                .param("rules", List.copyOf(HistoryValidator.RULES)).param("period", period).update();
+                .params(rules).param("period", period).update();
         List<SqlParameterSource> rows = new ArrayList<>();
         for (Current file : files) {
             Unit unit = run.directory().byUscc(file.uscc(), run.period()).orElse(null);
@@ -64,6 +67,9 @@ public final class HistoryFindings {
             });
             SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), history);
             List<Finding> findings = validator.check(unit, context, values, locations);
+            if (!findings.isEmpty()) {
+                touched.add(file.id());
+            }
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 rows.add(new MapSqlParameterSource().addValue("file", file.id()).addValue("ordinal", ORDINAL_BASE + i)
@@ -79,7 +85,7 @@ public final class HistoryFindings {
                         (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
                          AND (j.cell = :cell OR :cell = '') AND :severity = 'WARNING'))
                 """, rows.toArray(SqlParameterSource[]::new));
-        files.forEach(f -> statuses.refresh(f.id()));
+        touched.forEach(statuses::refresh);
         return rows.size();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,10 +23,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** History rules are judged at every run over the current versions: a September that arrives late counts for October. */
+/**
+ * History rules are judged at every run over the current versions: a September that arrives late counts for October,
+ * and so does a new version of it.
+ */
 @SpringBootTest(classes = HuizongApplication.class)
 class LatePreviousMonthTests {
 
@@ -38,6 +44,9 @@ class LatePreviousMonthTests {
     @Autowired
     private JobOperator operator;
 
+    @Autowired
+    private JdbcClient jdbc;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, "late-previous-month");
@@ -48,10 +57,13 @@ class LatePreviousMonthTests {
     void aLateSeptemberMakesTheNextOctoberRunCheckTheCarryOver() throws Exception {
         WORK.fixtureConfig();
         Map<String, BigDecimal> october = ConsistentValues.monthly(8);
-        new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve("input/2026-10"))).monthly("东城区市场监督管理局", october,
-                Map.of(), WriteOptions.official());
+        Path onTime = new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve("input/2026-10"))).monthly("东城区市场监督管理局",
+                october, Map.of(), WriteOptions.official());
+        Files.setLastModifiedTime(onTime, FileTime.from(Instant.parse("2026-11-02T01:00:00Z")));
         assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(WORK.csv(OCTOBER, "findings.csv")).extracting(r -> r.get("rule")).doesNotContain("P-CARRY");
+        String aloneStatus = octoberStatus();
+        assertThat(aloneStatus).doesNotContain("RETURNED");
 
         Map<String, BigDecimal> september = new LinkedHashMap<>(ConsistentValues.monthly(9));
         BigDecimal pending = BigDecimal.valueOf(5).add(october.get("T3.R02.C7").subtract(september.get("T3.R25.C7")).max(BigDecimal.ZERO));
@@ -67,7 +79,26 @@ class LatePreviousMonthTests {
 
         assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(WORK.csv(OCTOBER, "findings.csv")).extracting(r -> r.get("rule")).contains("P-CARRY");
-        assertThat(WORK.csv(OCTOBER, "completeness.csv")).filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))
-                .singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("RETURNED"));
+        assertThat(octoberStatus()).isEqualTo("RETURNED / RETURNED");
+
+        // a new September with a negative count (V02, an ERROR) is returned: no accepted September is left to carry
+        // over from, so the finding goes and October's status is what it was before September came
+        Map<String, BigDecimal> wrong = new LinkedHashMap<>(september);
+        wrong.put("T1.D06.V", BigDecimal.valueOf(-1));
+        new FixtureWorkbooks(WORK.root().resolve("input/2026-09")).monthly("东城区市场监督管理局", info, wrong, Map.of(),
+                WriteOptions.official());
+        assertThat(operator.start(monthlyJob, WORK.parameters(SEPTEMBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(WORK.csv(OCTOBER, "findings.csv")).extracting(r -> r.get("rule")).doesNotContain("P-CARRY", "P-YTD");
+        assertThat(octoberStatus()).isEqualTo(aloneStatus);
+    }
+
+    /** The stored status of the unit's current October file and the status completeness.csv shows. */
+    private String octoberStatus() throws java.io.IOException {
+        String stored = jdbc.sql("SELECT status FROM received_file WHERE period = '2026-10' AND is_current = TRUE")
+                .query(String.class).single();
+        String shown = WORK.csv(OCTOBER, "completeness.csv").stream().filter(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))
+                .map(r -> r.get("status")).reduce((a, b) -> a + "," + b).orElse("");
+        return stored + " / " + shown;
     }
 }
