@@ -22,11 +22,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Reads a legacy .xls (BIFF8) in one pass over its records with POI's event API — no workbook model — into the
  * {@link CellGrid}s the workbook library would give: every worksheet in workbook order with its name, cells and
  * merged regions ({@link BiffSheet}), formula cells with their cached result and formula text ({@link BiffFormulas}).
- * It counts the limits as it reads, as {@link BiffRecordCounter} counts them: the sheets, and the row and the count of
- * every cell record; the cells the library would count besides (the blanks of a run of blank cells) are counted at
- * the end. It declines (returns null) a file it cannot read exactly as the library would — not a complete BIFF8
- * workbook stream (encrypted with a password, BIFF5, cut short, not OLE2), a chart or macro sheet, a record out of
- * the place the library expects it, a formula the library would not render — and leaves it to the library.
+ * It counts the limits as it reads, where {@link BiffRecordCounter} counts them: the worksheets (refused in the words
+ * of the workbook library, as for an .xlsx), and the row and the count of every cell record; the cells the library
+ * would count besides (the blanks of a run of blank cells) are counted at the end. It declines (returns null) a file
+ * it cannot read exactly as the library would — not a complete BIFF8 workbook stream (encrypted with a password,
+ * BIFF5, cut short, not OLE2), a chart or macro sheet, a record out of the place the library expects it, a formula
+ * the library would not render — and leaves it to the library.
  */
 final class BiffGridReader {
 
