@@ -15,7 +15,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Counts the sheets, rows and cells of a legacy .xls with POI's event API (records streamed, no workbook model), so
- * an .xls beyond the limits is refused before it is loaded.
+ * an .xls that {@link BiffGridReader} leaves to the workbook library is refused before the library loads it when it
+ * is beyond the limits.
  */
 final class BiffRecordCounter {
 

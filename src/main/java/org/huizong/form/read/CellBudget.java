@@ -2,12 +2,12 @@ package org.huizong.form.read;
 
 /**
  * The rows of a sheet and the cells of a whole workbook counted against the {@link WorkbookLimits}, as a sheet's XML
- * streams past: a workbook beyond them is refused before it is held in memory.
+ * or an .xls's records stream past: a workbook beyond them is refused before it is held in memory.
  */
 final class CellBudget {
 
     private final WorkbookLimits limits;
-    private int cells;
+    private long cells;
 
     CellBudget(WorkbookLimits limits) {
         this.limits = limits;
@@ -22,7 +22,13 @@ final class CellBudget {
 
     /** One more cell of the workbook. */
     void cell() throws WorkbookTooLargeException {
-        if (++cells > limits.maxCells()) {
+        cells(1);
+    }
+
+    /** More cells of the workbook at once. */
+    void cells(long count) throws WorkbookTooLargeException {
+        cells += count;
+        if (cells > limits.maxCells()) {
             throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
         }
     }

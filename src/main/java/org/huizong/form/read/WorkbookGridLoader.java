@@ -20,9 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Turns every sheet of an .xlsx or .xls file into a {@link CellGrid}. An .xlsx is read from its XML parts by
- * {@link OoxmlGridReader}; an .xls, or an .xlsx that reader declines (a formula saved without its result, as scripts
- * write them, which is then evaluated), is opened read-only with the workbook library. Formula cells give their
- * cached result.
+ * {@link OoxmlGridReader}, an .xls from its records by {@link BiffGridReader}; both count the limits as they read. A
+ * file the streaming reader declines — an .xlsx formula saved without its result (as scripts write them), which is
+ * then evaluated, or an .xls it cannot read exactly as the library would (encrypted, BIFF5, damaged, a chart sheet) —
+ * is counted on its own first and then opened read-only with the workbook library, which also says what is wrong with
+ * a file that is no workbook. Formula cells give their cached result.
  */
 public final class WorkbookGridLoader {
 
@@ -41,16 +43,18 @@ public final class WorkbookGridLoader {
         } catch (IOException e) {
             throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+        List<CellGrid> grids = xlsx ? streamed(file, limits) : new BiffGridReader(limits).read(file);
+        if (grids != null) {
+            return grids;
+        }
         if (xlsx) {
-            List<CellGrid> grids = streamed(file, limits);
-            if (grids != null) {
-                return grids;
-            }
             try {
                 packageCheck.countCells(file);
             } catch (IOException e) {
                 throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             }
+        } else {
+            new BiffRecordCounter(limits).count(file);
         }
         return withLibrary(file);
     }
@@ -78,7 +82,7 @@ public final class WorkbookGridLoader {
         }
     }
 
-    /** The streamed grids, or null to leave the file to the workbook library (which says what is wrong with it). */
+    /** The streamed .xlsx grids, or null to leave the file to the workbook library (which says what is wrong with it). */
     private static List<CellGrid> streamed(Path file, WorkbookLimits limits) throws WorkbookTooLargeException {
         try {
             return new OoxmlGridReader(limits).read(file);

@@ -10,11 +10,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Looks at a file before any workbook library does: its size; for an .xlsx package the sizes its entries declare,
- * their expansion ratio, the number of sheets and a macro project; for an .xls the rows and cells counted from its
- * records. Before the workbook library opens an .xlsx, {@link #countCells} counts the rows and cells of its sheets
- * by streaming their XML. A zip bomb, a macro workbook or a sheet beyond the limits is refused without a workbook
- * model ever being built.
+ * Looks at a file before any workbook library does: its size, whether it is an .xlsx package (else a BIFF .xls,
+ * whose sheets, rows and cells the readers count), and for an .xlsx the sizes its entries declare, their expansion
+ * ratio, the number of sheets and a macro project. Before the workbook library opens an .xlsx, {@link #countCells}
+ * counts the rows and cells of its sheets by streaming their XML. A zip bomb, a macro workbook or a sheet beyond the
+ * limits is refused without a workbook model ever being built.
  */
 final class WorkbookPackageCheck {
 
@@ -34,7 +34,6 @@ final class WorkbookPackageCheck {
             throw new WorkbookTooLargeException("文件大小" + megabytes(size) + "，超过上限" + megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
-            new BiffRecordCounter(limits).count(file);
             return false;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
