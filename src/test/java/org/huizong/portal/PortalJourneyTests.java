@@ -64,6 +64,7 @@ class PortalJourneyTests extends PortalTestContext {
         assertThat(browser.text("#findings")).contains("Q-GUIZHANG").contains("表二").contains("D5").contains("规章");
         browser.find("form.justify textarea").sendKeys("本局受市政府委托代拟规章草案，已按要求填报。");
         browser.click("form.justify button");
+        browser.waitForText("body", "说明已保存", 15); // the click submits: wait for the next page
         assertThat(browser.pageText()).contains("说明已保存").contains("已说明：本局受市政府委托代拟规章草案");
 
         Map<String, BigDecimal> values = new LinkedHashMap<>(ConsistentValues.monthly(5));
@@ -98,6 +99,7 @@ class PortalJourneyTests extends PortalTestContext {
         browser.clickLink("东城区市场监督管理局");
         browser.find("#reason").sendKeys("依申请公开办结数与台账不符，请核实后重报");
         browser.click("#return");
+        browser.waitForText("body", "已退回", 15); // the click submits: wait for the next page
         assertThat(browser.text("#status")).isEqualTo("退回");
         assertThat(browser.pageText()).contains("已退回").contains("依申请公开办结数与台账不符");
         browser.screenshot("05-county-unit");
@@ -160,6 +162,7 @@ class PortalJourneyTests extends PortalTestContext {
         assertThat(browser.text("#breakdown")).contains("依申请办结率").contains("T3.R24.C7");
         browser.screenshot("13-assessor-unit-breakdown");
         browser.click("#sources a");
+        browser.waitForText("body", "报表数据及来源单元格", 15); // the click submits: wait for the next page
         assertThat(browser.pageText()).contains("报表数据及来源单元格");
         assertThat(browser.all("tr.hit")).as("the item the score was computed from, with its sheet and cell").hasSize(1);
         browser.screenshot("14-assessor-source-cells");
