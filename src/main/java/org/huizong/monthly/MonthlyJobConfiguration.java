@@ -31,6 +31,7 @@ import org.huizong.system.HuizongProperties;
 import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
+import org.huizong.system.TableStatistics;
 import org.huizong.system.TaskletSteps;
 import org.huizong.unit.PeriodDirectoryStore;
 import org.slf4j.Logger;
@@ -178,9 +179,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions,
-                            VersionChanges changes) {
+                            VersionChanges changes, TableStatistics statistics) {
         return TaskletSteps.rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
+            statistics.refresh("inbox_file", "received_file", "item_value", "finding", "file_justification", "period_unit");
             log.info("period {}: {} units with a current version, {} items changed by later versions", period,
                     versions.assign(period), changes.record(period));
             return RepeatStatus.FINISHED;
@@ -197,12 +199,14 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator) {
+    public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, Consolidator consolidator,
+                                TableStatistics statistics) {
         return TaskletSteps.rerunnable(CONSOLIDATE_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             log.info("period {}: consolidating", run.period());
             int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name(),
                     run.period().kind() == org.huizong.form.PeriodKind.YEAR);
+            statistics.refresh("counted_unit", "consolidated_value", "finding", "period_finding");
             log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
             return RepeatStatus.FINISHED;
         });

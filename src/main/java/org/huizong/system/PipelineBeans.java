@@ -34,6 +34,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class PipelineBeans {
 
     @Bean
+    public TableStatistics tableStatistics(javax.sql.DataSource dataSource, JdbcClient jdbc) {
+        return new TableStatistics(dataSource, jdbc);
+    }
+
+    @Bean
     PeriodLeaseListener periodLeaseListener(JdbcClient jdbc, HuizongProperties properties) {
         return new PeriodLeaseListener(new PeriodLease(jdbc, properties.lease().expiry(), properties.lease().maxWait()));
     }

@@ -19,6 +19,7 @@ import org.huizong.HuizongApplication;
 import org.huizong.fixtures.ReportPdf;
 import org.huizong.fixtures.ReportWorkbook;
 import org.huizong.fixtures.TestDatabase;
+import org.huizong.system.TableStatistics;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.form.FormCatalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,31 @@ class MonthlyJobFunctionalTests {
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, "monthly-functional");
         registry.add("huizong.data-dir", () -> WORK.data().toString());
+    }
+
+    @Autowired
+    private TableStatistics statistics;
+
+    @Test
+    void onPostgresTheJobRefreshesThePlannersStatisticsOfWhatItStored() throws InterruptedException {
+        assertThat(statistics.isPostgres()).as("PostgreSQL recognised").isEqualTo(TestDatabase.isPostgres());
+        if (!TestDatabase.isPostgres()) {
+            return; // H2 plans without row estimates
+        }
+        Map<String, Long> analyzed = Map.of();
+        for (int attempt = 0; attempt < 50; attempt++) { // the server publishes its counters shortly after a commit
+            analyzed = jdbc.sql("""
+                    SELECT relname, analyze_count FROM pg_stat_user_tables
+                    WHERE schemaname = current_schema() AND relname IN ('received_file', 'item_value', 'finding', 'counted_unit')
+                    """).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (analyzed.size() == 4 && analyzed.values().stream().allMatch(count -> count >= 2)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(analyzed).as("ANALYZE runs by the job (two months, at least one each)").hasSize(4)
+                .allSatisfy((table, count) -> assertThat(count).as(table).isGreaterThanOrEqualTo(2));
     }
 
     @BeforeAll
