@@ -137,8 +137,7 @@ final class RankingFacts {
     }
 
     private List<String> itemsOf(String formCode, Set<String> read) {
-        return jdbc.sql("SELECT item FROM form_item WHERE form_code = :form").param("form", formCode).query(String.class)
-                .list().stream().filter(read::contains).toList();
+        return counted.formItems(formCode).keySet().stream().filter(read::contains).toList();
     }
 
     private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {

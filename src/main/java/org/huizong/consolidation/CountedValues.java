@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,19 @@ public final class CountedValues {
             figures.put(rs.getString(1), rs.getBigDecimal(2));
         });
         return figures;
+    }
+
+    /**
+     * The items of a form in its order, item → ordinal: a counted unit has a figure for each, zero where nothing is
+     * stored (as the view unit_value lists them).
+     */
+    public Map<String, Integer> formItems(String formCode) {
+        Map<String, Integer> items = new LinkedHashMap<>();
+        jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal").param("form", formCode)
+                .query(rs -> {
+                    items.put(rs.getString(1), rs.getInt(2));
+                });
+        return items;
     }
 
     /** Sorted ids as ranges [first, last], each spanning fewer than {@link #RANGE_IDS} ids. */

@@ -2,7 +2,6 @@ package org.huizong.consolidation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +25,7 @@ final class GroupSums {
     }
 
     void sum(String period, String formCode, String cityCode, String cityName) {
-        Map<String, Integer> items = new LinkedHashMap<>();
-        jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal").param("form", formCode)
-                .query(rs -> {
-                    items.put(rs.getString(1), rs.getInt(2));
-                });
-        GroupTotals totals = new GroupTotals(items, cityCode, cityName);
+        GroupTotals totals = new GroupTotals(values.formItems(formCode), cityCode, cityName);
         Map<String, List<BigDecimal[]>> members = new HashMap<>();
         jdbc.sql("""
                 SELECT cu.uscc, u.county_code, u.county_name, u.category

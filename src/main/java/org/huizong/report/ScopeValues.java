@@ -86,8 +86,7 @@ final class ScopeValues {
 
     /** The items of a form in its order, each as a figure of zero. */
     private List<Figure> itemsOf(String formCode) {
-        return jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal").param("form", formCode)
-                .query((rs, n) -> new Figure(rs.getString(1), rs.getInt(2), BigDecimal.ZERO)).list();
+        return counted.formItems(formCode).entrySet().stream().map(e -> new Figure(e.getKey(), e.getValue(), BigDecimal.ZERO)).toList();
     }
 
     /** The consecutive rows of one code. */
