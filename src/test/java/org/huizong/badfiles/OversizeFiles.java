@@ -108,7 +108,7 @@ final class OversizeFiles {
         }
         if (uncachedFormula) {
             Sheet first = template.getSheetAt(0);
-            first.createRow(first.getLastRowNum() + 2).createCell(0).setCellFormula("1+1");
+            first.createRow(first.getLastRowNum() + 2).createCell(0).setCellFormula("ROUND(1.5,0)");
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(template, 100);
         try (OutputStream out = Files.newOutputStream(target)) {

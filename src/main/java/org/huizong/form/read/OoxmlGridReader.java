@@ -19,9 +19,9 @@ import org.huizong.form.SafeXmlInput;
 
 /**
  * Reads an .xlsx package straight from its XML parts with a streaming parser — the workbook's sheet list, the shared
- * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. It
- * declines (returns null) what it does not cover, a formula saved without its result, which the full workbook
- * library then evaluates.
+ * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. Formulas
+ * saved without their results are worked out by {@link FormulaResults}; when one is more than plain arithmetic, the
+ * reader declines (returns null) and the full workbook library evaluates the workbook.
  */
 final class OoxmlGridReader {
 
@@ -35,7 +35,7 @@ final class OoxmlGridReader {
     }
 
     /**
-     * The grids of every sheet in workbook order, or null when a formula needs evaluating.
+     * The grids of every sheet in workbook order, or null when a formula saved without its result needs the library.
      *
      * @throws InflationLimitException when a part inflates far beyond its compressed size (a zip bomb lying about sizes)
      * @throws IOException when the package lacks a part (the workbook library then says what is wrong)
@@ -51,17 +51,29 @@ final class OoxmlGridReader {
             Map<String, String> rels = relationships(zip, folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
             String sharedStringsPart = rels.get("/sharedStrings#type");
             List<String> strings = sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
-            List<CellGrid> grids = new ArrayList<>();
+            List<SheetCells> sheets = new ArrayList<>();
             CellBudget budget = new CellBudget(limits);
             for (String[] sheet : sheets(zip, workbook)) {
-                CellGrid grid = sheet(zip, sheet[0], target(folder, rels.get(sheet[1])), strings, budget);
-                if (grid == null) {
+                SheetCells cells = sheet(zip, sheet[0], target(folder, rels.get(sheet[1])), strings, budget);
+                if (cells == null) {
                     return null;
                 }
-                grids.add(grid);
+                sheets.add(cells);
             }
-            return grids;
+            return grids(sheets);
         }
+    }
+
+    private static List<CellGrid> grids(List<SheetCells> sheets) {
+        List<List<GridCell>> results = FormulaResults.of(sheets);
+        if (results == null) {
+            return null;
+        }
+        List<CellGrid> grids = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            grids.add(sheets.get(i).grid(results.get(i)));
+        }
+        return grids;
     }
 
     /** A part's path from the folder of the part that refers to it. */
@@ -148,11 +160,13 @@ final class OoxmlGridReader {
         return strings;
     }
 
-    private CellGrid sheet(ZipFile zip, String name, String part, List<String> strings, CellBudget budget)
+    /** The sheet's cells, or null when a formula saved without its result is one the library must evaluate. */
+    private SheetCells sheet(ZipFile zip, String name, String part, List<String> strings, CellBudget budget)
             throws IOException, XMLStreamException, WorkbookTooLargeException {
         XMLStreamReader xml = open(zip, part);
         try {
-            return new SheetCells(name, strings, budget).read(xml);
+            SheetCells cells = new SheetCells(name, strings, budget);
+            return cells.read(xml) ? cells : null;
         } finally {
             xml.close();
         }

@@ -1,7 +1,9 @@
 package org.huizong.form.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,7 +14,8 @@ import org.huizong.form.SafeXmlInput;
 /**
  * The cells and merged regions of one sheet's XML ({@code <row><c r t><f/><v/><is/></c></row>}, {@code <mergeCell>}),
  * as the workbook library would give them: shared and inline strings, numbers, booleans, errors, and formula
- * results with their formula.
+ * results with their formula. A formula saved without its result is kept {@linkplain #pending() pending} for
+ * {@link FormulaResults} to work out.
  */
 final class SheetCells {
 
@@ -21,6 +24,9 @@ final class SheetCells {
     private final CellBudget budget;
     private final List<GridCell> cells = new ArrayList<>();
     private final List<MergedRegion> regions = new ArrayList<>();
+    private final List<PendingFormula> pending = new ArrayList<>();
+    private final Set<Long> opaque = new HashSet<>();
+    private final Set<Long> emptyTexts = new HashSet<>();
     private int row = -1;
     private int column = -1;
 
@@ -30,8 +36,12 @@ final class SheetCells {
         this.budget = budget;
     }
 
-    /** The grid, or null when a formula has no saved result. */
-    CellGrid read(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
+    /** A formula cell saved without its result. */
+    record PendingFormula(int row, int column, String formula) {
+    }
+
+    /** Reads the sheet; false when a formula saved without its result is shared or an array (left to the library). */
+    boolean read(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
         while (xml.hasNext()) {
             int event = SafeXmlInput.next(xml);
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -46,14 +56,50 @@ final class SheetCells {
                 }
                 case "c" -> {
                     if (!cell(xml)) {
-                        return null;
+                        return false;
                     }
                 }
                 case "mergeCell" -> merged(xml.getAttributeValue(null, "ref"));
                 default -> { }
             }
         }
-        return new CellGrid(name, cells, regions);
+        return true;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<GridCell> cells() {
+        return cells;
+    }
+
+    List<PendingFormula> pending() {
+        return pending;
+    }
+
+    /**
+     * The positions ({@link #key}) that hold what a formula cannot use and the grid leaves out or cannot stand for: a
+     * number without digits, or a shared or array formula.
+     */
+    Set<Long> opaquePositions() {
+        return opaque;
+    }
+
+    /** The positions ({@link #key}) of texts that are empty, which the grid leaves out as the library reads them. */
+    Set<Long> emptyTextPositions() {
+        return emptyTexts;
+    }
+
+    /** The grid, with the worked-out results of the pending formulas. */
+    CellGrid grid(List<GridCell> results) {
+        List<GridCell> all = new ArrayList<>(cells);
+        all.addAll(results);
+        return new CellGrid(name, all, regions);
+    }
+
+    static long key(int row, int column) {
+        return ((long) row << 20) | column;
     }
 
     private boolean cell(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
@@ -68,6 +114,7 @@ final class SheetCells {
         }
         String type = xml.getAttributeValue(null, "t");
         String formula = null;
+        String formulaType = null;
         String value = null;
         StringBuilder inline = null;
         while (xml.hasNext()) {
@@ -77,19 +124,35 @@ final class SheetCells {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "f" -> formula = xml.getElementText();
+                    case "f" -> {
+                        formulaType = xml.getAttributeValue(null, "t");
+                        formula = xml.getElementText();
+                    }
                     case "v" -> value = xml.getElementText();
                     case "t" -> (inline == null ? inline = new StringBuilder() : inline).append(xml.getElementText());
                     default -> { }
                 }
             }
         }
+        boolean plainFormula = formula != null && !formula.isBlank() && (formulaType == null || formulaType.equals("normal"));
         if (value == null && inline == null) {
-            return formula == null;
+            if (formula != null) {
+                if (!plainFormula) {
+                    return false;
+                }
+                pending.add(new PendingFormula(row, column, formula));
+            }
+            return true;
         }
         GridCell cell = convert(type, value, inline, formula);
         if (cell != null) {
             cells.add(cell);
+        }
+        boolean text = "s".equals(type) || "inlineStr".equals(type);
+        if (cell == null && text && formula == null) {
+            emptyTexts.add(key(row, column));
+        } else if (cell == null || (formula != null && !plainFormula)) {
+            opaque.add(key(row, column));
         }
         return true;
     }

@@ -21,8 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 /**
  * Turns every sheet of an .xlsx or .xls file into a {@link CellGrid}. An .xlsx is read from its XML parts by
  * {@link OoxmlGridReader}, an .xls from its records by {@link BiffGridReader}; both count the limits as they read. A
- * file the streaming reader declines — an .xlsx formula saved without its result (as scripts write them), which is
- * then evaluated, or an .xls it cannot read exactly as the library would (encrypted, BIFF5, damaged, a chart sheet) —
+ * file the streaming reader declines — an .xlsx formula saved without its result that is more than plain arithmetic
+ * over numbers, which is then evaluated, or an .xls it cannot read exactly as the library would (encrypted, BIFF5,
+ * damaged, a chart sheet) —
  * is counted on its own first and then opened read-only with the workbook library, which also says what is wrong with
  * a file that is no workbook. Formula cells give their cached result.
  */

@@ -33,10 +33,14 @@ class OoxmlGridReaderTest {
     }
 
     @Test
-    void leavesFormulasWithoutResultsToTheLibrary() throws Exception {
+    void worksOutTotalsSavedWithoutTheirResults() throws Exception {
         Path file = new FixtureWorkbooks(dir).monthly("uncached", VALUES, Map.of(),
                 FixtureWorkbooks.options(o -> { o.formulaTotals = true; o.formulasWithoutCache = true; }));
-        assertThat(new OoxmlGridReader(WorkbookLimits.defaults()).read(file)).isNull();
-        assertThat(loader.load(file)).isNotEmpty();
+
+        List<CellGrid> streamed = new OoxmlGridReader(WorkbookLimits.defaults()).read(file);
+
+        assertThat(streamed).isNotNull();
+        assertThat(GridDescription.of(streamed)).isEqualTo(GridDescription.of(loader.withLibrary(file)));
+        assertThat(streamed.stream().flatMap(grid -> grid.cells().stream()).filter(GridCell::isFormula)).isNotEmpty();
     }
 }
