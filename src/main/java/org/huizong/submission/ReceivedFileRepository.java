@@ -1,6 +1,8 @@
 package org.huizong.submission;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.Finding;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -52,24 +55,32 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         return id;
     }
 
+    /** A month brings a few hundred values per file: bound by position and type, the batch costs little besides the inserts. */
     private void saveValues(long fileId, IngestedFile file) {
         if (file.values().isEmpty()) {
             return;
         }
-        List<SqlParameterSource> rows = new ArrayList<>();
-        file.values().forEach((item, value) -> {
-            var location = file.locations().get(item);
-            rows.add(new MapSqlParameterSource()
-                    .addValue("file", fileId).addValue("uscc", file.unitUscc()).addValue("period", file.inbox().period())
-                    .addValue("item", item).addValue("value", value)
-                    .addValue("sheet", location == null ? null : truncate(location.sheet(), 100))
-                    .addValue("cell", location == null ? null : location.a1()));
+        List<Map.Entry<String, BigDecimal>> values = new ArrayList<>(file.values().entrySet());
+        batch.getJdbcTemplate().batchUpdate("""
+                INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (?, ?, ?, ?, ?)
+                """, new BatchPreparedStatementSetter() {
+
+            @Override
+            public void setValues(PreparedStatement row, int i) throws SQLException {
+                Map.Entry<String, BigDecimal> value = values.get(i);
+                var location = file.locations().get(value.getKey());
+                row.setLong(1, fileId);
+                row.setString(2, value.getKey());
+                row.setBigDecimal(3, value.getValue());
+                row.setString(4, location == null ? null : truncate(location.sheet(), 100));
+                row.setString(5, location == null ? null : location.a1());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return values.size();
+            }
         });
-        batch.batchUpdate("""
-                INSERT INTO item_value (file_id, unit_uscc, period, item, figure, sheet, cell)
-                VALUES (:file, :uscc, :period, :item, :value, :sheet, :cell)
-                """,
-                rows.toArray(SqlParameterSource[]::new));
     }
 
     private void saveFindings(long fileId, List<Finding> findings) {

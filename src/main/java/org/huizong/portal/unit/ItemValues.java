@@ -22,7 +22,10 @@ public final class ItemValues {
     /** The file's values in form order (none when the file is another unit's). */
     public List<Cell> ofFile(String uscc, long fileId, FormDescriptor form) {
         List<String> order = form.itemCodes();
-        return jdbc.sql("SELECT v.item, v.figure, v.sheet, v.cell FROM item_value v WHERE v.file_id = :file AND v.unit_uscc = :uscc")
+        return jdbc.sql("""
+                        SELECT v.item, v.figure, v.sheet, v.cell FROM item_value v JOIN received_file f ON f.id = v.file_id
+                        WHERE v.file_id = :file AND f.unit_uscc = :uscc
+                        """)
                 .param("file", fileId).param("uscc", uscc)
                 .query((rs, n) -> cell(form, rs.getString(1), rs.getString(3), rs.getString(4), PlainNumber.format(rs.getBigDecimal(2))))
                 .list().stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.item()))).toList();
