@@ -114,7 +114,7 @@ final class ArithmeticFormula {
             return number();
         }
         int start = at;
-        if (next != '\'' && word().equalsIgnoreCase("SUM") && peek() == '(') {
+        if (next != '\'' && word().equalsIgnoreCase("SUM") && at < text.length() && text.charAt(at) == '(') {
             at++;
             return sum();
         }

@@ -35,7 +35,7 @@ class FormulaResultsTest {
     @ValueSource(strings = {
             "B2+B3+B4", "B2-B3", "B3-B3", "B2*C2", "C2/B3", "(B2+B3)*C2-1", "-B2+B3", "+B2", "0*-B2",
             "B2 + B3", "$B$2+B$3+$B4", "b2+b3", "SUM(B2:B4)", "SUM(B4:B2)", "SUM(B2:C4)", "SUM(B2:B4,C2,5,B3*2)",
-            "SUM(B2:D4)", "SUM(B2:C4,G2,D2,D3)", "SUM( B2 , B3 )", "B2+Z99", "SUM(Z90:Z99)", "Other!B2*2", "'Other'!B2+'Other'!B3",
+            "SUM(B2:D4)", "SUM(B2:C4,G2,D2,D3)", "SUM( B2 , B3 )", "B2+Z99", "Z99", "Other!C9", "SUM(Z90:Z99)", "Other!B2*2", "'Other'!B2+'Other'!B3",
             "'Sheet ''two'' 表'!A1+1", "SUM(Other!B2:B3)", "SUM((B2+B3),B4)", "E2+1", "E3*10", "0.1+0.2", "1.5E3+.5",
             "2/3", "B2/7+C3/3", "SUM(C2:C4)+0.3"})
     void plainArithmeticGivesWhatTheLibraryGives(String formula) throws Exception {
