@@ -182,7 +182,7 @@ public class MonthlyJobConfiguration {
                             VersionChanges changes, TableStatistics statistics) {
         return TaskletSteps.rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
-            statistics.refresh("inbox_file", "received_file", "item_value", "finding", "file_justification", "period_unit");
+            statistics.refresh("inbox_file", "received_file", "item_value", "zero_value", "finding", "file_justification", "period_unit");
             log.info("period {}: {} units with a current version, {} items changed by later versions", period,
                     versions.assign(period), changes.record(period));
             return RepeatStatus.FINISHED;

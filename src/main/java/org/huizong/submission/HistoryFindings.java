@@ -1,9 +1,6 @@
 package org.huizong.submission;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +10,6 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.Finding;
 import org.huizong.validation.HistoryValidator;
 import org.huizong.validation.SubmissionContext;
-import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,6 +27,7 @@ public final class HistoryFindings {
     private final NamedParameterJdbcTemplate batch;
     private final ReceivedFileRepository history;
     private final FileStatuses statuses;
+    private final StoredValues storedValues;
     private final HistoryValidator validator = new HistoryValidator();
 
     public HistoryFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
@@ -38,6 +35,7 @@ public final class HistoryFindings {
         this.batch = batch;
         this.history = history;
         this.statuses = new FileStatuses(jdbc);
+        this.storedValues = new StoredValues(jdbc);
     }
 
     public int check(RunContext run) {
@@ -59,14 +57,9 @@ public final class HistoryFindings {
             if (unit == null) {
                 continue;
             }
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            Map<String, ValueLocation> locations = new HashMap<>();
-            jdbc.sql("SELECT item, figure, sheet, cell FROM item_value WHERE file_id = :id").param("id", file.id()).query(rs -> {
-                values.put(rs.getString(1), rs.getBigDecimal(2));
-                locations.put(rs.getString(1), new ValueLocation(rs.getString(3), rs.getString(4)));
-            });
+            StoredValues.Located values = storedValues.located(file.id());
             SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), history);
-            List<Finding> findings = validator.check(unit, context, values, locations);
+            List<Finding> findings = validator.check(unit, context, values.figures(), values.locations());
             if (!findings.isEmpty()) {
                 touched.add(file.id());
             }

@@ -1,12 +1,9 @@
 package org.huizong.submission;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +11,6 @@ import java.util.Optional;
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.Finding;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -22,15 +18,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** Received files with their values (long form) and findings. */
+/** Received files with their values ({@link StoredValues}) and findings. */
 public final class ReceivedFileRepository implements AcceptedHistory {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final ValueRows valueRows;
+    private final StoredValues values;
 
     public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate());
+        this.values = new StoredValues(jdbc);
     }
 
     public long save(IngestedFile file, LocalDateTime ingestedAt) {
@@ -49,38 +49,10 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 .param("ingested", Timestamp.valueOf(ingestedAt))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        saveValues(id, file);
+        valueRows.save(id, file.values(), file.locations());
         saveFindings(id, file.findings());
         saveJustifications(id, file.justifications());
         return id;
-    }
-
-    /** A month brings a few hundred values per file: bound by position and type, the batch costs little besides the inserts. */
-    private void saveValues(long fileId, IngestedFile file) {
-        if (file.values().isEmpty()) {
-            return;
-        }
-        List<Map.Entry<String, BigDecimal>> values = new ArrayList<>(file.values().entrySet());
-        batch.getJdbcTemplate().batchUpdate("""
-                INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (?, ?, ?, ?, ?)
-                """, new BatchPreparedStatementSetter() {
-
-            @Override
-            public void setValues(PreparedStatement row, int i) throws SQLException {
-                Map.Entry<String, BigDecimal> value = values.get(i);
-                var location = file.locations().get(value.getKey());
-                row.setLong(1, fileId);
-                row.setString(2, value.getKey());
-                row.setBigDecimal(3, value.getValue());
-                row.setString(4, location == null ? null : truncate(location.sheet(), 100));
-                row.setString(5, location == null ? null : location.a1());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return values.size();
-            }
-        });
     }
 
     private void saveFindings(long fileId, List<Finding> findings) {
@@ -156,14 +128,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 """).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
-    /** The values stored for a received file, item → figure, read by the values' key. */
+    /** The values stored for a received file, item → figure in item order. */
     public Map<String, BigDecimal> valuesOf(long fileId) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", fileId)
-                .query(rs -> {
-                    values.put(rs.getString("item"), rs.getBigDecimal("figure"));
-                });
-        return values;
+        return values.figures(fileId);
     }
 
     private record Current(long id, String period) {

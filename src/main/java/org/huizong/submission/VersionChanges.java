@@ -2,7 +2,6 @@ package org.huizong.submission;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -17,10 +16,12 @@ public final class VersionChanges {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final StoredValues storedValues;
 
     public VersionChanges(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.storedValues = new StoredValues(jdbc);
     }
 
     /** Recomputes the changes of every version after the first in the period; returns how many items changed. */
@@ -59,11 +60,6 @@ public final class VersionChanges {
     }
 
     private Map<String, BigDecimal> values(long fileId) {
-        Map<String, BigDecimal> values = new HashMap<>();
-        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :id").param("id", fileId)
-                .query(rs -> {
-                    values.put(rs.getString(1), rs.getBigDecimal(2));
-                });
-        return values;
+        return storedValues.figures(fileId);
     }
 }

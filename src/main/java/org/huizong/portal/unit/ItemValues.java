@@ -1,9 +1,12 @@
 package org.huizong.portal.unit;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
+import org.huizong.submission.StoredValues;
+import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The values a unit's file holds, each with its form labels and the sheet and cell it was read from. */
@@ -14,21 +17,26 @@ public final class ItemValues {
     }
 
     private final JdbcClient jdbc;
+    private final StoredValues stored;
 
     public ItemValues(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.stored = new StoredValues(jdbc);
     }
 
     /** The file's values in form order (none when the file is another unit's). */
     public List<Cell> ofFile(String uscc, long fileId, FormDescriptor form) {
+        boolean own = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE id = :file AND unit_uscc = :uscc")
+                .param("file", fileId).param("uscc", uscc).query(Long.class).single() > 0;
+        if (!own) {
+            return List.of();
+        }
         List<String> order = form.itemCodes();
-        return jdbc.sql("""
-                        SELECT v.item, v.figure, v.sheet, v.cell FROM item_value v JOIN received_file f ON f.id = v.file_id
-                        WHERE v.file_id = :file AND f.unit_uscc = :uscc
-                        """)
-                .param("file", fileId).param("uscc", uscc)
-                .query((rs, n) -> cell(form, rs.getString(1), rs.getString(3), rs.getString(4), PlainNumber.format(rs.getBigDecimal(2))))
-                .list().stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.item()))).toList();
+        StoredValues.Located values = stored.located(fileId);
+        return values.figures().entrySet().stream().map(value -> {
+            ValueLocation location = values.locations().getOrDefault(value.getKey(), new ValueLocation(null, null));
+            return cell(form, value.getKey(), location.sheet(), location.a1(), PlainNumber.format(value.getValue()));
+        }).sorted(Comparator.comparingInt(c -> order.indexOf(c.item()))).toList();
     }
 
     static Cell cell(FormDescriptor form, String item, String sheet, String cell, String value) {

@@ -1,0 +1,54 @@
+package org.huizong.submission;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.huizong.validation.ValueLocation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one way to read a received file's values back, each with the sheet and cell it was read from, as
+ * {@link ValueRows} keeps them: a nonzero value is a row of {@code item_value}, and the zeros of a file (four values in
+ * five) are one row of {@code zero_value} listing them with their cells ({@link ZeroCells}). Files stored before
+ * that have their zeros as rows; both read the same.
+ */
+public final class StoredValues {
+
+    /** A file's values, item → figure in item order, and the cell each was read from. */
+    public record Located(Map<String, BigDecimal> figures, Map<String, ValueLocation> locations) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public StoredValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The file's values, item → figure, in item order. */
+    public Map<String, BigDecimal> figures(long fileId) {
+        return located(fileId).figures();
+    }
+
+    /** The file's values in item order, with their cells. */
+    public Located located(long fileId) {
+        Map<String, BigDecimal> figures = new TreeMap<>();
+        Map<String, ValueLocation> locations = new LinkedHashMap<>();
+        jdbc.sql("SELECT item, figure, sheet, cell FROM item_value WHERE file_id = :file").param("file", fileId).query(rs -> {
+            figures.put(rs.getString(1), rs.getBigDecimal(2));
+            locations.put(rs.getString(1), new ValueLocation(rs.getString(3), rs.getString(4)));
+        });
+        zeroCells(fileId).forEach((item, location) -> {
+            figures.put(item, BigDecimal.ZERO);
+            locations.put(item, location);
+        });
+        return new Located(new LinkedHashMap<>(figures), locations);
+    }
+
+    /** The items the file gave as zero with their cells (none for a file stored with its zeros as rows). */
+    public Map<String, ValueLocation> zeroCells(long fileId) {
+        return jdbc.sql("SELECT cells FROM zero_value WHERE file_id = :file").param("file", fileId).query(String.class)
+                .optional().map(ZeroCells::decode).orElse(Map.of());
+    }
+}

@@ -1,0 +1,102 @@
+package org.huizong.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.huizong.validation.ValueLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A file's values go in as value rows and one list of zeros, and come back as they went in, with every cell. */
+class StoredValuesTest {
+
+    private JdbcClient jdbc;
+    private ValueRows rows;
+    private StoredValues stored;
+
+    @BeforeEach
+    void migratedDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:stored-values-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        rows = new ValueRows(jdbc, new JdbcTemplate(dataSource));
+        stored = new StoredValues(jdbc);
+    }
+
+    @Test
+    void valuesComeBackWithTheirCellsZerosIncluded() {
+        long file = receivedFile("a.xlsx");
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, ValueLocation> locations = new LinkedHashMap<>();
+        put(values, locations, "T1.A01.V", "12", "一、主动公开", "C5");
+        put(values, locations, "T1.A02.V", "0", "一、主动公开", "C6");
+        put(values, locations, "T3.R01.C1", "0.00", "三、收到和处理政府信息公开申请情况", "B8");
+        put(values, locations, "T3.R01.C2", "3.5", "三、收到和处理政府信息公开申请情况", "C8");
+        values.put("T4.R01.C1", BigDecimal.ZERO);
+
+        rows.save(file, values, locations);
+        StoredValues.Located read = stored.located(file);
+
+        assertThat(read.figures()).containsOnlyKeys(values.keySet());
+        values.forEach((item, figure) -> assertThat(read.figures().get(item)).as(item).isEqualByComparingTo(figure));
+        assertThat(List.copyOf(read.figures().keySet())).as("item order").isSorted();
+        locations.forEach((item, location) -> assertThat(read.locations().get(item)).as(item).isEqualTo(location));
+        assertThat(read.locations().get("T4.R01.C1")).isEqualTo(new ValueLocation(null, null));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value WHERE file_id = :file").param("file", file).query(Long.class).single())
+                .as("only the nonzero values are rows").isEqualTo(2);
+        assertThat(stored.zeroCells(file)).containsOnlyKeys("T1.A02.V", "T3.R01.C1", "T4.R01.C1");
+    }
+
+    @Test
+    void aFileStoredWithItsZerosAsRowsReadsTheSame() {
+        long file = receivedFile("old.xlsx");
+        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T1.A01.V', 0, '表一', 'C5')")
+                .param("file", file).update();
+        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T1.A02.V', 7, '表一', 'C6')")
+                .param("file", file).update();
+
+        StoredValues.Located read = stored.located(file);
+
+        assertThat(read.figures()).containsOnlyKeys("T1.A01.V", "T1.A02.V");
+        assertThat(read.figures().get("T1.A01.V")).isEqualByComparingTo("0");
+        assertThat(read.locations().get("T1.A01.V")).isEqualTo(new ValueLocation("表一", "C5"));
+        assertThat(stored.zeroCells(file)).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutValuesHasNone() {
+        long file = receivedFile("empty.xlsx");
+
+        rows.save(file, Map.of(), Map.of());
+
+        assertThat(stored.located(file).figures()).isEmpty();
+    }
+
+    private static void put(Map<String, BigDecimal> values, Map<String, ValueLocation> locations, String item, String figure,
+                            String sheet, String cell) {
+        values.put(item, new BigDecimal(figure));
+        locations.put(item, new ValueLocation(sheet, cell));
+    }
+
+    private long receivedFile(String path) {
+        jdbc.sql("""
+                INSERT INTO inbox_file (period, relative_path, sha256, size_bytes, received_at)
+                VALUES ('2026-10', :path, :sha, 1, CURRENT_TIMESTAMP)
+                """).param("path", path).param("sha", "0".repeat(64)).update();
+        long inbox = jdbc.sql("SELECT id FROM inbox_file WHERE relative_path = :path").param("path", path).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO received_file (inbox_id, period, form_code, relative_path, sha256, size_bytes, received_at, status, ingested_at)
+                VALUES (:inbox, '2026-10', 'GIA-M', :path, :sha, 1, CURRENT_TIMESTAMP, 'ACCEPTED', CURRENT_TIMESTAMP)
+                """).param("inbox", inbox).param("path", path).param("sha", "0".repeat(64)).update();
+        return jdbc.sql("SELECT id FROM received_file WHERE inbox_id = :inbox").param("inbox", inbox).query(Long.class).single();
+    }
+}
