@@ -38,7 +38,9 @@ public final class FileArchive {
     public Path store(Path file, String sha256) throws IOException {
         Path target = locate(sha256, extensionOf(file));
         if (!Files.exists(target)) {
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent()); // when the folder is there, this fails a mkdir and throws inside
+            }
             Path partial = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".part");
             Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
