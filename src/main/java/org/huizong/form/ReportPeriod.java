@@ -49,7 +49,11 @@ public record ReportPeriod(PeriodKind kind, int year, int month) implements Comp
     }
 
     public String code() {
-        return kind == PeriodKind.MONTH ? String.format("%04d-%02d", year, month) : String.valueOf(year);
+        if (kind != PeriodKind.MONTH) {
+            return String.valueOf(year);
+        }
+        String yearDigits = year >= 1000 ? String.valueOf(year) : String.format("%04d", year);
+        return yearDigits + (month < 10 ? "-0" : "-") + month; // asked for several times per file: no format parsing
     }
 
     /** How the period is written on a form: {@code 2026年10月} or {@code 2026年}. */

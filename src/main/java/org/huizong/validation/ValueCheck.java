@@ -22,7 +22,6 @@ final class ValueCheck {
     void check(List<ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
         for (ItemCell cell : cells) {
             ParsedValue parsed = parser.parse(cell.cell(), cell.item().type());
-            String where = Locations.labelOf(cell);
             Rule rule = switch (parsed.outcome()) {
                 case PLAIN, BLANK -> null;
                 case NORMALISED -> Rule.V04;
@@ -36,6 +35,7 @@ final class ValueCheck {
             if (rule == null) {
                 continue;
             }
+            String where = Locations.labelOf(cell);
             String key = switch (rule) {
                 case V03 -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
                 case V01 -> parsed.outcome() == org.huizong.form.read.ValueOutcome.TOO_LARGE ? "finding.V01.tooLarge" : "finding.V01";
