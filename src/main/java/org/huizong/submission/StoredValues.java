@@ -43,7 +43,7 @@ public final class StoredValues {
             figures.put(item, BigDecimal.ZERO);
             locations.put(item, location);
         });
-        return new Located(new LinkedHashMap<>(figures), locations);
+        return new Located(figures, locations);
     }
 
     /** The items the file gave as zero with their cells (none for a file stored with its zeros as rows). */
