@@ -79,7 +79,16 @@ public final class CellGrid {
         return cells.values();
     }
 
-    private static long key(int row, int column) {
+    /** A position as one number, ordered row by row, then by column (columns fit in 20 bits). */
+    static long key(int row, int column) {
         return ((long) row << 20) | column;
+    }
+
+    static int rowOf(long key) {
+        return (int) (key >> 20);
+    }
+
+    static int columnOf(long key) {
+        return (int) (key & 0xFFFFF);
     }
 }

@@ -57,7 +57,7 @@ final class FormulaResults {
     }
 
     private double valueOf(SheetCells sheet, int row, int column, String formula, int depth) throws Unsupported {
-        String key = sheets.indexOf(sheet) + "!" + SheetCells.key(row, column);
+        String key = sheets.indexOf(sheet) + "!" + CellGrid.key(row, column);
         Double known = evaluated.get(key);
         if (known != null) {
             return known;
@@ -89,7 +89,7 @@ final class FormulaResults {
         public double value(String sheetName, int row, int column) throws Unsupported {
             SheetCells sheet = sheet(sheetName);
             visit();
-            Object content = index(sheet).get(SheetCells.key(row, column));
+            Object content = index(sheet).get(CellGrid.key(row, column));
             return content == null ? 0 : number(sheet, row, column, content);
         }
 
@@ -97,14 +97,14 @@ final class FormulaResults {
         public double addRange(double total, String sheetName, int firstRow, int firstColumn, int lastRow, int lastColumn)
                 throws Unsupported {
             SheetCells sheet = sheet(sheetName);
-            NavigableMap<Long, Object> rows = index(sheet).subMap(SheetCells.key(firstRow, firstColumn), true,
-                    SheetCells.key(lastRow, lastColumn), true);
+            NavigableMap<Long, Object> rows = index(sheet).subMap(CellGrid.key(firstRow, firstColumn), true,
+                    CellGrid.key(lastRow, lastColumn), true);
             double sum = total;
             for (Map.Entry<Long, Object> entry : rows.entrySet()) {
                 visit();
-                int column = (int) (entry.getKey() & 0xFFFFF);
+                int column = CellGrid.columnOf(entry.getKey());
                 if (column >= firstColumn && column <= lastColumn && !isTextOrTruth(entry.getValue())) {
-                    sum += number(sheet, (int) (entry.getKey() >> 20), column, entry.getValue());
+                    sum += number(sheet, CellGrid.rowOf(entry.getKey()), column, entry.getValue());
                 }
             }
             return sum;
@@ -160,13 +160,13 @@ final class FormulaResults {
         return indexes.computeIfAbsent(sheet, s -> {
             NavigableMap<Long, Object> index = new TreeMap<>();
             for (GridCell cell : s.cells()) {
-                index.put(SheetCells.key(cell.row(), cell.column()), cell);
+                index.put(CellGrid.key(cell.row(), cell.column()), cell);
             }
             for (PendingFormula formula : s.pending()) {
-                index.put(SheetCells.key(formula.row(), formula.column()), formula);
+                index.put(CellGrid.key(formula.row(), formula.column()), formula);
             }
             s.emptyTextPositions().forEach(position -> index.put(position,
-                    GridCell.text((int) (position >> 20), (int) (position & 0xFFFFF), "", null)));
+                    GridCell.text(CellGrid.rowOf(position), CellGrid.columnOf(position), "", null)));
             s.opaquePositions().forEach(position -> index.put(position, Boolean.FALSE));
             return index;
         });

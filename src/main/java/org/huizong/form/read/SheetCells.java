@@ -79,14 +79,14 @@ final class SheetCells {
     }
 
     /**
-     * The positions ({@link #key}) that hold what a formula cannot use and the grid leaves out or cannot stand for: a
-     * number without digits, or a shared or array formula.
+     * The positions ({@link CellGrid#key}) that hold what a formula cannot use and the grid leaves out or cannot stand
+     * for: a number without digits, or a shared or array formula.
      */
     Set<Long> opaquePositions() {
         return opaque;
     }
 
-    /** The positions ({@link #key}) of texts that are empty, which the grid leaves out as the library reads them. */
+    /** The positions ({@link CellGrid#key}) of empty texts, which the grid leaves out as the library reads them. */
     Set<Long> emptyTextPositions() {
         return emptyTexts;
     }
@@ -96,10 +96,6 @@ final class SheetCells {
         List<GridCell> all = new ArrayList<>(cells);
         all.addAll(results);
         return new CellGrid(name, all, regions);
-    }
-
-    static long key(int row, int column) {
-        return ((long) row << 20) | column;
     }
 
     private boolean cell(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
@@ -150,9 +146,9 @@ final class SheetCells {
         }
         boolean text = "s".equals(type) || "inlineStr".equals(type);
         if (cell == null && text && formula == null) {
-            emptyTexts.add(key(row, column));
+            emptyTexts.add(CellGrid.key(row, column));
         } else if (cell == null || (formula != null && !plainFormula)) {
-            opaque.add(key(row, column));
+            opaque.add(CellGrid.key(row, column));
         }
         return true;
     }
