@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where each active unit of a period stands, in one place for every report that says so: its current version's
- * status, else REJECTED when all it sent was refused, else (for a year) ACCEPTED by its complete roll-up, else MISSING;
- * with the received time and the days after the deadline.
+ * status, else (for a year) ACCEPTED by its complete roll-up, which then counts for it even if an annual workbook it
+ * sent was refused, else REJECTED when all it sent was refused, else MISSING; with the received time and the days after
+ * the deadline.
  */
 public final class UnitStatuses {
 
@@ -43,12 +44,15 @@ public final class UnitStatuses {
                 """).param("period", run.period().code()).query((rs, n) -> {
             String status = rs.getString("current_status");
             Timestamp received = rs.getTimestamp("current_received");
+            if (status == null && rs.getBoolean("rolled_up")) {
+                status = "ACCEPTED";
+            }
             if (status == null && rs.getTimestamp("rejected_received") != null) {
                 status = "REJECTED";
                 received = rs.getTimestamp("rejected_received");
             }
             if (status == null) {
-                status = rs.getBoolean("rolled_up") ? "ACCEPTED" : "MISSING";
+                status = "MISSING";
             }
             LocalDateTime at = received == null ? null : received.toLocalDateTime();
             Long late = at == null ? null : Math.max(0, ChronoUnit.DAYS.between(deadline, at.toLocalDate()));

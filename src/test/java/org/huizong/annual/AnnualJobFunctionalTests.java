@@ -73,6 +73,7 @@ class AnnualJobFunctionalTests {
     private IndependentRollup expected;
     private String matching;
     private String differing;
+    private String refused;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -99,6 +100,8 @@ class AnnualJobFunctionalTests {
         changed.put("T2.G3.M4", changed.get("T2.G3.M4").add(BigDecimal.valueOf(7)));
         writeAnnualWorkbook(differing, changed);
         expected.replace(differing, changed);
+        refused = complete.get(2);
+        writeUnreadableAnnualWorkbook(refused);
         assertThat(operator.start(annualJob, WORK.parameters("2026")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
@@ -176,6 +179,19 @@ class AnnualJobFunctionalTests {
     }
 
     @Test
+    void aUnitWhoseAnnualWorkbookWasRefusedCountsAndStandsByItsRollup() throws IOException {
+        assertThat(WORK.csv("2026", "findings.csv")).filteredOn(r -> r.get("rule").equals("F01"))
+                .singleElement().satisfies(r -> assertThat(r.get("unit_uscc")).isEqualTo(refused));
+        assertThat(WORK.csv("2026", "completeness.csv")).filteredOn(r -> r.get("unit_uscc").equals(refused))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("status")).isEqualTo("ACCEPTED");
+                    assertThat(r.get("received_at")).isEmpty();
+                });
+        assertThat(WORK.consolidated("2026").get("UNIT|" + refused + "|T2.G3.M4"))
+                .isEqualByComparingTo(expected.rolledUp(refused).get("T2.G3.M4"));
+    }
+
+    @Test
     void anAnnualWorkbookDifferentFromTheMonthsIsFlaggedItemByItem() throws IOException {
         List<CSVRecord> findings = WORK.csv("2026", "findings.csv");
         assertThat(findings).filteredOn(r -> r.get("rule").equals("P-ANNUAL")).singleElement().satisfies(r -> {
@@ -225,6 +241,12 @@ class AnnualJobFunctionalTests {
             assertThat(pdf.text()).as(name).contains(PLAN.cityName(), names.values().iterator().next(), "2026年");
             assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
         }
+    }
+
+    private void writeUnreadableAnnualWorkbook(String uscc) throws IOException {
+        Path file = WORK.root().resolve("input/2026").resolve(expected.unitAtYearEnd(uscc).name() + "_2026年度报表.xlsx");
+        Files.writeString(file, "这不是一个工作簿");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2027-01-21T09:00:00Z")));
     }
 
     private void writeAnnualWorkbook(String uscc, Map<String, BigDecimal> values) throws IOException {
