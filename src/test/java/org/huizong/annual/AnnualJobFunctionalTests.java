@@ -27,6 +27,11 @@ import org.huizong.demo.DemoUnit;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
+import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.ValueParser;
+import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.form.read.WorkbookLimits;
+import org.huizong.form.read.WorkbookReading;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
@@ -189,6 +194,20 @@ class AnnualJobFunctionalTests {
                 });
         assertThat(WORK.consolidated("2026").get("UNIT|" + refused + "|T2.G3.M4"))
                 .isEqualByComparingTo(expected.rolledUp(refused).get("T2.G3.M4"));
+    }
+
+    @Test
+    void aUnitsAnnualTablesHoldItsRolledUpFigures() throws IOException {
+        DemoUnit unit = expected.unitAtYearEnd(refused);
+        Path tables = WORK.root().resolve("output/2026/年报").resolve(unit.countyName())
+                .resolve(unit.name() + "_2026年_" + ANNUAL.name() + ".xlsx");
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(tables, ANNUAL);
+        ValueParser parser = new ValueParser();
+        Map<String, BigDecimal> read = new HashMap<>();
+        reading.cells().forEach(cell -> read.put(cell.item().code(), parser.parse(cell.cell(), cell.item().type()).value()));
+        assertThat(reading.infoText(InfoField.USCC)).isEqualTo(refused);
+        assertThat(read).hasSize(ANNUAL.items().size());
+        read.forEach((item, value) -> assertThat(value).as(item).isEqualByComparingTo(expected.rolledUp(refused).get(item)));
     }
 
     @Test
