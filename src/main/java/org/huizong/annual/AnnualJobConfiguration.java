@@ -3,6 +3,7 @@ package org.huizong.annual;
 import org.huizong.consolidation.AnnualRollups;
 import org.huizong.report.UnitTablesExporter;
 import org.huizong.system.PeriodLeaseListener;
+import org.huizong.system.Publishing;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
 import org.huizong.system.TaskletSteps;
@@ -33,14 +34,15 @@ public class AnnualJobConfiguration {
 
     @Bean
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputStep, Step reportStep,
-                         Step rankingStep, Step feedbackStep, Step unitTablesStep, PeriodLeaseListener lease) {
+                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep,
+                         Step reportStep, Step rankingStep, Step feedbackStep, Step unitTablesStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
-                .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
-                .next(consolidateStep)
-                .next(outputStep).next(reportStep).next(rankingStep).next(feedbackStep).next(unitTablesStep)
-                .build();
+                .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
+                .next(consolidateStep).next(outputFolderStep)
+                .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
+                        Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep)))
+                .end().build();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
             MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
-            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
+            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_FOLDER_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
             MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "how many workbooks (default: ${DEFAULT-VALUE})")
@@ -119,6 +120,12 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(MonthlyJobConfiguration.OUTPUT_FOLDER_STEP))
+                .map(StepExecution::getStartTime).filter(java.util.Objects::nonNull).findFirst().ifPresent(from -> {
+                    execution.getStepExecutions().stream().map(StepExecution::getEndTime).filter(java.util.Objects::nonNull)
+                            .max(Comparator.naturalOrder())
+                            .ifPresent(to -> seconds.put(BenchReport.PUBLISHING, Duration.between(from, to).toMillis() / 1000.0));
+                });
         return seconds;
     }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
                    double jobSeconds, double floorSeconds, long peakHeapMegabytes) {
 
+    /** From the start of publishing to the end of its last branch. */
+    static final String PUBLISHING = "publishing";
+
     void print(PrintStream out) {
         double megabytes = bytes / 1024.0 / 1024.0;
         out.printf("%d workbooks, %.1f MB%n", files, megabytes);
@@ -20,10 +23,11 @@ record BenchReport(int files, long bytes, Map<String, Double> phases, double rea
         row(out, "versions, history, cross-unit", phases.getOrDefault("versionStep", 0.0) + phases.getOrDefault("historyStep", 0.0)
                 + phases.getOrDefault("crossUnitStep", 0.0), megabytes);
         row(out, "consolidate", phases.getOrDefault("consolidateStep", 0.0), megabytes);
-        row(out, "outputs (CSV, summary, report)", phases.getOrDefault("outputStep", 0.0), megabytes);
-        row(out, "reports (PDF, comparison)", phases.getOrDefault("reportStep", 0.0), megabytes);
-        row(out, "ranking", phases.getOrDefault("rankingStep", 0.0), megabytes);
-        row(out, "feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
+        row(out, "publishing, side by side:", phases.getOrDefault(PUBLISHING, 0.0), megabytes);
+        row(out, "  outputs (CSV, summary, report)", phases.getOrDefault("outputStep", 0.0), megabytes);
+        row(out, "  then ranking", phases.getOrDefault("rankingStep", 0.0), megabytes);
+        row(out, "  reports (PDF, comparison)", phases.getOrDefault("reportStep", 0.0), megabytes);
+        row(out, "  feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
         row(out, "job total", jobSeconds, megabytes);
         row(out, "floor (inflate + scan sheet XML)", floorSeconds, megabytes);
         out.printf("bench: files=%d job_s=%.2f floor_s=%.2f ratio=%.1f peak_heap_mb=%d%n", files, jobSeconds, floorSeconds,

@@ -29,6 +29,7 @@ import org.huizong.submission.VersionAssigner;
 import org.huizong.submission.VersionChanges;
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.PeriodLeaseListener;
+import org.huizong.system.Publishing;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
 import org.huizong.system.TableStatistics;
@@ -68,6 +69,7 @@ public class MonthlyJobConfiguration {
     public static final String HISTORY_STEP = "historyStep";
     public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
+    public static final String OUTPUT_FOLDER_STEP = "outputFolderStep";
     public static final String OUTPUT_STEP = "outputStep";
     public static final String REPORT_STEP = "reportStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
@@ -80,13 +82,15 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputStep, Step reportStep, Step rankingStep,
-                          Step feedbackStep, PeriodLeaseListener lease) {
+                          Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep, Step reportStep,
+                          Step rankingStep, Step feedbackStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
-                .start(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
-                .next(outputStep).next(reportStep).next(rankingStep).next(feedbackStep)
-                .build();
+                .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
+                .next(outputFolderStep)
+                .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
+                        Publishing.branch(feedbackStep)))
+                .end().build();
     }
 
     @Bean
@@ -212,13 +216,25 @@ public class MonthlyJobConfiguration {
         });
     }
 
+    /** Clears what a killed run left half-written in the period's output folder, before the publishing steps write it. */
+    @Bean
+    public Step outputFolderStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs) {
+        return TaskletSteps.rerunnable(OUTPUT_FOLDER_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            int removed = PartialFiles.clear(run.periodOutput());
+            if (removed > 0) {
+                log.info("period {}: {} half-written files of an interrupted run removed", run.period(), removed);
+            }
+            return RepeatStatus.FINISHED;
+        });
+    }
+
     @Bean
     public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
                            SummaryExporter summary, ValidationReportExporter validationReport) {
         return TaskletSteps.rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             log.info("period {}: writing outputs", run.period());
-            PartialFiles.clear(run.periodOutput());
             csv.export(run);
             summary.export(run);
             validationReport.export(run);

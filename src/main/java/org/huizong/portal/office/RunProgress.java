@@ -23,7 +23,8 @@ public final class RunProgress {
 
     private static final Map<String, String> STEPS = Map.ofEntries(Map.entry("scanStep", "扫描收件箱"), Map.entry("ingestStep", "读取与校验"),
             Map.entry("ingestWorkerStep", "读取与校验"), Map.entry("versionStep", "版本"), Map.entry("historyStep", "历史比对"),
-            Map.entry("crossUnitStep", "跨单位检查"), Map.entry("consolidateStep", "汇总"), Map.entry("outputStep", "输出文件"),
+            Map.entry("crossUnitStep", "跨单位检查"), Map.entry("consolidateStep", "汇总"), Map.entry("outputFolderStep", "整理输出目录"),
+            Map.entry("outputStep", "输出文件"),
             Map.entry("rankingStep", "考核排名"), Map.entry("feedbackStep", "反馈工作簿"), Map.entry("rollupStep", "年度累计"),
             Map.entry("unitTablesStep", "单位年报表"), Map.entry("reportStep", "报告"));
 
