@@ -10,7 +10,6 @@ import java.util.List;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
-import cn.idev.excel.write.style.column.LongestMatchColumnWidthStyleStrategy;
 
 /**
  * Writes long row-per-record sheets (findings, lists, counts) with FastExcel, which streams rows instead of holding a
@@ -32,7 +31,7 @@ public final class TableWorkbookWriter {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         ExcelWriter writer = FastExcel.write(partial.toFile()).excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX)
-                .registerWriteHandler(new LongestMatchColumnWidthStyleStrategy()).build();
+                .registerWriteHandler(new ContentColumnWidths()).build();
         try {
             for (int i = 0; i < tables.size(); i++) {
                 StreamedTable table = tables.get(i);

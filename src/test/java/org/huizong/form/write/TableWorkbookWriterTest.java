@@ -36,4 +36,25 @@ class TableWorkbookWriterTest {
         }
         assertThat(dir.resolve("table.xlsx.part")).doesNotExist();
     }
+
+    @Test
+    void sizesEachColumnOfEachSheetToItsWidestContentAChineseCharacterCountingTwo() throws Exception {
+        RowSource units = sink -> {
+            sink.accept(List.of("91990100MA0000001X", "示例市市场监督管理局", 12.5));
+            sink.accept(List.of("91990100MA0000002X", "局", 1234567));
+        };
+        RowSource counts = sink -> sink.accept(List.of("V01", 3));
+        Path target = dir.resolve("widths.xlsx");
+        new TableWorkbookWriter().writeStreamed(List.of(new StreamedTable("单位", List.of("代码", "名称", "数"), units),
+                new StreamedTable("计数", List.of("规则编号说明", "次数"), counts)), target);
+        try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
+            Sheet first = workbook.getSheet("单位");
+            assertThat(first.getColumnWidth(0)).isEqualTo((18 + 2) * 256);
+            assertThat(first.getColumnWidth(1)).isEqualTo((20 + 2) * 256);
+            assertThat(first.getColumnWidth(2)).isEqualTo((7 + 2) * 256);
+            Sheet second = workbook.getSheet("计数");
+            assertThat(second.getColumnWidth(0)).isEqualTo((12 + 2) * 256);
+            assertThat(second.getColumnWidth(1)).isEqualTo((4 + 2) * 256);
+        }
+    }
 }
