@@ -26,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The monthly job killed with SIGKILL (the JVM gets no chance to clean up) during ingestion, during consolidation and
- * while writing outputs, then run again with the same command: every output equals an uninterrupted run's, nothing
- * is stored twice, and no half-written file is left.
+ * The monthly job killed with SIGKILL (the JVM gets no chance to clean up) during ingestion, during consolidation, as
+ * publishing starts and in the middle of it (the reports' first PDF while the other branches write theirs), then run
+ * again with the same command: every output equals an uninterrupted run's, nothing is stored twice, and no
+ * half-written file is left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KilledJobTests {
@@ -52,7 +53,7 @@ class KilledJobTests {
     }
 
     @ParameterizedTest(name = "killed at \"{0}\"")
-    @CsvSource({"IngestionProcessor - ,20", "consolidating,1", "writing outputs,1"})
+    @CsvSource({"IngestionProcessor - ,20", "consolidating,1", "writing outputs,1", "report templates loaded,1"})
     void aKilledRunFinishedByTheSameCommandGivesTheSameOutputs(String marker, int occurrences) throws Exception {
         Path scenario = copy(root.resolve("source"), root.resolve("killed-" + marker.replaceAll("\\W", "")));
         int[] seen = {0};
