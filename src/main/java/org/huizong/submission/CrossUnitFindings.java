@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +29,13 @@ public final class CrossUnitFindings {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
-    private final ReceivedFileRepository receivedFiles;
+    private final StoredValues storedValues;
     private final CrossUnitRules rules = new CrossUnitRules();
     private final FileStatuses statuses;
 
-    public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository receivedFiles) {
+    public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
-        this.receivedFiles = receivedFiles;
+        this.storedValues = new StoredValues(jdbc);
         this.batch = batch;
         this.statuses = new FileStatuses(jdbc);
     }
@@ -102,10 +103,12 @@ public final class CrossUnitFindings {
                 """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getTimestamp(4).toLocalDateTime())).list();
         List<CurrentSubmission> current = new ArrayList<>(files.size());
-        for (Current file : files) {
+        Iterator<Current> inOrder = files.iterator();
+        storedValues.forEachLocated(files.stream().map(Current::id).toList(), (fileId, values) -> {
+            Current file = inOrder.next();
             current.add(new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(),
-                    CurrentSubmission.contentOf(receivedFiles.valuesOf(file.id()))));
-        }
+                    CurrentSubmission.contentOf(values.figures())));
+        });
         return current;
     }
 }

@@ -1,6 +1,7 @@
 package org.huizong.submission;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,26 +52,28 @@ public final class HistoryFindings {
         Set<Long> touched = statuses.holdingFindings(period, "rule IN (:rules)", rules);
         jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
                 .params(rules).param("period", period).update();
-        List<SqlParameterSource> rows = new ArrayList<>();
+        record Judged(Current file, Unit unit) {
+        }
+        Map<Long, Judged> judged = new LinkedHashMap<>();
         for (Current file : files) {
-            Unit unit = run.directory().byUscc(file.uscc(), run.period()).orElse(null);
-            if (unit == null) {
-                continue;
-            }
-            StoredValues.Located values = storedValues.located(file.id());
-            SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), history);
-            List<Finding> findings = validator.check(unit, context, values.figures(), values.locations());
+            run.directory().byUscc(file.uscc(), run.period()).ifPresent(unit -> judged.put(file.id(), new Judged(file, unit)));
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        storedValues.forEachLocated(List.copyOf(judged.keySet()), (fileId, values) -> {
+            Judged one = judged.get(fileId);
+            SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), one.file().relativePath(), history);
+            List<Finding> findings = validator.check(one.unit(), context, values.figures(), values.locations());
             if (!findings.isEmpty()) {
-                touched.add(file.id());
+                touched.add(fileId);
             }
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                rows.add(new MapSqlParameterSource().addValue("file", file.id()).addValue("ordinal", ORDINAL_BASE + i)
+                rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", ORDINAL_BASE + i)
                         .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("sheet", f.sheet())
                         .addValue("cell", f.cell()).addValue("row", f.rowLabel()).addValue("col", f.columnLabel())
                         .addValue("left", f.left()).addValue("right", f.right()).addValue("message", f.message()));
             }
-        }
+        });
         batch.batchUpdate("""
                 INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
                     message, justification)

@@ -79,8 +79,8 @@ public class PipelineBeans {
     }
 
     @Bean
-    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository receivedFiles) {
-        return new CrossUnitFindings(jdbc, batch, receivedFiles);
+    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new CrossUnitFindings(jdbc, batch);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.huizong.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,35 @@ class StoredValuesTest {
         rows.save(file, Map.of(), Map.of());
 
         assertThat(stored.located(file).figures()).isEmpty();
+    }
+
+    @Test
+    void manyFilesReadTogetherComeBackInTheOrderGivenEachAsReadAlone() {
+        List<Long> files = new ArrayList<>();
+        for (int i = 0; i < StoredValues.FILES_PER_READ * 2 + 5; i++) {
+            long file = receivedFile("many-" + i + ".xlsx");
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            Map<String, ValueLocation> locations = new LinkedHashMap<>();
+            put(values, locations, "T1.A01.V", String.valueOf(i), "表一", "C5");
+            put(values, locations, "T1.A02.V", i % 3 == 0 ? "0" : "1.5", "表一", "C6");
+            if (i % 4 != 0) {
+                rows.save(file, values, locations);
+            }
+            files.add(file);
+        }
+        Collections.reverse(files);
+        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T9.OLD', 0, '表九', 'A1')")
+                .param("file", files.get(3)).update();
+
+        List<Long> handed = new ArrayList<>();
+        stored.forEachLocated(files, (file, read) -> {
+            handed.add(file);
+            StoredValues.Located alone = stored.located(file);
+            assertThat(read.figures()).as("file %d", file).isEqualTo(alone.figures());
+            assertThat(read.locations()).as("file %d", file).containsExactlyInAnyOrderEntriesOf(alone.locations());
+        });
+
+        assertThat(handed).isEqualTo(files);
     }
 
     private static void put(Map<String, BigDecimal> values, Map<String, ValueLocation> locations, String item, String figure,
