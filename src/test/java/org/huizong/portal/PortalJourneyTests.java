@@ -188,7 +188,8 @@ class PortalJourneyTests extends PortalTestContext {
         browser.waitForText("#p-status", "失败", 180);
         assertThat(browser.text("#p-steps")).contains("输出文件");
         assertThat(browser.find("#p-restart").isDisplayed()).isTrue();
-        assertThat(browser.text("#p-failure")).startsWith("输出文件失败").contains("FileAlreadyExistsException");
+        assertThat(browser.text("#p-failure")).as("every publishing branch fails, the first in the job's order named first")
+                .startsWith("输出文件、报告、反馈工作簿失败：").contains("FileAlreadyExistsException");
         browser.screenshot("16-office-failed-run");
 
         Files.delete(outputs);

@@ -2,10 +2,13 @@ package org.huizong.portal.office;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
@@ -21,12 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class RunProgress {
 
-    private static final Map<String, String> STEPS = Map.ofEntries(Map.entry("scanStep", "扫描收件箱"), Map.entry("ingestStep", "读取与校验"),
-            Map.entry("ingestWorkerStep", "读取与校验"), Map.entry("versionStep", "版本"), Map.entry("historyStep", "历史比对"),
-            Map.entry("crossUnitStep", "跨单位检查"), Map.entry("consolidateStep", "汇总"), Map.entry("outputFolderStep", "整理输出目录"),
-            Map.entry("outputStep", "输出文件"),
-            Map.entry("rankingStep", "考核排名"), Map.entry("feedbackStep", "反馈工作簿"), Map.entry("rollupStep", "年度累计"),
-            Map.entry("unitTablesStep", "单位年报表"), Map.entry("reportStep", "报告"));
+    /** Each step's label, in the order the jobs run them (the publishing branches in the order they are declared). */
+    private static final Map<String, String> STEPS = steps("scanStep", "扫描收件箱", "ingestStep", "读取与校验", "ingestWorkerStep", "读取与校验",
+            "versionStep", "版本", "historyStep", "历史比对", "rollupStep", "年度累计", "crossUnitStep", "跨单位检查", "consolidateStep", "汇总",
+            "outputFolderStep", "整理输出目录", "outputStep", "输出文件", "rankingStep", "考核排名", "reportStep", "报告",
+            "feedbackStep", "反馈工作簿", "unitTablesStep", "单位年报表");
+    private static final List<String> ORDER = List.copyOf(STEPS.keySet());
 
     /** One step. */
     public record Step(String name, String label, String status, String statusLabel, String tone, long read, long written, String duration) {
@@ -82,25 +85,46 @@ public final class RunProgress {
                 elapsed(execution.getStartTime(), execution.getEndTime()), done, total, findings, steps, failure));
     }
 
-    /** Why the run failed, in a line: the failed step's exit description (the job repository keeps no exceptions). */
+    /**
+     * Why the run failed, in a line: the failed steps in the order the jobs run them (publishing branches may fail
+     * side by side, often of one cause) and the first one's exit description (the job repository keeps no exceptions).
+     */
     private static String failure(JobExecution execution) {
         if (execution.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
             return null;
         }
-        String description = execution.getStepExecutions().stream().filter(s -> s.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
-                .map(s -> STEPS.getOrDefault(s.getStepName().split(":")[0], s.getStepName()) + "失败：" + s.getExitStatus().getExitDescription())
-                .findFirst().orElse(execution.getExitStatus().getExitDescription());
+        List<StepExecution> failed = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
+                .sorted(Comparator.comparingInt(s -> {
+                    int at = ORDER.indexOf(base(s.getStepName()));
+                    return at < 0 ? ORDER.size() : at;
+                })).toList();
+        String description = failed.isEmpty() ? execution.getExitStatus().getExitDescription()
+                : failed.stream().map(s -> STEPS.getOrDefault(base(s.getStepName()), s.getStepName())).distinct()
+                        .collect(Collectors.joining("、")) + "失败：" + failed.get(0).getExitStatus().getExitDescription();
         String line = description == null ? "" : description.lines().findFirst().orElse("");
         return (line.length() > 300 ? line.substring(0, 300) + "…" : line) + "。排除原因后点“重新运行”，已完成的读取不会重做。";
     }
 
     private static Step step(StepExecution s) {
         String name = s.getStepName();
-        String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        String label = STEPS.getOrDefault(base, base) + (name.contains(":partition") ? "（分区 " + name.substring(name.indexOf(":partition") + 10) + "）" : "");
+        String label = STEPS.getOrDefault(base(name), base(name)) + (name.contains(":partition") ? "（分区 " + name.substring(name.indexOf(":partition") + 10) + "）" : "");
         String status = s.getStatus().name();
         return new Step(name, label, status, RunHistory.statusLabel(status), RunHistory.tone(status), s.getReadCount(), s.getWriteCount(),
                 elapsed(s.getStartTime(), s.getEndTime()));
+    }
+
+    /** A step's name without its partition ({@code ingestWorkerStep:partition0}). */
+    private static String base(String stepName) {
+        return stepName.contains(":") ? stepName.substring(0, stepName.indexOf(':')) : stepName;
+    }
+
+    private static Map<String, String> steps(String... namesAndLabels) {
+        Map<String, String> steps = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndLabels.length; i += 2) {
+            steps.put(namesAndLabels[i], namesAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(steps);
     }
 
     private static String elapsed(LocalDateTime start, LocalDateTime end) {
