@@ -1,11 +1,14 @@
 package org.huizong.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobSteps;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /** Runs a period's job (monthly or annual) with a progress bar, then prints the closing summary. */
 final class PeriodRun {
@@ -35,8 +38,11 @@ final class PeriodRun {
             execution = runner.run(jobName, month.code(), options);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）："
-                    + execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("原因见日志"));
+            List<StepExecution> failed = JobSteps.failed(execution);
+            String cause = (failed.isEmpty() ? execution.getAllFailureExceptions() : failed.get(0).getFailureExceptions()).stream()
+                    .map(Throwable::toString).findFirst().orElse("原因见日志");
+            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）：" + (failed.isEmpty() ? "" : JobSteps.failedNames(failed) + "，")
+                    + cause);
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }

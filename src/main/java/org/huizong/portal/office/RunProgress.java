@@ -2,16 +2,14 @@ package org.huizong.portal.office;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobSteps;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,13 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * process shows too) and the findings of the period stored so far.
  */
 public final class RunProgress {
-
-    /** Each step's label, in the order the jobs run them (the publishing branches in the order they are declared). */
-    private static final Map<String, String> STEPS = steps("scanStep", "扫描收件箱", "ingestStep", "读取与校验", "ingestWorkerStep", "读取与校验",
-            "versionStep", "版本", "historyStep", "历史比对", "rollupStep", "年度累计", "crossUnitStep", "跨单位检查", "consolidateStep", "汇总",
-            "outputFolderStep", "整理输出目录", "outputStep", "输出文件", "rankingStep", "考核排名", "reportStep", "报告",
-            "feedbackStep", "反馈工作簿", "unitTablesStep", "单位年报表");
-    private static final List<String> ORDER = List.copyOf(STEPS.keySet());
 
     /** One step. */
     public record Step(String name, String label, String status, String statusLabel, String tone, long read, long written, String duration) {
@@ -93,38 +84,19 @@ public final class RunProgress {
         if (execution.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
             return null;
         }
-        List<StepExecution> failed = execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
-                .sorted(Comparator.comparingInt(s -> {
-                    int at = ORDER.indexOf(base(s.getStepName()));
-                    return at < 0 ? ORDER.size() : at;
-                })).toList();
+        List<StepExecution> failed = JobSteps.failed(execution);
         String description = failed.isEmpty() ? execution.getExitStatus().getExitDescription()
-                : failed.stream().map(s -> STEPS.getOrDefault(base(s.getStepName()), s.getStepName())).distinct()
-                        .collect(Collectors.joining("、")) + "失败：" + failed.get(0).getExitStatus().getExitDescription();
+                : JobSteps.failedNames(failed) + "：" + failed.get(0).getExitStatus().getExitDescription();
         String line = description == null ? "" : description.lines().findFirst().orElse("");
         return (line.length() > 300 ? line.substring(0, 300) + "…" : line) + "。排除原因后点“重新运行”，已完成的读取不会重做。";
     }
 
     private static Step step(StepExecution s) {
         String name = s.getStepName();
-        String label = STEPS.getOrDefault(base(name), base(name)) + (name.contains(":partition") ? "（分区 " + name.substring(name.indexOf(":partition") + 10) + "）" : "");
+        String label = JobSteps.label(name) + (name.contains(":partition") ? "（分区 " + name.substring(name.indexOf(":partition") + 10) + "）" : "");
         String status = s.getStatus().name();
         return new Step(name, label, status, RunHistory.statusLabel(status), RunHistory.tone(status), s.getReadCount(), s.getWriteCount(),
                 elapsed(s.getStartTime(), s.getEndTime()));
-    }
-
-    /** A step's name without its partition ({@code ingestWorkerStep:partition0}). */
-    private static String base(String stepName) {
-        return stepName.contains(":") ? stepName.substring(0, stepName.indexOf(':')) : stepName;
-    }
-
-    private static Map<String, String> steps(String... namesAndLabels) {
-        Map<String, String> steps = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndLabels.length; i += 2) {
-            steps.put(namesAndLabels[i], namesAndLabels[i + 1]);
-        }
-        return Collections.unmodifiableMap(steps);
     }
 
     private static String elapsed(LocalDateTime start, LocalDateTime end) {
