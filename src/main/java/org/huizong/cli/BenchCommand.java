@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
             MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
-            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_FOLDER_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
+            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
             MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "how many workbooks (default: ${DEFAULT-VALUE})")
@@ -121,11 +122,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(MonthlyJobConfiguration.OUTPUT_FOLDER_STEP))
-                .map(StepExecution::getStartTime).filter(java.util.Objects::nonNull).findFirst().ifPresent(from -> {
-                    execution.getStepExecutions().stream().map(StepExecution::getEndTime).filter(java.util.Objects::nonNull)
-                            .max(Comparator.naturalOrder())
-                            .ifPresent(to -> seconds.put(BenchReport.PUBLISHING, Duration.between(from, to).toMillis() / 1000.0));
-                });
+                .map(StepExecution::getStartTime).filter(Objects::nonNull).findFirst()
+                .ifPresent(from -> execution.getStepExecutions().stream().map(StepExecution::getEndTime).filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .ifPresent(to -> seconds.put(BenchReport.PUBLISHING, Duration.between(from, to).toMillis() / 1000.0)));
         return seconds;
     }
 }

@@ -41,8 +41,8 @@ final class PeriodRun {
             List<StepExecution> failed = JobSteps.failed(execution);
             String cause = (failed.isEmpty() ? execution.getAllFailureExceptions() : failed.get(0).getFailureExceptions()).stream()
                     .map(Throwable::toString).findFirst().orElse("原因见日志");
-            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）：" + (failed.isEmpty() ? "" : JobSteps.failedNames(failed) + "，")
-                    + cause);
+            String steps = failed.isEmpty() ? "" : JobSteps.failedNames(failed) + "，";
+            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）：" + steps + cause);
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }
