@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The benchmark's figures: per phase seconds, files/s and MB/s, the job against the floor, and the peak heap. */
 record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
-                   double jobSeconds, double floorSeconds, long peakHeapMegabytes) {
+                   double jobSeconds, double jobCpuSeconds, double floorSeconds, long peakHeapMegabytes) {
 
     /** From the start of publishing to the end of its last branch. */
     static final String PUBLISHING = "publishing";
@@ -29,6 +29,7 @@ record BenchReport(int files, long bytes, Map<String, Double> phases, double rea
         row(out, "  reports (PDF, comparison)", phases.getOrDefault("reportStep", 0.0), megabytes);
         row(out, "  feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
         row(out, "job total", jobSeconds, megabytes);
+        row(out, "  processor time, all threads", jobCpuSeconds, megabytes);
         row(out, "floor (inflate + scan sheet XML)", floorSeconds, megabytes);
         out.printf("bench: files=%d job_s=%.2f floor_s=%.2f ratio=%.1f peak_heap_mb=%d%n", files, jobSeconds, floorSeconds,
                 floorSeconds == 0 ? 0 : jobSeconds / floorSeconds, peakHeapMegabytes);

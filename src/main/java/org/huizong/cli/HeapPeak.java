@@ -18,8 +18,9 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The most heap a run kept alive: the heap in use right after each collection, at its largest. (The heap in use at
- * any moment also holds garbage not yet collected and says little; the sum of the pools' peaks exceeds the heap.)
+ * The heap in use right after each collection, at its largest: an upper bound on what a run kept alive, since a young
+ * collection leaves the old generation's garbage in place. (The heap in use at any moment also holds garbage not yet
+ * collected and says little; the sum of the pools' peaks exceeds the heap.)
  */
 final class HeapPeak implements NotificationListener, AutoCloseable {
 

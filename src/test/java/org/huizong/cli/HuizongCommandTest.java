@@ -124,8 +124,9 @@ class HuizongCommandTest {
         String printed = capture(() -> assertThat(HuizongCommand.execute("bench", "--files", "12")).isZero());
         String last = printed.strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(last).matches("bench: files=12 job_s=\\d+\\.\\d\\d floor_s=\\d+\\.\\d\\d ratio=\\d+\\.\\d peak_heap_mb=\\d+");
-        assertThat(printed).contains("read+validate", "store", "consolidate", "reports", "ranking", "feedback workbooks", "floor")
-                .doesNotContainPattern("(reports \\(PDF, comparison\\)|ranking) +0\\.00 ");
+        assertThat(printed).contains("read+validate", "store", "consolidate", "publishing, side by side", "reports", "ranking",
+                        "feedback workbooks", "processor time, all threads", "floor")
+                .doesNotContainPattern("(publishing, side by side:|reports \\(PDF, comparison\\)|ranking|processor time, all threads) +0\\.00 ");
     }
 
     @Test
