@@ -44,17 +44,9 @@ public final class StoredValues {
 
     /** The file's values in item order, with their cells. */
     public Located located(long fileId) {
-        Map<String, BigDecimal> figures = new TreeMap<>();
-        Map<String, ValueLocation> locations = new LinkedHashMap<>();
-        jdbc.sql("SELECT item, figure, sheet, cell FROM item_value WHERE file_id = :file").param("file", fileId).query(rs -> {
-            figures.put(rs.getString(1), rs.getBigDecimal(2));
-            locations.put(rs.getString(1), new ValueLocation(rs.getString(3), rs.getString(4)));
-        });
-        zeroCells(fileId).forEach((item, location) -> {
-            figures.put(item, BigDecimal.ZERO);
-            locations.put(item, location);
-        });
-        return new Located(figures, locations);
+        Located[] read = new Located[1];
+        forEachLocated(List.of(fileId), (id, values) -> read[0] = values);
+        return read[0];
     }
 
     /**
