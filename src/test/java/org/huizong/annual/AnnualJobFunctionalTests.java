@@ -1,5 +1,7 @@
 package org.huizong.annual;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -56,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = HuizongApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag(Suites.DATABASE)
 class AnnualJobFunctionalTests {
 
     private static final YearMonth DECEMBER = YearMonth.of(2026, 12);

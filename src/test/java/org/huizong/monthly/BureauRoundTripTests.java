@@ -1,5 +1,7 @@
 package org.huizong.monthly;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * later it corrects a value. The office sees the justification with the warning, and what each version changed.
  */
 @SpringBootTest(classes = HuizongApplication.class)
+@Tag(Suites.DATABASE)
 class BureauRoundTripTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);

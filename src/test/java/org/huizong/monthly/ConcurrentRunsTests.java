@@ -1,5 +1,7 @@
 package org.huizong.monthly;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * version, the later one.
  */
 @SpringBootTest(classes = HuizongApplication.class)
+@Tag(Suites.DATABASE)
 class ConcurrentRunsTests {
 
     private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-concurrent-");

@@ -1,5 +1,7 @@
 package org.huizong.monthly;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and so does a new version of it.
  */
 @SpringBootTest(classes = HuizongApplication.class)
+@Tag(Suites.DATABASE)
 class LatePreviousMonthTests {
 
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);

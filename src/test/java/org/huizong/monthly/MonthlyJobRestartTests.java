@@ -1,5 +1,7 @@
 package org.huizong.monthly;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * with every file stored once and the same figures as the independent sums.
  */
 @SpringBootTest(classes = HuizongApplication.class, properties = "huizong.ingest.chunk-size=5")
+@Tag(Suites.DATABASE)
 class MonthlyJobRestartTests {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);

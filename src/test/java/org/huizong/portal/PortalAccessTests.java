@@ -1,5 +1,7 @@
 package org.huizong.portal;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * a bureau with another unit's ids, a coordinator with another county's units, any role outside its own area, and the
  * office with paths outside the period's outputs. Each gets 403 or 404 and nothing changes.
  */
+@Tag(Suites.DATABASE)
 class PortalAccessTests extends PortalTestContext {
 
     private static final String P = PortalFixture.PERIOD;
