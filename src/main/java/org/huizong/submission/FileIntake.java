@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.read.SubmissionReader;
+import org.huizong.form.read.UnreadableWorkbookException;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
@@ -15,14 +16,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What becomes of one received file, whatever it is: a macro or non-workbook name is refused by its extension, a
- * workbook is read (recognising one sent on another form of the catalog) and validated, and a reader that fails
- * unexpectedly makes the file unreadable (F01) instead of failing the run.
+ * workbook is read (recognising one sent on another form of the catalog) and validated. Whatever reading one file
+ * throws, errors included, becomes a finding on that file instead of failing the run: a stack overflow is F01 (nested
+ * too deep), an exhausted heap F02 (too large), anything else F01 (unreadable); the log names the file.
  */
 public final class FileIntake {
 
     private static final Logger log = LoggerFactory.getLogger(FileIntake.class);
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of(".xlsx", ".xls");
     private static final Set<String> MACRO_EXTENSIONS = Set.of(".xlsm", ".xltm", ".xlam");
+    private static final String BINARY_WORKBOOK_EXTENSION = ".xlsb";
 
     private final SubmissionReader reader;
     private final List<FormDescriptor> otherForms;
@@ -38,17 +41,28 @@ public final class FileIntake {
         if (MACRO_EXTENSIONS.contains(extension)) {
             return validator.macroWorkbook(context);
         }
+        if (extension.equals(BINARY_WORKBOOK_EXTENSION)) {
+            return validator.validate(WorkbookReading.unreadable(UnreadableWorkbookException.Reason.XLSB), context);
+        }
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
             return validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension, context);
         }
-        WorkbookReading reading;
+        return validator.validate(read(file, context), context);
+    }
+
+    private WorkbookReading read(Path file, SubmissionContext context) {
         try {
-            reading = reader.read(file, context.form(), otherForms);
-        } catch (RuntimeException e) {
+            return reader.read(file, context.form(), otherForms);
+        } catch (StackOverflowError e) {
+            log.warn("{}: not read, its formulas or structure nest too deep for the reader", context.relativePath());
+            return WorkbookReading.unreadable(UnreadableWorkbookException.Reason.TOO_DEEP);
+        } catch (OutOfMemoryError e) {
+            log.warn("{}: not read, reading it exhausted the heap", context.relativePath());
+            return WorkbookReading.tooLarge("读取时所需内存过多（文件中可能含有极长的文字或大量内容）");
+        } catch (RuntimeException | Error e) {
             log.warn("{}: could not be read as a workbook", context.relativePath(), e);
-            reading = WorkbookReading.unreadable(e.toString());
+            return WorkbookReading.unreadable(UnreadableWorkbookException.Reason.CORRUPT);
         }
-        return validator.validate(reading, context);
     }
 
     SubmissionValidator validator() {

@@ -49,9 +49,11 @@ public final class InboxScanner {
             if (known.contains(file.relativePath(), sha)) {
                 continue;
             }
-            String duplicateOf = known.earlierWithContent(sha).orElse(null);
+            long size = Files.size(file.path());
+            // an empty file is unreadable in its own right (F01), not a copy of another empty file
+            String duplicateOf = size == 0 ? null : known.earlierWithContent(sha).orElse(null);
             known.add(file.relativePath(), sha);
-            inbox.add(new InboxFile(0, period, file.relativePath(), sha, Files.size(file.path()), file.receivedAt(), duplicateOf));
+            inbox.add(new InboxFile(0, period, file.relativePath(), sha, size, file.receivedAt(), duplicateOf));
             added++;
         }
         log.info("input {}: {} files, {} new", folder, found.size(), added);

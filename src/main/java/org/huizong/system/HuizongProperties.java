@@ -18,10 +18,12 @@ public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease) {
      * may hold before it is refused (F02).
      */
     public record Ingest(int partitions, int chunkSize, long maxFileBytes, long maxUncompressedBytes, int maxExpansionRatio,
-                         int maxSheets, int maxRowsPerSheet, int maxCells) {
+                         int maxSheets, int maxRowsPerSheet, int maxCells, int maxCellChars, long maxSharedStringChars,
+                         int maxFormulaDepth) {
 
         public WorkbookLimits limits() {
-            return new WorkbookLimits(maxFileBytes, maxUncompressedBytes, maxExpansionRatio, maxSheets, maxRowsPerSheet, maxCells);
+            return new WorkbookLimits(maxFileBytes, maxUncompressedBytes, maxExpansionRatio, maxSheets, maxRowsPerSheet, maxCells,
+                    maxCellChars, maxSharedStringChars, maxFormulaDepth);
         }
     }
 

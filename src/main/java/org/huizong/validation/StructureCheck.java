@@ -6,6 +6,7 @@ import org.huizong.form.InfoField;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.InfoValue;
 import org.huizong.form.read.ReadProblem;
+import org.huizong.form.read.UnreadableWorkbookException;
 import org.huizong.form.read.WorkbookReading;
 
 /**
@@ -35,11 +36,8 @@ final class StructureCheck {
                 .toList();
     }
 
-    private static String unreadableKey(String detail) {
-        if (detail.startsWith("encrypted")) {
-            return "finding.F01.encrypted";
-        }
-        return detail.startsWith("macro") ? "finding.F01.macro" : "finding.F01.unreadable";
+    private static String unreadableKey(String reason) {
+        return UnreadableWorkbookException.Reason.valueOf(reason).messageKey();
     }
 
     void check(WorkbookReading reading, SubmissionContext context, List<Finding> findings) {

@@ -24,8 +24,8 @@ final class ValueCheck {
             ParsedValue parsed = parser.parse(cell.cell(), cell.item().type());
             Rule rule = switch (parsed.outcome()) {
                 case PLAIN, BLANK -> null;
-                case NORMALISED -> Rule.V04;
-                case NOT_A_NUMBER, TOO_LARGE -> Rule.V01;
+                case NORMALISED, COMPUTED -> Rule.V04;
+                case NOT_A_NUMBER, TOO_LARGE, FORMULA_FAILED -> Rule.V01;
                 case NEGATIVE -> Rule.V02;
                 case FRACTION, TOO_MANY_DECIMALS -> Rule.V03;
             };
@@ -36,9 +36,11 @@ final class ValueCheck {
                 continue;
             }
             String where = Locations.labelOf(cell);
-            String key = switch (rule) {
-                case V03 -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
-                case V01 -> parsed.outcome() == org.huizong.form.read.ValueOutcome.TOO_LARGE ? "finding.V01.tooLarge" : "finding.V01";
+            String key = switch (parsed.outcome()) {
+                case FRACTION, TOO_MANY_DECIMALS -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
+                case TOO_LARGE -> "finding.V01.tooLarge";
+                case FORMULA_FAILED -> "finding.V01.formula." + cell.cell().failure().name();
+                case COMPUTED -> "finding.V04.computed";
                 default -> "finding." + rule.id();
             };
             String message = messages.format(key, where, parsed.written(), parsed.value() == null ? "" : parsed.value());

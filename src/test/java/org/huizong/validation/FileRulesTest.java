@@ -80,7 +80,7 @@ class FileRulesTest extends RuleFixture {
     @Test
     void F02FileLargerThanTheLimit() throws Exception {
         Path file = new FixtureWorkbooks(dir).monthly("big", values, raw, WriteOptions.official());
-        WorkbookLimits small = new WorkbookLimits(Files.size(file) - 1, 1L << 30, 100, 50, 5000, 200_000);
+        WorkbookLimits small = WorkbookLimits.defaults().withFileBytes(Files.size(file) - 1);
         Result result = assertRejected(file, "F02", small);
         assertThat(result.checked().findings().get(0).message()).contains("文件大小");
     }

@@ -20,7 +20,7 @@ final class ArithmeticFormula {
     }
 
     /** A formula this evaluator does not cover exactly. */
-    static final class Unsupported extends Exception {
+    static class Unsupported extends Exception {
 
         Unsupported(String why) {
             super(why, null, false, false);

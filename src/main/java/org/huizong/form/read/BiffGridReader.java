@@ -27,7 +27,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * would count besides (the blanks of a run of blank cells) are counted at the end. It declines (returns null) a file
  * it cannot read exactly as the library would — not a complete BIFF8 workbook stream (encrypted with a password,
  * BIFF5, cut short, not OLE2), a chart or macro sheet, a record out of the place the library expects it, a formula
- * the library would not render — and leaves it to the library.
+ * the library would not render — and leaves it to the library. So it does a workbook with formulas whose saved
+ * results it does not vouch for ({@link BiffSheet#staleFormulas()}), for the library to work them out.
  */
 final class BiffGridReader {
 
@@ -38,21 +39,29 @@ final class BiffGridReader {
     }
 
     /**
-     * The grids of every sheet in workbook order, or null when the file is left to the workbook library.
+     * The grids of every sheet in workbook order.
      *
+     * @throws FastPathDeclined when the file is left to the workbook library
      * @throws WorkbookTooLargeException when the workbook has more sheets, a sheet more rows, or the workbook more
      *                                   cells than the limits allow
      */
-    List<CellGrid> read(Path file) throws WorkbookTooLargeException {
+    List<CellGrid> read(Path file) throws WorkbookTooLargeException, FastPathDeclined {
         Listener listener = new Listener();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(listener);
             new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
         } catch (IOException | HSSFUserException | RuntimeException e) {
-            return null;
+            throw new FastPathDeclined(e.toString(), java.util.Map.of(), e);
         }
-        return listener.grids();
+        List<CellGrid> grids = listener.grids();
+        if (grids == null) {
+            throw new FastPathDeclined("the workbook stream ended early");
+        }
+        if (!listener.staleFormulas.isEmpty()) {
+            throw new FastPathDeclined("formula results to work out", listener.staleFormulas, null);
+        }
+        return grids;
     }
 
     private final class Listener extends AbortableHSSFListener {
@@ -67,6 +76,7 @@ final class BiffGridReader {
         private int depth;
         private long libraryCells;
         private WorkbookTooLargeException tooLarge;
+        private final java.util.Map<Integer, java.util.Set<Long>> staleFormulas = new java.util.HashMap<>();
 
         @Override
         public short abortableProcessRecord(Record record) {
@@ -139,6 +149,9 @@ final class BiffGridReader {
             }
             if (sheet != null) {
                 grids.add(sheet.grid(formulas));
+                if (!sheet.staleFormulas().isEmpty()) {
+                    staleFormulas.put(grids.size() - 1, sheet.staleFormulas());
+                }
                 libraryCells += sheet.positions();
                 sheet = null;
             } else {

@@ -31,6 +31,7 @@ import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.hssf.record.TableRecord;
 import org.apache.poi.hssf.record.TextObjectRecord;
+import org.apache.poi.hssf.record.UncalcedRecord;
 import org.apache.poi.hssf.record.UnknownRecord;
 import org.apache.poi.hssf.record.WindowOneRecord;
 import org.apache.poi.hssf.record.WindowTwoRecord;
@@ -81,9 +82,10 @@ final class BiffSheet {
     private Record previous;
     private Record previousCellRecord;
     private boolean window;
-    private boolean rowPastLimit;
     private long lastPosition = -1;
     private long positions;
+    private boolean uncalced;
+    private final Set<Long> staleFormulas = new java.util.HashSet<>();
 
     BiffSheet(String name, SSTRecord strings, int maxRows) {
         this.name = name;
@@ -94,6 +96,9 @@ final class BiffSheet {
     /** A record of the sheet itself (not of a chart embedded in it). */
     void record(Record record) {
         short sid = record.getSid();
+        if (record instanceof UncalcedRecord) {
+            uncalced = true; // the sheet was saved without recalculating its formulas
+        }
         if (block == Block.IN && (CLOSES_CELLS.contains(sid) || PageSettingsBlock.isComponentRecord(sid))) {
             block = Block.AFTER;
         } else if (block != Block.IN && OPENS_CELLS.contains(sid)) {
@@ -119,6 +124,16 @@ final class BiffSheet {
         }
     }
 
+    /**
+     * The positions ({@link CellGrid#key}) of the formulas whose saved result the file does not vouch for: an
+     * empty-string placeholder (as xlwt writes), a formula flagged to be calculated always (fAlwaysCalc, as
+     * Spreadsheet::WriteExcel writes beside a 0), every formula of a sheet saved uncalculated (UNCALCED). The bit next
+     * to fAlwaysCalc is reserved in the file format; the workbook library sets it on every formula it writes.
+     */
+    Set<Long> staleFormulas() {
+        return staleFormulas;
+    }
+
     /** The cells the library would count: every cell record, blanks included. */
     long positions() {
         return positions;
@@ -132,14 +147,16 @@ final class BiffSheet {
         if (!window) {
             throw declined("no window record");
         }
-        if (rowPastLimit) {
-            throw declined("a row past the limit without a cell record");
-        }
         if (!formulas.isEmpty()) {
             SharedValueManager values = SharedValueManager.create(shared.toArray(new SharedFormulaRecord[0]),
                     sharedFirstCells.toArray(new CellReference[0]), arrays.toArray(new ArrayRecord[0]), tables.toArray(new TableRecord[0]));
             for (int i = 0; i < formulas.size(); i++) {
-                cells.add(rendering.cell(new FormulaRecordAggregate(formulas.get(i), formulaTexts.get(i), values)));
+                FormulaRecord formula = formulas.get(i);
+                StringRecord text = formulaTexts.get(i);
+                if (uncalced || formula.isAlwaysCalc() || emptyText(formula, text)) {
+                    staleFormulas.add(CellGrid.key(formula.getRow(), formula.getColumn()));
+                }
+                cells.add(rendering.cell(new FormulaRecordAggregate(formula, text, values)));
             }
         }
         return new CellGrid(name, cells, regions);
@@ -175,10 +192,9 @@ final class BiffSheet {
             position(cell.getRow(), cell.getColumn(), cell.getColumn());
             cell(cell);
         } else if (record instanceof MulBlankRecord blanks) {
-            rowWithin(blanks.getRow());
             position(blanks.getRow(), blanks.getFirstColumn(), blanks.getFirstColumn() + blanks.getNumColumns() - 1);
-        } else if (record instanceof RowRecord row) {
-            rowWithin(row.getRowNumber());
+        } else if (record instanceof RowRecord) {
+            // a row's height or style: a row without cells does not count against the limit
         } else if (record instanceof ContinueRecord) {
             if (!(previousCellRecord instanceof UnknownRecord || previousCellRecord instanceof ContinueRecord)) {
                 throw declined("a continued record among the cells");
@@ -210,6 +226,12 @@ final class BiffSheet {
         }
     }
 
+    /** A text result that is empty: what xlwt writes in place of every result. */
+    private static boolean emptyText(FormulaRecord formula, StringRecord text) {
+        return formula.getCachedResultTypeEnum() == org.apache.poi.ss.usermodel.CellType.STRING
+                && (text == null || text.getString().isEmpty());
+    }
+
     private void text(int row, int column, String text) {
         if (!text.isEmpty()) {
             cells.add(GridCell.text(row, column, text, null));
@@ -223,13 +245,6 @@ final class BiffSheet {
         }
     }
 
-    /**
-     * A row the library makes even without a cell record in it. Past the limit, a cell record in it is refused as it
-     * comes; without one, the sheet is left to the library, which refuses it in its own words.
-     */
-    private void rowWithin(int row) {
-        rowPastLimit |= row >= maxRows;
-    }
 
     /** Cells come row by row, left to right, each place once: anything else the library resolves its own way. */
     private void position(int row, int firstColumn, int lastColumn) {

@@ -6,5 +6,7 @@ public enum CellKind {
     NUMBER,
     TEXT,
     BOOLEAN,
-    ERROR
+    ERROR,
+    /** A formula the reader had to work out and could not ({@link GridCell#failure()} says why). */
+    UNEVALUATED
 }

@@ -15,31 +15,45 @@ import org.huizong.form.read.SheetCells.PendingFormula;
 /**
  * Works out the formulas a workbook was saved without results for (as scripts write totals), over the cells of all
  * its sheets, the way the workbook library's evaluator does: a referenced formula is evaluated again rather than
- * taken from its saved result. When any formula is not {@linkplain ArithmeticFormula plain arithmetic} over numbers,
- * or the references run in a circle, too deep or over too many cells, there are no results and the workbook is left
- * to the library.
+ * taken from its saved result. A formula whose references run in a circle or deeper than the limit gets a
+ * {@linkplain GridCell#failed failed} cell, as do the formulas that need it. When any formula is not
+ * {@linkplain ArithmeticFormula plain arithmetic} over numbers, or the references run over too many cells, there are
+ * no results and the workbook is left to the library.
  */
 final class FormulaResults {
 
-    private static final int MAX_DEPTH = 100;
     private static final int MAX_VISITS = 1_000_000;
 
     private final List<SheetCells> sheets;
+    private final int maxDepth;
     private final Map<SheetCells, NavigableMap<Long, Object>> indexes = new HashMap<>();
     private final Map<String, Double> evaluated = new HashMap<>();
+    private final Map<String, FormulaFailure> failed = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private int visits;
 
-    private FormulaResults(List<SheetCells> sheets) {
+    private FormulaResults(List<SheetCells> sheets, int maxDepth) {
         this.sheets = sheets;
+        this.maxDepth = maxDepth;
     }
 
-    /** Per sheet, in order, the result cells of its pending formulas; null when the library must evaluate them. */
-    static List<List<GridCell>> of(List<SheetCells> sheets) {
+    /** A formula that cannot be worked out, whoever evaluates it: the library would do no better. */
+    private static final class Failed extends Unsupported {
+
+        private final FormulaFailure failure;
+
+        Failed(FormulaFailure failure) {
+            super(failure.name());
+            this.failure = failure;
+        }
+    }
+
+    /** Per sheet, in order, the result cells of its pending formulas. */
+    static List<List<GridCell>> of(List<SheetCells> sheets, int maxDepth) throws FastPathDeclined {
         try {
-            return new FormulaResults(sheets).all();
+            return new FormulaResults(sheets, maxDepth).all();
         } catch (Unsupported e) {
-            return null;
+            throw new FastPathDeclined("a formula beyond plain arithmetic: " + e.getMessage());
         }
     }
 
@@ -48,8 +62,13 @@ final class FormulaResults {
         for (SheetCells sheet : sheets) {
             List<GridCell> cells = new ArrayList<>();
             for (PendingFormula formula : sheet.pending()) {
-                double value = valueOf(sheet, formula.row(), formula.column(), formula.formula(), 0);
-                cells.add(GridCell.number(formula.row(), formula.column(), value, formula.formula()));
+                try {
+                    double value = valueOf(sheet, formula.row(), formula.column(), formula.formula(), 0);
+                    cells.add(GridCell.computed(formula.row(), formula.column(), CellKind.NUMBER, null, value, formula.formula()));
+                } catch (Failed e) {
+                    inProgress.clear();
+                    cells.add(GridCell.failed(formula.row(), formula.column(), e.failure, formula.formula()));
+                }
             }
             results.add(cells);
         }
@@ -62,13 +81,26 @@ final class FormulaResults {
         if (known != null) {
             return known;
         }
-        if (depth > MAX_DEPTH || !inProgress.add(key)) {
-            throw new Unsupported("references too deep or circular");
+        FormulaFailure failure = failed.get(key);
+        if (failure == null && !inProgress.add(key)) {
+            failure = FormulaFailure.CYCLE;
+        } else if (failure == null && depth > maxDepth) {
+            failure = FormulaFailure.TOO_DEEP;
         }
-        double value = ArithmeticFormula.evaluate(formula, new SheetScope(sheet, depth));
-        inProgress.remove(key);
-        evaluated.put(key, value);
-        return value;
+        if (failure != null) {
+            failed.put(key, failure);
+            throw new Failed(failure);
+        }
+        try {
+            double value = ArithmeticFormula.evaluate(formula, new SheetScope(sheet, depth));
+            evaluated.put(key, value);
+            return value;
+        } catch (Failed e) {
+            failed.put(key, e.failure); // so do the formulas that need this one
+            throw e;
+        } finally {
+            inProgress.remove(key);
+        }
     }
 
     /**

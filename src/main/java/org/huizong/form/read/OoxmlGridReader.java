@@ -19,9 +19,11 @@ import org.huizong.form.SafeXmlInput;
 
 /**
  * Reads an .xlsx package straight from its XML parts with a streaming parser — the workbook's sheet list, the shared
- * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. Formulas
- * saved without their results are worked out by {@link FormulaResults}; when one is more than plain arithmetic, the
- * reader declines (returns null) and the full workbook library evaluates the workbook.
+ * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. Every
+ * part is read to its end and counted against the limits, text included, before anything is declined. Formulas
+ * saved without their results, or in a workbook that declares its results stale, are worked out by
+ * {@link FormulaResults}; when one is more than plain arithmetic, the reader declines (returns null) and the full
+ * workbook library evaluates the workbook.
  */
 final class OoxmlGridReader {
 
@@ -35,13 +37,14 @@ final class OoxmlGridReader {
     }
 
     /**
-     * The grids of every sheet in workbook order, or null when a formula saved without its result needs the library.
+     * The grids of every sheet in workbook order.
      *
+     * @throws FastPathDeclined when a formula to work out needs the library
      * @throws InflationLimitException when a part inflates far beyond its compressed size (a zip bomb lying about sizes)
      * @throws IOException when the package lacks a part (the workbook library then says what is wrong)
      * @throws WorkbookTooLargeException when a sheet has more rows, or the workbook more cells, than the limits allow
      */
-    List<CellGrid> read(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException {
+    List<CellGrid> read(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException, FastPathDeclined {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new IOException("no [Content_Types].xml");
@@ -51,24 +54,27 @@ final class OoxmlGridReader {
             Map<String, String> rels = relationships(zip, folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
             String sharedStringsPart = rels.get("/sharedStrings#type");
             List<String> strings = sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
+            WorkbookPart book = workbookPart(zip, workbook);
+            if (book.sheets().size() > limits.maxSheets()) {
+                throw new WorkbookTooLargeException("工作表" + book.sheets().size() + "张，超过上限" + limits.maxSheets() + "张");
+            }
             List<SheetCells> sheets = new ArrayList<>();
             CellBudget budget = new CellBudget(limits);
-            for (String[] sheet : sheets(zip, workbook)) {
-                SheetCells cells = sheet(zip, sheet[0], target(folder, rels.get(sheet[1])), strings, budget);
-                if (cells == null) {
-                    return null;
-                }
+            boolean declined = false;
+            for (String[] sheet : book.sheets()) {
+                SheetCells cells = new SheetCells(sheet[0], strings, budget, limits.maxCellChars(), book.resultsStale());
+                declined |= !read(zip, target(folder, rels.get(sheet[1])), cells);
                 sheets.add(cells);
             }
-            return grids(sheets);
+            if (declined) {
+                throw new FastPathDeclined("a shared or array formula to work out");
+            }
+            return grids(sheets, limits.maxFormulaDepth());
         }
     }
 
-    private static List<CellGrid> grids(List<SheetCells> sheets) {
-        List<List<GridCell>> results = FormulaResults.of(sheets);
-        if (results == null) {
-            return null;
-        }
+    private static List<CellGrid> grids(List<SheetCells> sheets, int maxFormulaDepth) throws FastPathDeclined {
+        List<List<GridCell>> results = FormulaResults.of(sheets, maxFormulaDepth);
         List<CellGrid> grids = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             grids.add(sheets.get(i).grid(results.get(i)));
@@ -103,13 +109,26 @@ final class OoxmlGridReader {
         return rels;
     }
 
-    /** {name, relationship id} of each sheet, in the workbook's order. */
-    private List<String[]> sheets(ZipFile zip, String workbook) throws IOException, XMLStreamException {
+    /**
+     * The workbook part: {name, relationship id} of each sheet in the workbook's order, and whether it declares its
+     * saved formula results stale ({@code <calcPr fullCalcOnLoad="1"/>}, as xlsxwriter writes beside placeholder zeros).
+     */
+    private record WorkbookPart(List<String[]> sheets, boolean resultsStale) {
+    }
+
+    private WorkbookPart workbookPart(ZipFile zip, String workbook) throws IOException, XMLStreamException {
         List<String[]> sheets = new ArrayList<>();
+        boolean stale = false;
         XMLStreamReader xml = open(zip, workbook);
         try {
             while (xml.hasNext()) {
-                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                if (SafeXmlInput.next(xml) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (xml.getLocalName().equals("calcPr")) {
+                    String full = xml.getAttributeValue(null, "fullCalcOnLoad");
+                    stale = "1".equals(full) || "true".equals(full);
+                } else if (xml.getLocalName().equals("sheet")) {
                     String id = null;
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         if (xml.getAttributeLocalName(i).equals("id")) {
@@ -122,11 +141,13 @@ final class OoxmlGridReader {
         } finally {
             xml.close();
         }
-        return sheets;
+        return new WorkbookPart(sheets, stale);
     }
 
-    private List<String> sharedStrings(ZipFile zip, String part) throws IOException, XMLStreamException {
+    /** The shared strings, each and all of them within the limits. */
+    private List<String> sharedStrings(ZipFile zip, String part) throws IOException, XMLStreamException, WorkbookTooLargeException {
         List<String> strings = new ArrayList<>();
+        long chars = 0;
         XMLStreamReader xml = open(zip, part);
         try {
             StringBuilder text = null;
@@ -138,8 +159,15 @@ final class OoxmlGridReader {
                         case "si" -> text = new StringBuilder();
                         case "rPh" -> phonetic = true;
                         case "t" -> {
-                            String run = xml.getElementText();
+                            String run = BoundedText.read(xml, limits.maxCellChars());
+                            chars += run.length();
+                            if (chars > limits.maxSharedStringChars()) {
+                                throw new WorkbookTooLargeException("共享文字超过" + limits.maxSharedStringChars() + "个字符");
+                            }
                             if (!phonetic && text != null) {
+                                if (text.length() + run.length() > limits.maxCellChars()) {
+                                    throw new WorkbookTooLargeException("单元格文字超过" + limits.maxCellChars() + "个字符");
+                                }
                                 text.append(run);
                             }
                         }
@@ -160,13 +188,11 @@ final class OoxmlGridReader {
         return strings;
     }
 
-    /** The sheet's cells, or null when a formula saved without its result is one the library must evaluate. */
-    private SheetCells sheet(ZipFile zip, String name, String part, List<String> strings, CellBudget budget)
-            throws IOException, XMLStreamException, WorkbookTooLargeException {
+    /** Reads one sheet's part into {@code cells}; false when a formula to work out is one the library must evaluate. */
+    private boolean read(ZipFile zip, String part, SheetCells cells) throws IOException, XMLStreamException, WorkbookTooLargeException {
         XMLStreamReader xml = open(zip, part);
         try {
-            SheetCells cells = new SheetCells(name, strings, budget);
-            return cells.read(xml) ? cells : null;
+            return cells.read(xml);
         } finally {
             xml.close();
         }

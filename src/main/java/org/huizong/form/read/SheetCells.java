@@ -22,6 +22,8 @@ final class SheetCells {
     private final String name;
     private final List<String> strings;
     private final CellBudget budget;
+    private final int maxCellChars;
+    private final boolean recalculate;
     private final List<GridCell> cells = new ArrayList<>();
     private final List<MergedRegion> regions = new ArrayList<>();
     private final List<PendingFormula> pending = new ArrayList<>();
@@ -29,18 +31,29 @@ final class SheetCells {
     private final Set<Long> emptyTexts = new HashSet<>();
     private int row = -1;
     private int column = -1;
+    private int countedRow = -1;
+    private boolean declined;
 
-    SheetCells(String name, List<String> strings, CellBudget budget) {
+    /**
+     * @param recalculate the workbook declares its saved formula results stale ({@code calcPr fullCalcOnLoad}): every
+     *                    formula is worked out, whatever result it carries
+     */
+    SheetCells(String name, List<String> strings, CellBudget budget, int maxCellChars, boolean recalculate) {
         this.name = name;
         this.strings = strings;
         this.budget = budget;
+        this.maxCellChars = maxCellChars;
+        this.recalculate = recalculate;
     }
 
     /** A formula cell saved without its result. */
     record PendingFormula(int row, int column, String formula) {
     }
 
-    /** Reads the sheet; false when a formula saved without its result is shared or an array (left to the library). */
+    /**
+     * Reads the whole sheet, counting it against the limits; false when a formula to work out is shared or an array
+     * (left to the library).
+     */
     boolean read(XMLStreamReader xml) throws XMLStreamException, WorkbookTooLargeException {
         while (xml.hasNext()) {
             int event = SafeXmlInput.next(xml);
@@ -48,22 +61,17 @@ final class SheetCells {
                 continue;
             }
             switch (xml.getLocalName()) {
-                case "row" -> {
+                case "row" -> { // a row without cells (a height set on an empty row) is not counted
                     String r = xml.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     column = -1;
-                    budget.row(row + 1);
                 }
-                case "c" -> {
-                    if (!cell(xml)) {
-                        return false;
-                    }
-                }
+                case "c" -> declined |= !cell(xml);
                 case "mergeCell" -> merged(xml.getAttributeValue(null, "ref"));
                 default -> { }
             }
         }
-        return true;
+        return !declined;
     }
 
     String name() {
@@ -108,6 +116,10 @@ final class SheetCells {
         } else {
             column++;
         }
+        if (row != countedRow) {
+            budget.row(row + 1);
+            countedRow = row;
+        }
         String type = xml.getAttributeValue(null, "t");
         String formula = null;
         String formulaType = null;
@@ -122,15 +134,19 @@ final class SheetCells {
                 switch (xml.getLocalName()) {
                     case "f" -> {
                         formulaType = xml.getAttributeValue(null, "t");
-                        formula = xml.getElementText();
+                        formula = BoundedText.read(xml, maxCellChars);
                     }
-                    case "v" -> value = xml.getElementText();
-                    case "t" -> (inline == null ? inline = new StringBuilder() : inline).append(xml.getElementText());
+                    case "v" -> value = BoundedText.read(xml, maxCellChars);
+                    case "t" -> inline = appendBounded(inline, BoundedText.read(xml, maxCellChars));
                     default -> { }
                 }
             }
         }
         boolean plainFormula = formula != null && !formula.isBlank() && (formulaType == null || formulaType.equals("normal"));
+        if (formula != null && (recalculate || noResult(type, value, inline))) {
+            value = null; // openpyxl saves <v></v>; xlsxwriter saves 0 and declares the results stale
+            inline = null;
+        }
         if (value == null && inline == null) {
             if (formula != null) {
                 if (!plainFormula) {
@@ -151,6 +167,19 @@ final class SheetCells {
             opaque.add(CellGrid.key(row, column));
         }
         return true;
+    }
+
+    /** A formula's saved result that is none: missing, or an empty value where a number or a text should stand. */
+    private static boolean noResult(String type, String value, StringBuilder inline) {
+        return inline == null && (value == null || (value.isEmpty() && !"str".equals(type)));
+    }
+
+    private StringBuilder appendBounded(StringBuilder inline, String run) throws WorkbookTooLargeException {
+        StringBuilder text = inline == null ? new StringBuilder() : inline;
+        if (text.length() + run.length() > maxCellChars) {
+            throw new WorkbookTooLargeException("单元格文字超过" + maxCellChars + "个字符");
+        }
+        return text.append(run);
     }
 
     private GridCell convert(String type, String value, StringBuilder inline, String formula) {

@@ -30,6 +30,7 @@ final class SheetXmlCounter {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(xml);
             try {
                 int rows = 0;
+                int counted = 0;
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.DTD) {
@@ -42,9 +43,12 @@ final class SheetXmlCounter {
                     if (name.equals("row")) {
                         String r = reader.getAttributeValue(null, "r");
                         rows = r == null ? rows + 1 : Math.max(rows, parse(r));
-                        budget.row(rows);
                     } else if (name.equals("c")) {
                         budget.cell();
+                        if (rows != counted) { // a row without cells is not counted
+                            budget.row(rows);
+                            counted = rows;
+                        }
                     }
                 }
             } finally {

@@ -19,8 +19,6 @@ import org.huizong.form.SheetDescriptor;
  */
 public final class SubmissionReader {
 
-    private static final int KEYWORD_ROWS = 10;
-
     private final WorkbookGridLoader loader;
 
     public SubmissionReader(WorkbookGridLoader loader) {
@@ -40,7 +38,7 @@ public final class SubmissionReader {
         try {
             grids = loader.load(file);
         } catch (UnreadableWorkbookException e) {
-            return WorkbookReading.unreadable(e.getMessage());
+            return WorkbookReading.unreadable(e.reason());
         } catch (WorkbookTooLargeException e) {
             return WorkbookReading.tooLarge(e.getMessage());
         }
@@ -58,7 +56,7 @@ public final class SubmissionReader {
 
     WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {
         List<CellGrid> formGrids = grids.stream().filter(g -> !LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).toList();
-        Map<SheetDescriptor, CellGrid> matched = matchSheets(formGrids, form);
+        Map<SheetDescriptor, CellGrid> matched = new SheetRecognition(form).match(formGrids);
         CellGrid infoSheet = infoNames(form).stream()
                 .flatMap(name -> grids.stream().filter(g -> nameMatches(g.sheetName(), List.of(name))))
                 .findFirst().orElse(null);
@@ -89,44 +87,8 @@ public final class SubmissionReader {
         return names;
     }
 
-    private static Map<SheetDescriptor, CellGrid> matchSheets(List<CellGrid> grids, FormDescriptor form) {
-        Map<SheetDescriptor, CellGrid> matched = new HashMap<>();
-        List<CellGrid> free = new ArrayList<>(grids);
-        for (SheetDescriptor sheet : form.sheets()) {
-            free.stream().filter(g -> nameMatches(g.sheetName(), sheet.names())).findFirst().ifPresent(g -> {
-                matched.put(sheet, g);
-                free.remove(g);
-            });
-        }
-        for (SheetDescriptor sheet : form.sheets()) {
-            if (matched.containsKey(sheet) || sheet.keyword() == null) {
-                continue;
-            }
-            String keyword = LabelText.canonical(sheet.keyword());
-            free.stream().filter(g -> hasKeyword(g, keyword)).findFirst().ifPresent(g -> {
-                matched.put(sheet, g);
-                free.remove(g);
-            });
-        }
-        return matched;
-    }
-
-    /** {@code 表三 申请情况} and {@code 表3} name sheet 表三; {@code 表30} does not name {@code 表3}. */
+    /** {@code 表三 申请情况} and {@code 表3} name sheet 表三 (see {@link SheetRecognition#nameMatches}). */
     static boolean nameMatches(String sheetName, List<String> names) {
-        String canonical = LabelText.canonical(sheetName);
-        for (String name : names) {
-            String wanted = LabelText.canonical(name);
-            int at = canonical.indexOf(wanted);
-            int after = at + wanted.length();
-            if (at >= 0 && (after >= canonical.length() || !Character.isDigit(canonical.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasKeyword(CellGrid grid, String keyword) {
-        return grid.cells().stream().anyMatch(c -> c.row() < KEYWORD_ROWS && c.kind() == CellKind.TEXT
-                && LabelText.canonical(c.text()).contains(keyword));
+        return SheetRecognition.nameMatches(sheetName, names);
     }
 }

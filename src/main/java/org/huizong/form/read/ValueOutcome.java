@@ -8,6 +8,10 @@ public enum ValueOutcome {
     BLANK,
     /** Understood after normalising how it was written (text number, full-width digits, unit suffix, 无/— as 0, formula). */
     NORMALISED,
+    /** A formula's result worked out by the reader, the file having saved none (or declared it stale). */
+    COMPUTED,
+    /** A formula the reader had to work out and could not: never 0. */
+    FORMULA_FAILED,
     /** Not a number at all (约20, 若干, 见附件, an error value). */
     NOT_A_NUMBER,
     NEGATIVE,
@@ -19,6 +23,6 @@ public enum ValueOutcome {
     TOO_LARGE;
 
     public boolean isAccepted() {
-        return this == PLAIN || this == BLANK || this == NORMALISED;
+        return this == PLAIN || this == BLANK || this == NORMALISED || this == COMPUTED;
     }
 }

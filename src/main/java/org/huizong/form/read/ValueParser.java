@@ -30,11 +30,19 @@ public final class ValueParser {
         }
         return switch (cell.kind()) {
             case BLANK -> new ParsedValue(BigDecimal.ZERO, ValueOutcome.BLANK, "");
-            case NUMBER -> checked(BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS), type,
-                    cell.isFormula() ? ValueOutcome.NORMALISED : ValueOutcome.PLAIN, cell.isFormula() ? "=" + cell.formula() : cell.display());
+            case NUMBER -> checked(BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS), type, numberOutcome(cell),
+                    cell.isFormula() ? "=" + cell.formula() : cell.display());
             case TEXT -> parseText(cell.text(), type);
+            case UNEVALUATED -> new ParsedValue(null, ValueOutcome.FORMULA_FAILED, "=" + cell.formula());
             default -> new ParsedValue(null, ValueOutcome.NOT_A_NUMBER, cell.display());
         };
+    }
+
+    private static ValueOutcome numberOutcome(GridCell cell) {
+        if (!cell.isFormula()) {
+            return ValueOutcome.PLAIN;
+        }
+        return cell.computed() ? ValueOutcome.COMPUTED : ValueOutcome.NORMALISED;
     }
 
     private ParsedValue parseText(String written, ValueType type) {

@@ -4,30 +4,33 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns every sheet of an .xlsx or .xls file into a {@link CellGrid}. An .xlsx is read from its XML parts by
  * {@link OoxmlGridReader}, an .xls from its records by {@link BiffGridReader}; both count the limits as they read. A
- * file the streaming reader declines — an .xlsx formula saved without its result that is more than plain arithmetic
- * over numbers, which is then evaluated, or an .xls it cannot read exactly as the library would (encrypted, BIFF5,
- * damaged, a chart sheet) —
- * is counted on its own first and then opened read-only with the workbook library, which also says what is wrong with
- * a file that is no workbook. Formula cells give their cached result.
+ * file the streaming reader declines ({@link FastPathDeclined}: a formula to work out that is more than plain
+ * arithmetic, an .xls formula whose saved result the file does not vouch for, or anything it cannot read exactly as
+ * the library would) is counted on its own first and then opened read-only with the workbook library, the reference
+ * path, which also says what is wrong with a file that is no workbook. Every decline is logged with its cause and
+ * counted ({@link FastPathDeclines}). A formula gives its saved result when the file vouches for it, else the
+ * library's evaluation of it ({@link LibraryFormulas}).
  */
 public final class WorkbookGridLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookGridLoader.class);
 
     private final WorkbookLimits limits;
     private final WorkbookPackageCheck packageCheck;
@@ -38,16 +41,26 @@ public final class WorkbookGridLoader {
     }
 
     public List<CellGrid> load(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
-        boolean xlsx;
+        WorkbookPackageCheck.Kind kind;
         try {
-            xlsx = packageCheck.check(file);
+            kind = packageCheck.check(file);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-        List<CellGrid> grids = xlsx ? streamed(file, limits) : new BiffGridReader(limits).read(file);
-        if (grids != null) {
-            return grids;
+        boolean xlsx = kind == WorkbookPackageCheck.Kind.XLSX;
+        FastPathDeclined declined;
+        try {
+            return xlsx ? new OoxmlGridReader(limits).read(file) : new BiffGridReader(limits).read(file);
+        } catch (FastPathDeclined e) {
+            declined = e;
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            if (InflationLimit.exceeded(e)) {
+                throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
+            }
+            declined = new FastPathDeclined(e.toString(), java.util.Map.of(), e);
         }
+        FastPathDeclines.record(file, declined.getMessage());
+        log.info("{}: read by the workbook library ({})", file.getFileName(), declined.getMessage());
         if (xlsx) {
             try {
                 packageCheck.countCells(file);
@@ -57,24 +70,30 @@ public final class WorkbookGridLoader {
         } else {
             new BiffRecordCounter(limits).count(file);
         }
-        return withLibrary(file);
+        return withLibrary(file, declined);
     }
 
     /** Every sheet as the workbook library reads it (after the package check). */
     List<CellGrid> withLibrary(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
+        return withLibrary(file, new FastPathDeclined("asked for"));
+    }
+
+    private List<CellGrid> withLibrary(Path file, FastPathDeclined declined) throws UnreadableWorkbookException, WorkbookTooLargeException {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             if (workbook.getNumberOfSheets() > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + workbook.getNumberOfSheets() + "张，超过上限" + limits.maxSheets() + "张");
             }
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            LibraryFormulas formulas = new LibraryFormulas(workbook);
             List<CellGrid> grids = new ArrayList<>();
             int[] cellCount = {0};
-            for (Sheet sheet : workbook) {
-                grids.add(gridOf(sheet, evaluator, cellCount));
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                grids.add(gridOf(workbook.getSheetAt(i), formulas, declined.staleFormulas(i), cellCount));
             }
             return grids;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("encrypted", e);
+            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.ENCRYPTED, e);
+        } catch (OldExcelFormatException e) {
+            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.EXCEL_95, e);
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
                 throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
@@ -83,30 +102,19 @@ public final class WorkbookGridLoader {
         }
     }
 
-    /** The streamed .xlsx grids, or null to leave the file to the workbook library (which says what is wrong with it). */
-    private static List<CellGrid> streamed(Path file, WorkbookLimits limits) throws WorkbookTooLargeException {
-        try {
-            return new OoxmlGridReader(limits).read(file);
-        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
-            if (InflationLimit.exceeded(e)) {
-                throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
-            }
-            return null;
-        }
-    }
-
-    private CellGrid gridOf(Sheet sheet, FormulaEvaluator evaluator, int[] cellCount) throws WorkbookTooLargeException {
-        if (sheet.getLastRowNum() >= limits.maxRowsPerSheet()) {
-            throw new WorkbookTooLargeException("工作表“" + sheet.getSheetName() + "”有" + (sheet.getLastRowNum() + 1)
-                    + "行，超过上限" + limits.maxRowsPerSheet() + "行");
-        }
+    private CellGrid gridOf(Sheet sheet, LibraryFormulas formulas, Set<Long> staleFormulas, int[] cellCount)
+            throws WorkbookTooLargeException {
         List<GridCell> cells = new ArrayList<>();
         for (Row row : sheet) {
+            if (row.getPhysicalNumberOfCells() > 0 && row.getRowNum() >= limits.maxRowsPerSheet()) {
+                throw new WorkbookTooLargeException("工作表“" + sheet.getSheetName() + "”有" + (row.getRowNum() + 1)
+                        + "行，超过上限" + limits.maxRowsPerSheet() + "行");
+            }
             for (Cell cell : row) {
                 if (++cellCount[0] > limits.maxCells()) {
                     throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
                 }
-                GridCell gridCell = convert(cell, evaluator);
+                GridCell gridCell = convert(cell, formulas, staleFormulas);
                 if (gridCell != null) {
                     cells.add(gridCell);
                 }
@@ -119,7 +127,7 @@ public final class WorkbookGridLoader {
         return new CellGrid(sheet.getSheetName(), cells, regions);
     }
 
-    private static GridCell convert(Cell cell, FormulaEvaluator evaluator) {
+    private static GridCell convert(Cell cell, LibraryFormulas formulas, Set<Long> staleFormulas) {
         int row = cell.getRowIndex();
         int column = cell.getColumnIndex();
         return switch (cell.getCellType()) {
@@ -127,45 +135,8 @@ public final class WorkbookGridLoader {
             case STRING -> cell.getStringCellValue().isEmpty() ? null : GridCell.text(row, column, cell.getStringCellValue(), null);
             case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), null);
             case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), null);
-            case FORMULA -> formulaResult(cell, evaluator);
+            case FORMULA -> formulas.stale(cell, staleFormulas) ? formulas.evaluated(cell) : LibraryFormulas.saved(cell);
             default -> null;
-        };
-    }
-
-    private static GridCell formulaResult(Cell cell, FormulaEvaluator evaluator) {
-        int row = cell.getRowIndex();
-        int column = cell.getColumnIndex();
-        String formula = cell.getCellFormula();
-        if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-            return evaluated(cell, evaluator, formula);
-        }
-        return switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> GridCell.number(row, column, cell.getNumericCellValue(), formula);
-            case STRING -> GridCell.text(row, column, cell.getStringCellValue(), formula);
-            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), formula);
-            case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), formula);
-            default -> GridCell.text(row, column, "", formula);
-        };
-    }
-
-    private static GridCell evaluated(Cell cell, FormulaEvaluator evaluator, String formula) {
-        int row = cell.getRowIndex();
-        int column = cell.getColumnIndex();
-        CellValue value;
-        try {
-            value = evaluator.evaluate(cell);
-        } catch (RuntimeException e) {
-            return GridCell.other(row, column, CellKind.ERROR, "#公式无法计算", formula);
-        }
-        if (value == null) {
-            return GridCell.text(row, column, "", formula);
-        }
-        CellType type = value.getCellType();
-        return switch (type) {
-            case NUMERIC -> GridCell.number(row, column, value.getNumberValue(), formula);
-            case STRING -> GridCell.text(row, column, value.getStringValue(), formula);
-            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), formula);
-            default -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(value.getErrorValue()).getString(), formula);
         };
     }
 }

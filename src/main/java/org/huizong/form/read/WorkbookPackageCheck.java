@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -18,8 +17,12 @@ import java.util.zip.ZipFile;
  */
 final class WorkbookPackageCheck {
 
-    private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
     private static final String MACROS = "vbaproject.bin";
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String BINARY_WORKBOOK = "xl/workbook.bin";
+
+    /** What a file is by its content. */
+    enum Kind { XLSX, BIFF }
 
     private final WorkbookLimits limits;
 
@@ -27,28 +30,30 @@ final class WorkbookPackageCheck {
         this.limits = limits;
     }
 
-    /** @return whether the file is an .xlsx package (else a BIFF .xls) */
-    boolean check(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
+    /** @return whether the file is an .xlsx package or else a BIFF .xls (or nothing the library can open) */
+    Kind check(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
         long size = Files.size(file);
+        if (size == 0) {
+            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.EMPTY, null);
+        }
         if (size > limits.maxFileBytes()) {
             throw new WorkbookTooLargeException("文件大小" + megabytes(size) + "，超过上限" + megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
-            return false;
+            return Kind.BIFF;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (declaresMacros(zip)) {
-                throw new UnreadableWorkbookException("macro", null);
+                throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.MACRO, null);
+            }
+            if (zip.getEntry(BINARY_WORKBOOK) != null) {
+                throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.XLSB, null);
             }
             long uncompressed = 0;
-            int sheets = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(MACROS)) {
-                    throw new UnreadableWorkbookException("macro", null);
-                }
-                if (WORKSHEET.matcher(entry.getName()).matches()) {
-                    sheets++;
+                    throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.MACRO, null);
                 }
                 long declared = Math.max(entry.getSize(), 0);
                 uncompressed += declared;
@@ -60,13 +65,41 @@ final class WorkbookPackageCheck {
             if (uncompressed > limits.maxUncompressedBytes()) {
                 throw new WorkbookTooLargeException("解压后大小" + megabytes(uncompressed) + "，超过上限" + megabytes(limits.maxUncompressedBytes()));
             }
+            int sheets = worksheetParts(zip).size();
             if (sheets > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + sheets + "张，超过上限" + limits.maxSheets() + "张");
             }
         } catch (java.util.zip.ZipException e) {
             throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
         }
-        return true;
+        return Kind.XLSX;
+    }
+
+    /** The worksheet parts the package's content types declare, whatever they are called. */
+    private static java.util.Set<String> worksheetParts(ZipFile zip) throws IOException, UnreadableWorkbookException {
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        ZipEntry types = zip.getEntry("[Content_Types].xml");
+        if (types == null) {
+            return parts;
+        }
+        try (InputStream in = zip.getInputStream(types)) {
+            javax.xml.stream.XMLStreamReader xml = org.huizong.form.SafeXmlInput.open(in);
+            try {
+                while (xml.hasNext()) {
+                    if (org.huizong.form.SafeXmlInput.next(xml) == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                            && xml.getLocalName().equals("Override")
+                            && WORKSHEET_TYPE.equals(xml.getAttributeValue(null, "ContentType"))) {
+                        String name = xml.getAttributeValue(null, "PartName");
+                        parts.add(name != null && name.startsWith("/") ? name.substring(1) : name);
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new UnreadableWorkbookException("content types: " + e.getMessage(), e);
+        }
+        return parts;
     }
 
     /**
@@ -76,9 +109,9 @@ final class WorkbookPackageCheck {
     void countCells(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             SheetXmlCounter counter = new SheetXmlCounter(limits);
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (WORKSHEET.matcher(entry.getName()).matches()) {
+            for (String part : worksheetParts(zip)) {
+                ZipEntry entry = zip.getEntry(part);
+                if (entry != null) {
                     try (InputStream xml = zip.getInputStream(entry)) {
                         counter.count(entry.getName(), xml);
                     }

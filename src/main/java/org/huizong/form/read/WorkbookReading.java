@@ -18,8 +18,10 @@ public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> s
         justifications = List.copyOf(justifications);
     }
 
-    public static WorkbookReading unreadable(String reason) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason)), List.of());
+    /** Not a workbook the reader can open; {@link ReadProblem#detail()} is the reason's name. */
+    public static WorkbookReading unreadable(UnreadableWorkbookException.Reason reason) {
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason.name())),
+                List.of());
     }
 
     public static WorkbookReading tooLarge(String limit) {

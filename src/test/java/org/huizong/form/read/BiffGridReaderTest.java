@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BiffGridReaderTest {
 
     private static final Map<String, BigDecimal> VALUES = ConsistentValues.monthly(7);
-    private static final WorkbookLimits SMALL = new WorkbookLimits(20L * 1024 * 1024, 200L * 1024 * 1024, 100, 3, 10, 50);
+    private static final WorkbookLimits SMALL = WorkbookLimits.defaults().withCounts(3, 10, 50);
 
     @TempDir
     Path dir;
@@ -76,7 +76,7 @@ class BiffGridReaderTest {
             name.setNameName("合计区");
             name.setRefersToFormula("'数据 一'!$A$1:$A$3");
             Row formulas = data.createRow(4);
-            String[] texts = {"A1*2", "\"甲\"&B1", "\"\"", "A1>0", "1/0", "'数据 一'!A2+'O''Brien'!B2",
+            String[] texts = {"A1*2", "\"甲\"&B1", "\"乙\"", "A1>0", "1/0", "'数据 一'!A2+'O''Brien'!B2",
                     "SUM(A1:A3)", "SUM(合计区)", "ROUND(A1/3,2)", "IF(A2>5,\"大\",\"小\")", "SUM(Sheet3!A1:B1)",
                     "$A$1-A$2+$A3", "-A1%", "AVERAGE('O''Brien'!B1:B3)", "COUNTIF(A1:A3,\">1\")", "ISERROR(E1)"};
             for (int c = 0; c < texts.length; c++) {
@@ -93,7 +93,7 @@ class BiffGridReaderTest {
         List<CellGrid> grids = assertSameAsLibrary(file);
 
         assertThat(GridDescription.of(grids)).contains(
-                "4,2 TEXT  =\"\"",
+                "4,2 TEXT 乙 =\"乙\"",
                 "0,3 BOOLEAN true", "0,4 ERROR #DIV/0!", "4,1 TEXT 甲文本 =\"甲\"&B1", "4,7 NUMBER 19.5000001 =SUM(合计区)",
                 "4,5 NUMBER 47 ='数据 一'!A2+'O''Brien'!B2", "merged MergedRegion[firstRow=6, lastRow=7, firstColumn=0, lastColumn=2]");
         assertThat(GridDescription.of(grids)).noneMatch(line -> line.startsWith("0,2 ") || line.startsWith("0,5 "));
@@ -110,15 +110,33 @@ class BiffGridReaderTest {
     }
 
     @Test
-    void leavesARowPastTheLimitWithoutACellToTheWorkbookLibrary() throws Exception {
+    void aFormulaWithAnEmptyTextResultIsWorkedOutByTheLibraryAsXlwtLeavesEveryResultSo() throws Exception {
+        Path file = write("placeholder.xls", workbook -> {
+            Row row = workbook.createSheet("表一").createRow(0);
+            row.createCell(0).setCellValue(4);
+            row.createCell(1).setCellFormula("\"\"");
+            row.createCell(2).setCellFormula("A1*3");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(file)).isInstanceOf(FastPathDeclined.class)
+                .hasMessage("formula results to work out");
+        List<CellGrid> grids = loader.load(file);
+        assertThat(grids.get(0).cell(0, 1).computed()).as("the empty text is worked out").isTrue();
+        assertThat(grids.get(0).cell(0, 2).computed()).as("a result the file vouches for is kept").isFalse();
+        assertThat(grids.get(0).cell(0, 2).number()).isEqualTo(12);
+    }
+
+    @Test
+    void aRowPastTheLimitWithoutACellDoesNotCount() throws Exception {
         Path file = write("empty-row.xls", workbook -> {
             Sheet sheet = workbook.createSheet("表一");
             sheet.createRow(0).createCell(0).setCellValue(1);
-            sheet.createRow(12).setHeight((short) 600);
+            sheet.createRow(12).setHeight((short) 600); // a clerk set the height of an empty row
         });
 
-        assertThat(new BiffGridReader(SMALL).read(file)).isNull();
-        assertThatThrownBy(() -> new WorkbookGridLoader(SMALL).load(file)).hasMessage("工作表“表一”有13行，超过上限10行");
+        assertThat(new BiffGridReader(SMALL).read(file).get(0).cells()).hasSize(1);
+        assertThat(new WorkbookGridLoader(SMALL).withLibrary(file).get(0).cells()).hasSize(1);
     }
 
     @Test
@@ -177,8 +195,8 @@ class BiffGridReaderTest {
         Path text = Files.writeString(dir.resolve("text.xls"), "单位名称,数值\n东城区,12\n");
 
         assertThat(new BiffGridReader(WorkbookLimits.defaults()).read(valid)).isNotNull();
-        assertThat(new BiffGridReader(WorkbookLimits.defaults()).read(truncated)).isNull();
-        assertThat(new BiffGridReader(WorkbookLimits.defaults()).read(text)).isNull();
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(truncated)).isInstanceOf(FastPathDeclined.class);
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(text)).isInstanceOf(FastPathDeclined.class);
         assertThatThrownBy(() -> loader.load(truncated)).isInstanceOf(UnreadableWorkbookException.class);
         assertThatThrownBy(() -> loader.load(text)).isInstanceOf(UnreadableWorkbookException.class);
     }

@@ -1,6 +1,7 @@
 package org.huizong.form.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,13 +53,15 @@ class FormulaResultsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "ROUND(B2,0)", "B2&\"x\"", "B2/0", "B2+D2", "SUM(B2:Z100)", "SUM(E4)", "D3+1", "G2*2", "H1+1", "B2^2", "B2%", "B2>1",
+            "ROUND(B2,0)", "B2&\"x\"", "B2/0", "B2+D2", "SUM(B2:Z100)", "SUM(E4)", "D3+1", "G2*2", "B2^2", "B2%", "B2>1",
             "SUM(B:B)", "Missing!B2", "B2+G2", "E4+1", "[1]Other!B2", "Other:Other!B2", "-Z99", "TRUE+1", "F2+1"})
     void anythingElseIsLeftToTheLibrary(String formula) throws Exception {
         Path file = workbook(sheet -> sheet.getRow(0).createCell(7).setCellFormula(formula));
 
-        assertThat(new OoxmlGridReader(LIMITS).read(file)).as("streamed reading of =" + formula).isNull();
-        assertThat(GridDescription.of(loader.load(file))).isEqualTo(GridDescription.of(loader.withLibrary(file)));
+        assertThatThrownBy(() -> new OoxmlGridReader(LIMITS).read(file)).as("streamed reading of =" + formula)
+                .isInstanceOf(FastPathDeclined.class);
+        GridCell worked = loader.load(file).get(0).cell(0, 7);
+        assertThat(worked.computed()).as("=" + formula + " worked out by the library, the file having no result").isTrue();
     }
 
     @Test
@@ -79,13 +82,50 @@ class FormulaResultsTest {
     }
 
     @Test
-    void formulasInACircleAreLeftToTheLibrary() throws Exception {
+    void formulasInACircleAreReportedAsSuchNotLeftToTheLibrary() throws Exception {
         Path file = workbook(sheet -> {
             sheet.getRow(0).createCell(7).setCellFormula("I1+1");
             sheet.getRow(0).createCell(8).setCellFormula("H1+1");
+            sheet.getRow(0).createCell(9).setCellFormula("J1*2");
         });
 
-        assertThat(new OoxmlGridReader(LIMITS).read(file)).isNull();
+        List<CellGrid> streamed = new OoxmlGridReader(LIMITS).read(file);
+
+        assertThat(streamed.get(0).cell(0, 7).failure()).isEqualTo(FormulaFailure.CYCLE);
+        assertThat(streamed.get(0).cell(0, 8).failure()).isEqualTo(FormulaFailure.CYCLE);
+        assertThat(streamed.get(0).cell(0, 9).failure()).as("a formula of itself").isEqualTo(FormulaFailure.CYCLE);
+        assertThat(streamed.get(0).cell(0, 9).kind()).isEqualTo(CellKind.UNEVALUATED);
+    }
+
+    @Test
+    void aChainDeeperThanTheLimitIsReportedNotOverflowed() throws Exception {
+        Path file = workbook(sheet -> {
+            for (int r = 10; r < 3010; r++) {
+                sheet.createRow(r).createCell(1).setCellFormula("B" + (r + 2) + "+1");
+            }
+            sheet.getRow(0).createCell(7).setCellFormula("B11");
+        });
+
+        List<CellGrid> streamed = new OoxmlGridReader(LIMITS).read(file);
+
+        assertThat(streamed.get(0).cell(0, 7).failure()).isEqualTo(FormulaFailure.TOO_DEEP);
+        assertThat(streamed.get(0).cell(3009, 1).number()).as("the chain's end, within the limit").isEqualTo(1);
+    }
+
+    @Test
+    void aChainOfFunctionsDeeperThanTheStackIsReportedByTheLibraryPath() throws Exception {
+        Path file = workbook(sheet -> {
+            for (int r = 10; r < 4010; r++) { // B11 → C11 → B12 → C12 …, 8,000 deep
+                Row row = sheet.createRow(r);
+                row.createCell(1).setCellFormula("MAX(C" + (r + 1) + ",0)+1");
+                row.createCell(2).setCellFormula("MAX(B" + (r + 2) + ",0)+1");
+            }
+            sheet.getRow(0).createCell(7).setCellFormula("B11");
+        });
+
+        List<CellGrid> read = loader.load(file);
+
+        assertThat(read.get(0).cell(0, 7).failure()).isEqualTo(FormulaFailure.TOO_DEEP);
     }
 
     @Test
