@@ -24,9 +24,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** A temporary folder with the input, output, config and data of a job test, and how to read its outputs. */
-record JobWorkFolder(Path root) {
+public record JobWorkFolder(Path root) {
 
-    static JobWorkFolder create(String prefix) {
+    public static JobWorkFolder create(String prefix) {
         try {
             return new JobWorkFolder(Files.createTempDirectory(prefix));
         } catch (IOException e) {
@@ -44,12 +44,17 @@ record JobWorkFolder(Path root) {
 
     /** The directory and settings of the fixture units (东城区市场监督管理局 and 示例市商务局). */
     void fixtureConfig() throws IOException {
+        config(org.huizong.fixtures.FixtureWorkbooks.UNITS_CSV);
+    }
+
+    /** The given unit directory (units.csv) in the fixture city 示例市, whose monthly deadline is the 5th. */
+    public void config(String unitsCsv) throws IOException {
         Path config = Files.createDirectories(root.resolve("config"));
-        Files.writeString(config.resolve("units.csv"), org.huizong.fixtures.FixtureWorkbooks.UNITS_CSV);
+        Files.writeString(config.resolve("units.csv"), unitsCsv);
         Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
     }
 
-    JobParameters parameters(YearMonth month, long run) {
+    public JobParameters parameters(YearMonth month, long run) {
         return new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, month.toString())
                 .addLong(JobParameterNames.RUN, run)
@@ -59,16 +64,16 @@ record JobWorkFolder(Path root) {
                 .toJobParameters();
     }
 
-    Path output(YearMonth month, String name) {
+    public Path output(YearMonth month, String name) {
         return root.resolve("output").resolve(month.toString()).resolve(name);
     }
 
-    Path data() {
+    public Path data() {
         return root.resolve("data");
     }
 
     /** A CSV output, checking its BOM. */
-    List<CSVRecord> csv(YearMonth month, String name) throws IOException {
+    public List<CSVRecord> csv(YearMonth month, String name) throws IOException {
         try (Reader reader = Files.newBufferedReader(output(month, name), StandardCharsets.UTF_8)) {
             assertThat((char) reader.read()).as("UTF-8 BOM").isEqualTo('\uFEFF');
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
@@ -76,7 +81,7 @@ record JobWorkFolder(Path root) {
     }
 
     /** consolidated.csv as scope|code|item → value. */
-    Map<String, BigDecimal> consolidated(YearMonth month) throws IOException {
+    public Map<String, BigDecimal> consolidated(YearMonth month) throws IOException {
         Map<String, BigDecimal> values = new HashMap<>();
         for (CSVRecord row : csv(month, "consolidated.csv")) {
             values.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
