@@ -52,14 +52,14 @@ final class BiffGridReader {
             request.addListenerForAllRecords(listener);
             new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
         } catch (IOException | HSSFUserException | RuntimeException e) {
-            throw new FastPathDeclined(e.toString(), java.util.Map.of(), e);
+            throw new FastPathDeclined(e.toString(), e);
         }
         List<CellGrid> grids = listener.grids();
         if (grids == null) {
             throw new FastPathDeclined("the workbook stream ended early");
         }
-        if (!listener.staleFormulas.isEmpty()) {
-            throw new FastPathDeclined("formula results to work out", listener.staleFormulas, null);
+        if (listener.staleFormulas) {
+            throw new FastPathDeclined("formula results to work out");
         }
         return grids;
     }
@@ -76,7 +76,7 @@ final class BiffGridReader {
         private int depth;
         private long libraryCells;
         private WorkbookTooLargeException tooLarge;
-        private final java.util.Map<Integer, java.util.Set<Long>> staleFormulas = new java.util.HashMap<>();
+        private boolean staleFormulas;
 
         @Override
         public short abortableProcessRecord(Record record) {
@@ -149,9 +149,7 @@ final class BiffGridReader {
             }
             if (sheet != null) {
                 grids.add(sheet.grid(formulas));
-                if (!sheet.staleFormulas().isEmpty()) {
-                    staleFormulas.put(grids.size() - 1, sheet.staleFormulas());
-                }
+                staleFormulas |= !sheet.staleFormulas().isEmpty();
                 libraryCells += sheet.positions();
                 sheet = null;
             } else {

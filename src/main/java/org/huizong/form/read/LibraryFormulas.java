@@ -32,7 +32,7 @@ final class LibraryFormulas {
 
     /**
      * Whether the file does not vouch for the formula's saved result: an .xlsx saved without one (or an empty one), or
-     * declaring its results stale; an .xls formula the streaming reader found so ({@code staleFormulas}).
+     * declaring its results stale; an .xls formula among its sheet's {@link #staleFormulas}.
      */
     boolean stale(Cell cell, Set<Long> staleFormulas) {
         if (cell instanceof XSSFCell xssf) {
@@ -41,6 +41,30 @@ final class LibraryFormulas {
             return resultsStale || noResult;
         }
         return staleFormulas.contains(CellGrid.key(cell.getRowIndex(), cell.getColumnIndex()));
+    }
+
+    /**
+     * The positions ({@link CellGrid#key}) of an .xls sheet's formulas whose saved result the file does not vouch for,
+     * read from its records as {@link BiffSheet#staleFormulas()} reads them: an empty text (xlwt's placeholder),
+     * fAlwaysCalc, a sheet saved uncalculated. Empty for an .xlsx sheet, whose cells tell it themselves.
+     */
+    static Set<Long> staleFormulas(org.apache.poi.ss.usermodel.Sheet sheet) {
+        if (!(sheet instanceof org.apache.poi.hssf.usermodel.HSSFSheet hssf)) {
+            return Set.of();
+        }
+        Set<Long> stale = new java.util.HashSet<>();
+        boolean uncalced = hssf.getSheet().getUncalced();
+        for (var records = hssf.getSheet().getCellValueIterator(); records.hasNext(); ) {
+            if (records.next() instanceof org.apache.poi.hssf.record.aggregates.FormulaRecordAggregate aggregate) {
+                var formula = aggregate.getFormulaRecord();
+                boolean emptyText = formula.getCachedResultTypeEnum() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && (aggregate.getStringValue() == null || aggregate.getStringValue().isEmpty());
+                if (uncalced || formula.isAlwaysCalc() || emptyText) {
+                    stale.add(CellGrid.key(formula.getRow(), formula.getColumn()));
+                }
+            }
+        }
+        return stale;
     }
 
     /** The formula's saved result, as the file has it. */

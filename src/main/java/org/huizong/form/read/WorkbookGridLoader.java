@@ -57,7 +57,7 @@ public final class WorkbookGridLoader {
             if (InflationLimit.exceeded(e)) {
                 throw new WorkbookTooLargeException("压缩比异常，疑似压缩炸弹");
             }
-            declined = new FastPathDeclined(e.toString(), java.util.Map.of(), e);
+            declined = new FastPathDeclined(e.toString(), e);
         }
         FastPathDeclines.record(file, declined.getMessage());
         log.info("{}: read by the workbook library ({})", file.getFileName(), declined.getMessage());
@@ -70,15 +70,11 @@ public final class WorkbookGridLoader {
         } else {
             new BiffRecordCounter(limits).count(file);
         }
-        return withLibrary(file, declined);
+        return withLibrary(file);
     }
 
     /** Every sheet as the workbook library reads it (after the package check). */
     List<CellGrid> withLibrary(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
-        return withLibrary(file, new FastPathDeclined("asked for"));
-    }
-
-    private List<CellGrid> withLibrary(Path file, FastPathDeclined declined) throws UnreadableWorkbookException, WorkbookTooLargeException {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             if (workbook.getNumberOfSheets() > limits.maxSheets()) {
                 throw new WorkbookTooLargeException("工作表" + workbook.getNumberOfSheets() + "张，超过上限" + limits.maxSheets() + "张");
@@ -87,7 +83,7 @@ public final class WorkbookGridLoader {
             List<CellGrid> grids = new ArrayList<>();
             int[] cellCount = {0};
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                grids.add(gridOf(workbook.getSheetAt(i), formulas, declined.staleFormulas(i), cellCount));
+                grids.add(gridOf(workbook.getSheetAt(i), formulas, LibraryFormulas.staleFormulas(workbook.getSheetAt(i)), cellCount));
             }
             return grids;
         } catch (EncryptedDocumentException e) {
