@@ -83,11 +83,24 @@ public final class BadFileCorpus {
         add(cases, "larger-than-20mb.xlsx", "F02", "valid form plus a 21 MiB stored attachment", OversizeFiles::largeFile);
         add(cases, "row-1048000.xlsx", "F02", "one cell in row 1,048,000 of 表三", OversizeFiles::farRow);
         add(cases, "sixty-sheets.xlsx", "F02", "valid form plus 60 empty sheets", OversizeFiles::manySheets);
+        add(cases, "sixty-sheets-renamed-parts.xlsx", "F02", "valid form plus 60 empty sheets in parts xl/extra/pN.xml",
+                CraftedFiles::sixtySheetsInRenamedParts);
+        add(cases, "huge-inline-string.xlsx", "F02", "one inline string of 150 million characters, 5 MB on disk",
+                CraftedFiles::hugeInlineString);
+        add(cases, "huge-shared-string.xlsx", "F02", "one shared string of 150 million characters, 5 MB on disk",
+                CraftedFiles::hugeSharedString);
+        // V01: a valid form whose total is fed by a formula that cannot be worked out
+        add(cases, "formula-chain.xlsx", "V01", "表一's first total at the end of 4,000 formulas saved without results",
+                (target, sources) -> CraftedFiles.formulaChain(target, sources, 2000, false));
+        add(cases, "formula-chain-of-functions.xlsx", "V01", "the same chain 9,000 deep through MAX(), evaluated by the library",
+                (target, sources) -> CraftedFiles.formulaChain(target, sources, 4500, true));
         add(cases, "240000-cells.xlsx", "F02", "valid form plus a sheet of 4,000 rows x 60 numbers", OversizeFiles::manyCells);
         add(cases, "240000-cells-behind-uncached-formula.xlsx", "F02", "the same behind a formula saved without its result",
                 OversizeFiles::manyCellsBehindUncachedFormula);
         // F03, F04, F07: readable, but the wrong content
         add(cases, "staff-list.xlsx", "F03", "a staff list, no sheet of the form", WrongContent::staffList);
+        add(cases, "staff-list-sheet-1.xlsx", "F03", "a staff list on a sheet named 工作表1, which is no 表1",
+                WrongContent::staffListOnSheetOne);
         add(cases, "unknown-unit.xlsx", "F04", "valid form from a unit not in the directory", WrongContent::unknownUnit);
         add(cases, "annual-form.xlsx", "F03", "GIA-Y annual workbook sent for a monthly period: another form of the catalog", WrongContent::annualForm);
         return List.copyOf(cases);

@@ -48,6 +48,20 @@ final class ValidWorkbooks {
                 p -> FixtureWorkbooks.edit(p, wb -> wb.forEach(sheet -> sheet.protectSheet("x")))));
         valid.add(write(fixtures, folder, "valid-workbook-protected.xls", 26, FixtureWorkbooks.options(o -> o.legacyXls = true),
                 ValidWorkbooks::encryptWithDefaultPassword));
+        valid.add(write(fixtures, folder, "valid-extra-sheet-1-first.xlsx", 27, WriteOptions.official(),
+                p -> FixtureWorkbooks.edit(p, wb -> {
+                    wb.createSheet("工作表1").createRow(0).createCell(0).setCellValue("草稿");
+                    wb.setSheetOrder("工作表1", 0);
+                })));
+        valid.add(write(fixtures, folder, "valid-instructions-first.xls", 28, FixtureWorkbooks.options(o -> o.legacyXls = true),
+                p -> FixtureWorkbooks.edit(p, wb -> {
+                    org.apache.poi.ss.usermodel.Sheet notes = wb.createSheet("附表1 填报说明");
+                    notes.createRow(0).createCell(0).setCellValue("表一 主动公开及咨询情况：没有发生的填0，合计由各项相加");
+                    notes.createRow(1).createCell(0).setCellValue("合计");
+                    wb.setSheetOrder("附表1 填报说明", 0);
+                })));
+        valid.add(write(fixtures, folder, "valid-empty-styled-row.xlsx", 29, WriteOptions.official(),
+                p -> FixtureWorkbooks.edit(p, wb -> wb.getSheet("表一").createRow(5999).setHeightInPoints(20))));
         Path zipSlip = folder.resolve("valid-zip-slip.xlsx");
         HostileFiles.pathTraversal(zipSlip, new SourceWorkbooks(scratch.resolve("sources")));
         valid.add(new ValidWorkbook(zipSlip.getFileName().toString(), SourceWorkbooks.values()));

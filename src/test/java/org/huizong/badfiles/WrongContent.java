@@ -25,6 +25,12 @@ final class WrongContent {
                 List.of("李四", "科员", "0990-1234567"), List.of("王五", "科长", "0990-7654321")), target);
     }
 
+    /** The same list on a sheet called 工作表1, the default name of a new sheet in zh-CN WPS and LibreOffice. */
+    static void staffListOnSheetOne(Path target, SourceWorkbooks sources) throws IOException {
+        new FormWorkbookWriter().writeTable("工作表1", List.of(List.of("姓名", "岗位", "电话"),
+                List.of("李四", "科员", "0990-1234567"), List.of("王五", "科长", "0990-7654321")), target);
+    }
+
     /** Last year's annual report (GIA-Y, 表二 to 表四) sent for the October monthly period. */
     static void annualForm(Path target, SourceWorkbooks sources) throws IOException {
         Map<String, String> info = FixtureWorkbooks.info("2025年");
