@@ -71,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             System.gc(); // the generation's garbage is not the job's
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
+            long declinesBefore = org.huizong.form.read.FastPathDeclines.count();
             JobExecution execution;
             long peakHeap;
             try (HeapPeak heap = new HeapPeak()) {
@@ -83,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.println("bench: the monthly job did not complete: " + execution.getStatus());
                 return HuizongCommand.FAILED;
             }
+            System.out.printf("read by the workbook library (streamed reader declined): %d of %d files%n",
+                    org.huizong.form.read.FastPathDeclines.count() - declinesBefore, workbooks.size());
             new BenchReport(workbooks.size(), bytes, phases(execution), progress.readSeconds(), progress.storeSeconds(), job, jobCpu,
                     floor, peakHeap).print(System.out);
         } finally {

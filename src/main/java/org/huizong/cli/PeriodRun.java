@@ -33,6 +33,7 @@ final class PeriodRun {
     int run(ReportPeriod month, boolean fullSummary) throws Exception {
         IngestionProgress progress = runner.bean(IngestionProgress.class);
         progress.reset(0);
+        long declinesBefore = org.huizong.form.read.FastPathDeclines.count();
         JobExecution execution;
         try (ProgressBar bar = new ProgressBar(progress, System.err)) {
             execution = runner.run(jobName, month.code(), options);
@@ -47,7 +48,8 @@ final class PeriodRun {
             return HuizongCommand.FAILED;
         }
         var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.ingestedInboxIds());
-        RunSummary summary = new RunSummary(files, options.output.resolve(month.code()));
+        RunSummary summary = new RunSummary(files, org.huizong.form.read.FastPathDeclines.count() - declinesBefore,
+                options.output.resolve(month.code()));
         if (fullSummary) {
             summary.print(month, out);
         } else {

@@ -19,11 +19,16 @@ import org.huizong.submission.FileStatus;
 final class RunSummary {
 
     private final Map<FileStatus, Integer> files;
+    private final long libraryReads;
     private final Path periodOutput;
 
-    /** {@code files}: how many files this run read ended in each status. */
-    RunSummary(Map<FileStatus, Integer> files, Path periodOutput) {
+    /**
+     * {@code files}: how many files this run read ended in each status; {@code libraryReads}: how many of them the
+     * streaming readers left to the workbook library (each named in the log with the reason).
+     */
+    RunSummary(Map<FileStatus, Integer> files, long libraryReads, Path periodOutput) {
         this.files = files;
+        this.libraryReads = libraryReads;
         this.periodOutput = periodOutput;
     }
 
@@ -33,6 +38,9 @@ final class RunSummary {
                 files.get(FileStatus.ACCEPTED) + files.get(FileStatus.ACCEPTED_WITH_WARNINGS),
                 files.get(FileStatus.ACCEPTED_WITH_WARNINGS), files.get(FileStatus.RETURNED),
                 files.get(FileStatus.REJECTED), files.get(FileStatus.DUPLICATE));
+        if (libraryReads > 0) {
+            out.printf("其中 %d 个文件由通用读取方式读取（含需重新计算的公式等，原因见运行日志）。%n", libraryReads);
+        }
         Map<String, Integer> units = unitStatuses();
         int total = units.values().stream().mapToInt(Integer::intValue).sum();
         String missing = period.kind() == PeriodKind.MONTH ? "未报送" : "未报送或月报不全";
