@@ -60,7 +60,7 @@ final class DraftComposer {
         blocks.add(new Heading(2, s.of("applications.heading")));
         blocks.add(new Paragraph(applications(subject, s), Style.BODY));
         blocks.add(new Heading(2, s.of("reviews.heading")));
-        blocks.add(new Paragraph(s.of(s.zero("T4.RV.5", "T4.LD.5", "T4.LR.5") ? "reviews.none" : "reviews"), Style.BODY));
+        blocks.add(new Paragraph(reviews(s), Style.BODY));
         blocks.add(new Heading(2, s.of("management.heading")));
         blocks.add(new Paragraph(s.of("management"), Style.TO_FILL));
 
@@ -78,7 +78,15 @@ final class DraftComposer {
 
         blocks.add(new Paragraph(subject.name(), Style.SIGNATURE));
         blocks.add(new Paragraph(s.of("signature.date"), Style.SIGNATURE));
-        return new OfficialDocument(s.of("title"), blocks);
+        return new OfficialDocument(title(subject, s), blocks);
+    }
+
+    /** The title, on two lines after the body's name when it is longer than a line holds. */
+    private String title(DraftSubject subject, Sentences s) {
+        String title = s.of("title");
+        int line = Integer.parseInt(text.raw("title.line"));
+        return title.length() > line && title.startsWith(subject.name()) && title.length() > subject.name().length()
+                ? subject.name() + "\n" + title.substring(subject.name().length()) : title;
     }
 
     /** 表一 over the year by channel, what the months cover, then 表二's documents, decisions and the consultations. */
@@ -92,7 +100,9 @@ final class DraftComposer {
             s.words.put("units", String.valueOf(subject.unitsMissingMonths()));
             paragraph.append(s.of("proactive.units"));
         }
-        paragraph.append(s.of(s.zero("T2.G1.M1", "T2.G1.M2", "T2.G1.M3") ? "proactive.rules.no-regulations" : "proactive.rules"));
+        boolean noRegulations = s.zero("T2.G1.M1", "T2.G1.M2", "T2.G1.M3");
+        paragraph.append(s.of(noRegulations && s.zero("T2.G2.M1", "T2.G2.M2", "T2.G2.M3") ? "proactive.rules.none"
+                : noRegulations ? "proactive.rules.no-regulations" : "proactive.rules"));
         if (!s.zero("T2.G3.M4", "T2.G4.M4", "T2.G5.M4")) {
             paragraph.append(s.of("proactive.decisions"));
         }
@@ -100,6 +110,16 @@ final class DraftComposer {
             paragraph.append(s.of("proactive.consultations"));
         }
         return paragraph.toString();
+    }
+
+    /** The cases of administrative review, then of litigation, then how many ended corrected; or that there were none. */
+    private String reviews(Sentences s) {
+        if (s.zero("T4.RV.5", "T4.LD.5", "T4.LR.5")) {
+            return s.of("reviews.none");
+        }
+        s.words.put("review", s.of(s.zero("T4.RV.5") ? "reviews.review.none" : "reviews.review"));
+        s.words.put("lawsuit", s.of(s.zero("T4.LD.5", "T4.LR.5") ? "reviews.lawsuit.none" : "reviews.lawsuit"));
+        return s.of("reviews") + s.of(s.zero("T4.RV.2", "T4.LD.2", "T4.LR.2") ? "reviews.corrected.none" : "reviews.corrected");
     }
 
     /** New applications with the change against the year before, then how those concluded ended and what is carried on. */

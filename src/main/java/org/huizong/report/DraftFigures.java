@@ -98,12 +98,12 @@ final class DraftFigures {
         return scope == null || !scope.countsAnyUnit() ? null : scope.value(APPLICATIONS);
     }
 
-    /** The months of the year that each active unit lacks (一、二月), for the units rolled up. */
+    /** The months of the year that each active unit lacks (一、二月), empty for a unit with no accepted month at all. */
     Map<String, String> missingMonths(ReportPeriod year) {
         Map<String, String> missing = new HashMap<>();
-        jdbc.sql("SELECT unit_uscc, missing_months FROM annual_rollup_unit WHERE period = :period").param("period", year.code())
-                .query(rs -> {
-                    missing.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+        jdbc.sql("SELECT unit_uscc, missing_months, months_accepted FROM annual_rollup_unit WHERE period = :period")
+                .param("period", year.code()).query(rs -> {
+                    missing.put(rs.getString(1), rs.getString(2) == null || rs.getInt(3) == 0 ? "" : rs.getString(2));
                 });
         return missing;
     }

@@ -48,7 +48,9 @@ class AnnualReportDraftTest {
         read.forEach((item, value) -> assertThat(value).as(item).isEqualByComparingTo(values.get(item)));
         Map<String, BigDecimal> stated = DraftStatements.stated(draft);
         DraftStatements.expected(values).forEach((items, value) -> assertThat(stated.get(items)).as(items).isEqualByComparingTo(value));
-        assertThat(draft.paragraphs()).startsWith("示例市商务局2026年政府信息公开工作年度报告", "（草稿）");
+        assertThat(draft.title()).isEqualTo("示例市商务局2026年政府信息公开工作年度报告");
+        assertThat(draft.paragraphs().get(0)).as("a long title breaks after the body's name").startsWith("示例市商务局\n");
+        assertThat(draft.paragraphs().get(1)).isEqualTo("（草稿）");
         assertThat(draft.paragraphs()).containsSubsequence("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
         assertThat(draft.text()).doesNotContain("{", "}").contains("【请填写：");
@@ -77,7 +79,23 @@ class AnnualReportDraftTest {
         DraftDocx draft = write(compose(unit(values, BigDecimal.ZERO), null));
         assertThat(draft.after("（二）依申请公开")).contains("未收到政府信息公开申请，与上年持平");
         assertThat(draft.after("（三）行政复议和行政诉讼")).contains("未发生因政府信息公开引起的行政复议和行政诉讼案件");
+        assertThat(draft.after("（一）主动公开")).contains("全年未制发、废止规章和行政规范性文件");
         assertThat(draft.figures(ANNUAL, TABLES).values()).allSatisfy(v -> assertThat(v).isZero());
+    }
+
+    @Test
+    void reviewsAndLawsuitsNameOnlyTheResultsThatOccurred() throws IOException {
+        Map<String, BigDecimal> values = ConsistentValues.monthly(5);
+        for (String group : List.of("RV", "LD", "LR")) {
+            for (int k = 1; k <= 5; k++) {
+                values.put("T4." + group + "." + k, BigDecimal.ZERO);
+            }
+        }
+        values.put("T4.RV.1", BigDecimal.valueOf(2));
+        values.put("T4.RV.5", BigDecimal.valueOf(2));
+        String reviews = write(compose(unit(values, null), null)).after("（三）行政复议和行政诉讼");
+        assertThat(reviews).isEqualTo("2026年，本机关因政府信息公开被申请行政复议2件，其中结果维持2件；未被提起政府信息公开行政诉讼。"
+                + "行政复议和行政诉讼中没有结果被纠正的案件。");
     }
 
     @Test
@@ -85,7 +103,7 @@ class AnnualReportDraftTest {
         Path config = Files.createDirectories(folder.resolve("config"));
         Files.writeString(config.resolve(DraftText.OVERRIDE), "title={body}{year}年度政府信息公开工作报告\nsubject.unit=我局\n");
         DraftDocx draft = write(compose(unit(ConsistentValues.monthly(3), null), config));
-        assertThat(draft.paragraphs().get(0)).isEqualTo("示例市商务局2026年度政府信息公开工作报告");
+        assertThat(draft.title()).isEqualTo("示例市商务局2026年度政府信息公开工作报告");
         assertThat(draft.after("（二）依申请公开")).startsWith("2026年，我局新收政府信息公开申请");
     }
 

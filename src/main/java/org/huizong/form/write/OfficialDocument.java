@@ -3,7 +3,8 @@ package org.huizong.form.write;
 import java.util.List;
 
 /**
- * A document in the look of an official report (公文): a title, then headings, paragraphs and tables in order. Written
+ * A document in the look of an official report (公文): a title (its lines separated by a line feed), then headings,
+ * paragraphs and tables in order. Written
  * as .docx by {@link OfficialDocxWriter} and as PDF by the reports; both draw the same blocks.
  */
 public record OfficialDocument(String title, List<Block> blocks) {

@@ -67,11 +67,17 @@ public final class OfficialDocxWriter {
         try (XWPFDocument docx = new XWPFDocument()) {
             page(docx);
             footer(docx);
-            docx.getProperties().getCoreProperties().setTitle(document.title());
+            docx.getProperties().getCoreProperties().setTitle(document.title().replace("\n", ""));
             XWPFParagraph title = docx.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             spacing(title, 0, 240, 0, null);
-            run(title, document.title(), TITLE_FONT, TITLE_POINTS, true);
+            String[] lines = document.title().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                XWPFRun line = run(title, lines[i], TITLE_FONT, TITLE_POINTS, true);
+                if (i < lines.length - 1) {
+                    line.addBreak();
+                }
+            }
             for (OfficialDocument.Block block : document.blocks()) {
                 if (block instanceof OfficialDocument.Heading heading) {
                     heading(docx, heading);

@@ -68,7 +68,7 @@ public final class OfficialPdfWriter {
                 Document pdf = new Document(PageSize.A4, 28 * MM, 26 * MM, 37 * MM, 35 * MM);
                 PdfWriter writer = PdfWriter.getInstance(pdf, out);
                 writer.setPageEvent(new PageNumbers());
-                pdf.addTitle(document.title());
+                pdf.addTitle(document.title().replace("\n", ""));
                 pdf.addCreator("汇总 Huizong");
                 pdf.open();
                 Paragraph title = new Paragraph(document.title(), font(20, Font.BOLD, Color.BLACK));
