@@ -73,9 +73,9 @@ public class AnnualJobConfiguration {
         return TaskletSteps.rerunnable(DRAFT_REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             AnnualReportDrafts.Drafted drafted = drafts.export(run);
-            log.info("year {}: annual report drafts of {} units and {} counties and the city in {}, {} units and counties without one (listed in {})",
-                    run.period(), drafted.units(), drafted.scopes(), run.periodOutput().resolve(UnitTablesExporter.FOLDER), drafted.skipped(),
-                    AnnualReportDrafts.SKIPPED);
+            log.info("year {}: annual report drafts of {} units, {} counties{} in {}; {} units and counties without one, listed in {}",
+                    run.period(), drafted.units(), drafted.counties(), drafted.city() ? " and the city" : "",
+                    run.periodOutput().resolve(UnitTablesExporter.FOLDER), drafted.skipped(), AnnualReportDrafts.SKIPPED);
             return RepeatStatus.FINISHED;
         });
     }

@@ -42,8 +42,8 @@ public final class AnnualReportDrafts {
 
     private static final Logger log = LoggerFactory.getLogger(AnnualReportDrafts.class);
 
-    /** What a run drafted: the units', the counties' and the city's reports, and what it left without one. */
-    public record Drafted(int units, int scopes, int skipped) {
+    /** What a run drafted: the units', the counties' and (when it counts any unit) the city's reports, and how many have none. */
+    public record Drafted(int units, int counties, boolean city, int skipped) {
     }
 
     private final DraftFigures figures;
@@ -100,7 +100,7 @@ public final class AnnualReportDrafts {
         skippedUnits(run, texts, drafted, skipped);
         PeriodFigures current = figures.consolidated(year);
         PeriodFigures previous = figures.consolidated(year.previous());
-        int scopes = 0;
+        int counties = 0;
         for (ScopeFigures county : current.counties()) {
             if (county.code().equals(run.city().code())) {
                 continue;
@@ -113,18 +113,18 @@ public final class AnnualReportDrafts {
             ScopeFigures before = previous.counties().stream().filter(c -> c.code().equals(county.code())).findFirst().orElse(null);
             write(composer.compose(scope(DraftSubject.Kind.COUNTY, county, countyMonthly, countyPartial, before), year.year()),
                     draft(run.periodOutput(), county.name(), county.name(), year.year()));
-            scopes++;
+            counties++;
         }
-        if (current.city() != null && current.city().countsAnyUnit()) {
+        boolean city = current.city() != null && current.city().countsAnyUnit();
+        if (city) {
             write(composer.compose(scope(DraftSubject.Kind.CITY, current.city(), countyMonthly, countyPartial, previous.city()), year.year()),
                     folder.resolve(fileName(current.city().name(), year.year())));
-            scopes++;
         }
         CsvTable.write(folder.resolve(SKIPPED), SKIPPED_HEADER, skipped);
         if (removed > 0) {
             log.info("year {}: {} drafts of an earlier run removed before drafting again", year, removed);
         }
-        return new Drafted(drafted.size(), scopes, skipped.size());
+        return new Drafted(drafted.size(), counties, city, skipped.size());
     }
 
     private static DraftSubject scope(DraftSubject.Kind kind, ScopeFigures scope, Map<String, Map<String, BigDecimal>> monthly,
