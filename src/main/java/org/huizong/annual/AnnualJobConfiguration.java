@@ -1,6 +1,7 @@
 package org.huizong.annual;
 
 import org.huizong.consolidation.AnnualRollups;
+import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.UnitTablesExporter;
 import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.Publishing;
@@ -21,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The annual job: the monthly job's steps run for a year (GIA-Y workbooks from {@code input/<year>/}, checked the
  * same way plus P-ANNUAL), with the roll-up of every unit's twelve months before the cross-unit checks and the
- * consolidation, and each unit's annual tables at the end.
+ * consolidation, and at the end each unit's annual tables and the drafts of the annual reports (每个单位、区县和全市的
+ * 政府信息公开工作年度报告草稿).
  */
 @Configuration
 public class AnnualJobConfiguration {
@@ -29,19 +31,21 @@ public class AnnualJobConfiguration {
     public static final String JOB = "annualJob";
     public static final String ROLLUP_STEP = "rollupStep";
     public static final String UNIT_TABLES_STEP = "unitTablesStep";
+    public static final String DRAFT_REPORT_STEP = "draftReportStep";
 
     private static final Logger log = LoggerFactory.getLogger(AnnualJobConfiguration.class);
 
     @Bean
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
                          Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep,
-                         Step reportStep, Step rankingStep, Step feedbackStep, Step unitTablesStep, PeriodLeaseListener lease) {
+                         Step reportStep, Step rankingStep, Step feedbackStep, Step unitTablesStep, Step draftReportStep,
+                         PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
                 .next(consolidateStep).next(outputFolderStep)
                 .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
-                        Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep)))
+                        Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep), Publishing.branch(draftReportStep)))
                 .end().build();
     }
 
@@ -60,6 +64,18 @@ public class AnnualJobConfiguration {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             log.info("year {}: annual tables of {} units in {}", run.period(), tables.export(run),
                     run.periodOutput().resolve(UnitTablesExporter.FOLDER));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step draftReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, AnnualReportDrafts drafts) {
+        return TaskletSteps.rerunnable(DRAFT_REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            AnnualReportDrafts.Drafted drafted = drafts.export(run);
+            log.info("year {}: annual report drafts of {} units, {} counties{} in {}; {} units and counties without one, listed in {}",
+                    run.period(), drafted.units(), drafted.counties(), drafted.city() ? " and the city" : "",
+                    run.periodOutput().resolve(UnitTablesExporter.FOLDER), drafted.skipped(), AnnualReportDrafts.SKIPPED);
             return RepeatStatus.FINISHED;
         });
     }

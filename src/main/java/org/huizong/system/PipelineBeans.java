@@ -5,6 +5,7 @@ import org.huizong.consolidation.AnnualRollups;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.FormCatalog;
+import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.ReportDefinitions;
@@ -141,6 +142,11 @@ public class PipelineBeans {
     @Bean
     UnitTablesExporter unitTablesExporter(JdbcClient jdbc) {
         return new UnitTablesExporter(jdbc);
+    }
+
+    @Bean
+    AnnualReportDrafts annualReportDrafts(JdbcClient jdbc, ReceivedFileRepository history) {
+        return new AnnualReportDrafts(jdbc, history);
     }
 
     @Bean

@@ -20,6 +20,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.fixtures.DraftDocx;
+import org.huizong.fixtures.DraftStatements;
 import org.huizong.fixtures.ReportPdf;
 import org.huizong.fixtures.ReportWorkbook;
 import org.huizong.fixtures.TestDatabase;
@@ -38,6 +40,7 @@ import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.report.AnnualReportDrafts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,7 +57,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The annual job on twelve generated months of two counties (one unit moves from 南山县 to 金沙区 in the year): each
  * unit with all its months accepted counts by its roll-up, equal item by item to an independent computation
  * (sum, first or last as forms.md declares); a unit with missing months is reported, never rolled up; a GIA-Y
- * workbook counts for its unit and is compared with the roll-up (P-ANNUAL).
+ * workbook counts for its unit and is compared with the roll-up (P-ANNUAL). Every counted unit, each county and the city
+ * get the draft of their annual report, its tables and sentences holding the figures that count for them.
  */
 @SpringBootTest(classes = HuizongApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +70,7 @@ class AnnualJobFunctionalTests {
     private static final AnnualWorkFolder WORK = AnnualWorkFolder.create();
     private static final DemoCityPlan PLAN = DemoCityPlan.generate(20262, DECEMBER, 12);
     private static final FormDescriptor ANNUAL = FormCatalog.bundled().get(FormCatalog.ANNUAL);
+    private static final List<String> DRAFT_TABLES = List.of("T2", "T3", "T4");
 
     @Autowired
     private JobOperator operator;
@@ -226,7 +231,7 @@ class AnnualJobFunctionalTests {
     @Test
     void theAnnualTablesAreWrittenForEveryCountedUnit() throws IOException {
         try (var files = Files.walk(WORK.root().resolve("output/2026/年报"))) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(expected.completeUnits().size());
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".xlsx"))).hasSize(expected.completeUnits().size());
         }
         assertThat(WORK.root().resolve("output/2026/汇总表.xlsx")).isNotEmptyFile();
         try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(WORK.root().resolve("output/2026/校验报告.xlsx").toFile(), null, true)) {
@@ -263,6 +268,84 @@ class AnnualJobFunctionalTests {
             assertThat(pdf.text()).as(name).contains(PLAN.cityName(), names.values().iterator().next(), "2026年");
             assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
         }
+    }
+
+    @Test
+    void everyCountedUnitsDraftHoldsItsAnnualFiguresInItsTablesAndSentences() throws IOException {
+        for (String uscc : expected.completeUnits()) {
+            DemoUnit unit = expected.unitAtYearEnd(uscc);
+            Path file = AnnualReportDrafts.draft(WORK.root().resolve("output/2026"), unit.countyName(), unit.name(), 2026);
+            DraftDocx draft = DraftDocx.read(file);
+            assertThat(draft.title()).isEqualTo(unit.name() + "2026年政府信息公开工作年度报告");
+            Map<String, BigDecimal> tables = draft.figures(ANNUAL, DRAFT_TABLES);
+            assertThat(tables).as(unit.name()).hasSize(ANNUAL.items().size());
+            tables.forEach((item, value) -> assertThat(value).as(unit.name() + " " + item).isEqualByComparingTo(expected.rolledUp(uscc).get(item)));
+            assertStatedAsCounted(draft, tables, expected.table1(uscc), unit.name());
+            assertThat(AnnualReportDrafts.pdfOf(file)).as("the PDF to read beside the draft").isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void aUnitWhoseYearIsIncompleteGetsNoDraftAndIsListedWithTheMonthsItLacks() throws IOException {
+        List<CSVRecord> skipped = WORK.csv("2026", "年报/" + AnnualReportDrafts.SKIPPED);
+        for (String uscc : expected.incompleteUnits()) {
+            DemoUnit unit = expected.unitAtYearEnd(uscc);
+            assertThat(AnnualReportDrafts.draft(WORK.root().resolve("output/2026"), unit.countyName(), unit.name(), 2026)).doesNotExist();
+            assertThat(skipped).filteredOn(r -> r.get("code").equals(uscc)).singleElement().satisfies(r -> {
+                assertThat(r.get("status")).isEqualTo("MISSING");
+                assertThat(r.get("reason")).contains(expected.missingMonths(uscc));
+            });
+        }
+        try (var files = Files.walk(WORK.root().resolve("output/2026/年报"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(AnnualReportDrafts.NAME + ".docx")))
+                    .as("one draft per counted unit, counted county and the city").hasSize(expected.completeUnits().size() + COUNTIES.size() + 1);
+        }
+    }
+
+    @Test
+    void theCountiesAndTheCitysDraftsHoldTheirConsolidatedFigures() throws IOException {
+        Map<String, Map<String, BigDecimal>> sums = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> table1 = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (String uscc : expected.completeUnits()) {
+            DemoUnit unit = expected.unitAtYearEnd(uscc);
+            names.put(unit.countyCode(), unit.countyName());
+            for (String scope : List.of(unit.countyCode(), "city")) {
+                expected.rolledUp(uscc).forEach((item, value) -> sums.computeIfAbsent(scope, k -> new HashMap<>()).merge(item, value, BigDecimal::add));
+                expected.table1(uscc).forEach((item, value) -> table1.computeIfAbsent(scope, k -> new HashMap<>()).merge(item, value, BigDecimal::add));
+            }
+        }
+        Path output = WORK.root().resolve("output/2026");
+        for (String county : COUNTIES) {
+            DraftDocx draft = DraftDocx.read(AnnualReportDrafts.draft(output, names.get(county), names.get(county), 2026));
+            Map<String, BigDecimal> tables = draft.figures(ANNUAL, DRAFT_TABLES);
+            ANNUAL.items().forEach(item -> assertThat(tables.get(item.code())).as(county + " " + item.code())
+                    .isEqualByComparingTo(sums.get(county).getOrDefault(item.code(), BigDecimal.ZERO)));
+            assertStatedAsCounted(draft, tables, table1.get(county), names.get(county));
+            assertThat(draft.text()).contains("本稿数据为" + names.get(county) + "纳入汇总的");
+        }
+        Path city = output.resolve("年报").resolve(PLAN.cityName() + "_2026" + AnnualReportDrafts.NAME + ".docx");
+        DraftDocx draft = DraftDocx.read(city);
+        Map<String, BigDecimal> tables = draft.figures(ANNUAL, DRAFT_TABLES);
+        ANNUAL.items().forEach(item -> assertThat(tables.get(item.code())).as("city " + item.code())
+                .isEqualByComparingTo(sums.get("city").getOrDefault(item.code(), BigDecimal.ZERO)));
+        assertStatedAsCounted(draft, tables, table1.get("city"), PLAN.cityName());
+        ReportPdf pdf = ReportPdf.read(AnnualReportDrafts.pdfOf(city));
+        assertThat(pdf.fontsNotEmbedded()).isEmpty();
+        assertThat(pdf.text().replaceAll("\\s", "")).contains(PLAN.cityName() + "2026年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况");
+        String elsewhere = PLAN.units().stream().map(DemoUnit::countyName).filter(n -> !names.containsValue(n) && !n.equals("市本级"))
+                .findFirst().orElseThrow();
+        assertThat(WORK.csv("2026", "年报/" + AnnualReportDrafts.SKIPPED)).filteredOn(r -> r.get("scope").equals("COUNTY"))
+                .anySatisfy(r -> assertThat(r.get("name")).isEqualTo(elsewhere));
+    }
+
+    /** The figures the draft's sentences state are those of its tables, and 表一's those of the accepted months. */
+    private static void assertStatedAsCounted(DraftDocx draft, Map<String, BigDecimal> tables, Map<String, BigDecimal> table1, String name) {
+        Map<String, BigDecimal> figures = new HashMap<>(table1);
+        figures.putAll(tables);
+        Map<String, BigDecimal> stated = DraftStatements.stated(draft);
+        DraftStatements.expected(figures).forEach((items, value) -> assertThat(stated.get(items)).as(name + " states " + items)
+                .isEqualByComparingTo(value));
     }
 
     private void writeUnreadableAnnualWorkbook(String uscc) throws IOException {

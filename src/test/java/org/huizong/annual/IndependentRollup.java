@@ -84,6 +84,17 @@ final class IndependentRollup {
         return rolled;
     }
 
+    /** 表一 (which the annual form lacks) over the unit's accepted months: every item added up. */
+    Map<String, BigDecimal> table1(String uscc) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        accepted.getOrDefault(uscc, new TreeMap<>()).values().forEach(month -> month.values().forEach((item, value) -> {
+            if (item.startsWith("T1.")) {
+                sums.merge(item, value, BigDecimal::add);
+            }
+        }));
+        return sums;
+    }
+
     /** The unit's own annual workbook stands for it instead of its roll-up. */
     void replace(String uscc, Map<String, BigDecimal> annual) {
         replaced.put(uscc, annual);

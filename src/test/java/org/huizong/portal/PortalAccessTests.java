@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.huizong.portal.user.PortalUser;
+import org.huizong.report.AnnualReportDrafts;
 import org.huizong.portal.user.UserFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,13 +99,14 @@ class PortalAccessTests extends PortalTestContext {
                 get("/office/runs"), get("/office/runs/" + run), get("/office/runs/" + run + "/progress"),
                 post("/office/runs").param("period", P).with(csrf()), post("/office/runs/" + run + "/restart").with(csrf()),
                 get("/office/outputs"), get("/office/outputs/" + P + "/file").param("path", "completeness.csv"),
-                get("/office/outputs/" + P + "/all.zip"), get("/office/audit"));
+                get("/office/outputs/" + P + "/all.zip"), get("/office/outputs/2026/drafts.zip"), get("/office/audit"));
         List<RequestBuilder> assessorOnly = List.of(get("/assessor"), get("/assessor/items").param("county", PortalFixture.COUNTY_A),
                 get("/assessor/" + P + "/" + group + "/" + PortalFixture.COUNTY_A));
         List<RequestBuilder> countyOnly = List.of(get("/county"),
                 post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x").with(csrf()));
         List<RequestBuilder> bureauOnly = List.of(get("/bureau"), get("/bureau/" + P), get("/bureau/" + P + "/template"),
-                get("/bureau/" + P + "/feedback"), get("/bureau/" + P + "/files/" + currentFile(PortalFixture.UNIT_A)));
+                get("/bureau/" + P + "/feedback"), get("/bureau/" + P + "/files/" + currentFile(PortalFixture.UNIT_A)),
+                get("/bureau/2026/annual-report"));
         for (String user : List.of("bureau", "county", "office", "assessor")) {
             for (RequestBuilder request : Stream.of(officeOnly, assessorOnly, countyOnly, bureauOnly).flatMap(List::stream).toList()) {
                 boolean own = (user.equals("office") && officeOnly.contains(request)) || (user.equals("assessor") && assessorOnly.contains(request))
@@ -166,6 +168,34 @@ class PortalAccessTests extends PortalTestContext {
         assertThat(huge.getResponse().getRedirectedUrl()).isEqualTo("/bureau/" + P);
         assertThat(String.valueOf(huge.getFlashMap().get("error"))).contains("20 MB");
         assertThat(inputFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aBureauDownloadsItsOwnAnnualReportDraftOnlyAndTheOfficeEveryDraftInOneZip() throws Exception {
+        Path draft = AnnualReportDrafts.draft(CITY.output().resolve("2026"), "东城区", "东城区市场监督管理局", 2026);
+        Files.createDirectories(draft.getParent());
+        Files.writeString(draft, "草稿");
+        Files.writeString(AnnualReportDrafts.pdfOf(draft), "PDF");
+        Files.writeString(draft.resolveSibling("东城区市场监督管理局_2026年_统计表.xlsx"), "表");
+
+        MvcResult own = perform("bureau", get("/bureau/2026/annual-report"));
+        assertThat(own.getResponse().getStatus()).isEqualTo(200);
+        assertThat(own.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("草稿");
+        assertThat(perform("bureau", get("/bureau/2026/annual-report.pdf")).getResponse().getContentAsString()).isEqualTo("PDF");
+        assertThat(perform("bureau", get("/bureau/2026")).getResponse().getContentAsString()).contains("下载年度报告草稿");
+        assertThat(status("bureau2", get("/bureau/2026/annual-report"))).as("no draft of its own, and never another's").isEqualTo(404);
+        assertThat(status("bureau", get("/bureau/" + P + "/annual-report"))).as("a month has no annual report").isEqualTo(404);
+
+        MvcResult started = perform("office", get("/office/outputs/2026/drafts.zip"));
+        byte[] zip = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> entries = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).containsExactlyInAnyOrder("2026/年报/东城区/" + draft.getFileName(), "2026/年报/东城区/" + AnnualReportDrafts.pdfOf(draft).getFileName());
     }
 
     private long uploadAs(String username, Path workbook) throws Exception {

@@ -25,7 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The bureau's pages: its periods, a period's status, upload and findings, its versions, 说明, template and feedback. */
+/**
+ * The bureau's pages: its periods, a period's status, upload and findings, its versions, 说明, template and feedback, and
+ * for a year the draft of its annual report.
+ */
 @PortalController
 @RequestMapping("/bureau")
 final class BureauController {
@@ -62,6 +65,7 @@ final class BureauController {
         model.addAttribute("uploads", queries.uploads(unit.uscc(), p.code()));
         model.addAttribute("returns", queries.returns(unit.uscc(), p.code()));
         model.addAttribute("hasFeedback", desk.feedback(unit, p).isPresent());
+        model.addAttribute("hasDraft", desk.annualDraft(unit, p, false).isPresent());
         return "bureau/period";
     }
 
@@ -122,6 +126,25 @@ final class BureauController {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         Path file = desk.feedback(unit, p).orElseThrow(BureauController::notFound);
+        return Downloads.file(file, file.getFileName().toString());
+    }
+
+    /** The draft of the unit's annual report for the year, as .docx to edit. */
+    @GetMapping("/{period}/annual-report")
+    ResponseEntity<Resource> annualReport(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+        return annualDraft(user, period, false);
+    }
+
+    /** The same draft as PDF, to read. */
+    @GetMapping("/{period}/annual-report.pdf")
+    ResponseEntity<Resource> annualReportPdf(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+        return annualDraft(user, period, true);
+    }
+
+    private ResponseEntity<Resource> annualDraft(PortalUser user, String period, boolean pdf) throws IOException {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        Path file = desk.annualDraft(unit, p, pdf).orElseThrow(BureauController::notFound);
         return Downloads.file(file, file.getFileName().toString());
     }
 

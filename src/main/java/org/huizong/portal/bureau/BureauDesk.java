@@ -19,6 +19,7 @@ import org.huizong.form.write.WriteOptions;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Version;
+import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.SafeFileName;
 import org.huizong.report.UnitStatuses;
@@ -86,6 +87,22 @@ public final class BureauDesk {
 
     public String templateName(Unit unit, ReportPeriod period) {
         return unit.name() + "_" + period.label() + "_" + periods.context(period).form().name() + ".xlsx";
+    }
+
+    /**
+     * The draft of the unit's annual report that the last annual job wrote ({@code 年报/<county>/<unit>_2026年…（草稿）.docx}),
+     * or its PDF; none for a month, or when the year does not count the unit.
+     */
+    public Optional<Path> annualDraft(Unit unit, ReportPeriod period, boolean pdf) {
+        if (period.kind() != PeriodKind.YEAR) {
+            return Optional.empty();
+        }
+        RunContext run = periods.context(period);
+        String county = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).map(UnitStatuses.UnitStatus::countyName)
+                .findFirst().orElse(unit.countyName());
+        Path draft = AnnualReportDrafts.draft(run.periodOutput(), county, unit.name(), period.year());
+        Path file = pdf ? AnnualReportDrafts.pdfOf(draft) : draft;
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /**

@@ -125,6 +125,7 @@ final class OfficeController {
         model.addAttribute("period", p);
         model.addAttribute("periods", periods.known());
         model.addAttribute("files", outputs.list(p));
+        model.addAttribute("hasDrafts", outputs.hasDrafts(p));
         return "office/outputs";
     }
 
@@ -137,10 +138,21 @@ final class OfficeController {
     @GetMapping("/outputs/{period}/all.zip")
     ResponseEntity<StreamingResponseBody> allOutputs(@PathVariable String period) {
         ReportPeriod p = periods.parse(period);
+        return zip("汇总输出_" + p.code() + ".zip", out -> outputs.zip(p, out));
+    }
+
+    /** The drafts of every unit's, county's and the city's annual report for the year, in one zip. */
+    @GetMapping("/outputs/{period}/drafts.zip")
+    ResponseEntity<StreamingResponseBody> annualDrafts(@PathVariable String period) {
+        ReportPeriod p = periods.parse(period);
+        return zip("年度报告草稿_" + p.code() + ".zip", out -> outputs.zipDrafts(p, out));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> zip(String name, StreamingResponseBody content) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename("汇总输出_" + p.code() + ".zip", java.nio.charset.StandardCharsets.UTF_8).build());
+        headers.setContentDisposition(ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build());
         headers.setContentType(MediaType.parseMediaType("application/zip"));
-        return ResponseEntity.ok().headers(headers).body(out -> outputs.zip(p, out));
+        return ResponseEntity.ok().headers(headers).body(content);
     }
 
     @GetMapping("/audit")

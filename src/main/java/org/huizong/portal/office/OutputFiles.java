@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalProperties;
+import org.huizong.report.AnnualReportDrafts;
 
 /**
  * What the jobs wrote for a period under {@code output/<period>/}. A download names a file by its path as listed here
@@ -27,6 +28,10 @@ public final class OutputFiles {
 
         public String sizeText() {
             return size < 1024 ? size + " B" : size < 1024 * 1024 ? size / 1024 + " KB" : String.format("%.1f MB", size / 1048576.0);
+        }
+
+        public boolean isAnnualDraft() {
+            return AnnualReportDrafts.isDraftFile(path.substring(path.lastIndexOf('/') + 1));
         }
 
         public String folder() {
@@ -64,9 +69,23 @@ public final class OutputFiles {
 
     /** Every output of the period in one zip. */
     public void zip(ReportPeriod period, OutputStream out) throws IOException {
+        zip(period, file -> true, out);
+    }
+
+    /** The drafts of the year's annual reports (and the list of those without one) in one zip. */
+    public void zipDrafts(ReportPeriod period, OutputStream out) throws IOException {
+        zip(period, OutputFile::isAnnualDraft, out);
+    }
+
+    /** Whether the period has drafts of annual reports. */
+    public boolean hasDrafts(ReportPeriod period) {
+        return list(period).stream().anyMatch(OutputFile::isAnnualDraft);
+    }
+
+    private void zip(ReportPeriod period, java.util.function.Predicate<OutputFile> which, OutputStream out) throws IOException {
         Path root = folders.output().resolve(period.code());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (OutputFile file : list(period)) {
+            for (OutputFile file : list(period).stream().filter(which).toList()) {
                 zip.putNextEntry(new ZipEntry(period.code() + "/" + file.path()));
                 Files.copy(root.resolve(file.path()), zip);
                 zip.closeEntry();

@@ -1,0 +1,110 @@
+package org.huizong.report;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.huizong.consolidation.CountedValues;
+import org.huizong.form.FormDescriptor;
+import org.huizong.form.ItemDescriptor;
+import org.huizong.form.ReportPeriod;
+import org.huizong.form.TimeRollup;
+import org.huizong.system.RunContext;
+import org.huizong.validation.AcceptedHistory;
+import org.huizong.validation.AnnualMonths;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The figures the annual report drafts are written from, read where the annual job keeps them: each counted unit's
+ * annual figures (its accepted GIA-Y workbook or its complete roll-up, as the consolidation counts it), its accepted
+ * months' 表一 added up, the consolidated county and city figures, and the year before where it was consolidated.
+ */
+final class DraftFigures {
+
+    private static final String APPLICATIONS = "T3.R01.C7";
+
+    /** A counted unit of the year, in the county it belongs to at the year's end. */
+    record CountedUnit(String uscc, String name, Long fileId, String countyCode, String countyName) {
+    }
+
+    /** A unit's accepted months of the year: 表一 added up, how many there are and which are missing. */
+    record Months(Map<String, BigDecimal> monthly, int accepted, String missing) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CountedValues counted;
+    private final AcceptedHistory history;
+    private final ConsolidatedFigures consolidated;
+
+    DraftFigures(JdbcClient jdbc, AcceptedHistory history) {
+        this.jdbc = jdbc;
+        this.counted = new CountedValues(jdbc);
+        this.history = history;
+        this.consolidated = new ConsolidatedFigures(jdbc);
+    }
+
+    List<CountedUnit> countedUnits(ReportPeriod year) {
+        return jdbc.sql("""
+                SELECT cu.uscc, cu.name, cu.file_id, u.county_code, u.county_name
+                FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
+                WHERE cu.period = :period ORDER BY u.county_code, cu.name, cu.uscc
+                """).param("period", year.code()).query((rs, n) -> new CountedUnit(rs.getString(1), rs.getString(2),
+                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5))).list();
+    }
+
+    /** Every item of the annual form: the unit's figure as it counts, zero where none is stored. */
+    Map<String, BigDecimal> unitFigures(RunContext run, CountedUnit unit) {
+        Map<String, BigDecimal> stored = counted.ofUnit(run.period().code(), unit.uscc(), unit.fileId());
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        run.form().items().forEach(item -> figures.put(item.code(), stored.getOrDefault(item.code(), BigDecimal.ZERO)));
+        return figures;
+    }
+
+    /** The unit's accepted monthly workbooks of the year rolled up, kept to the items the annual form lacks (表一). */
+    Months months(RunContext run, FormDescriptor monthlyForm, String uscc) {
+        AnnualMonths months = AnnualMonths.of(uscc, run.period().year(), run.directory(), history);
+        Set<String> annualItems = run.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
+        Map<String, BigDecimal> monthly = new HashMap<>();
+        TimeRollup.rollUp(monthlyForm, months.values()).forEach((item, value) -> {
+            if (!annualItems.contains(item)) {
+                monthly.put(item, value);
+            }
+        });
+        String missing = months.missing().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、"));
+        return new Months(monthly, months.accepted().size(), missing);
+    }
+
+    /** The unit's new applications of the year before, when it was counted that year. */
+    BigDecimal previousApplications(ReportPeriod year, String uscc) {
+        String previous = year.previous().code();
+        return jdbc.sql("SELECT file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
+                .param("period", previous).param("uscc", uscc)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1))).list().stream().findFirst()
+                .map(file -> counted.ofUnit(previous, uscc, file.orElse(null)).getOrDefault(APPLICATIONS, BigDecimal.ZERO))
+                .orElse(null);
+    }
+
+    /** The consolidated figures of a year by county and for the city (an empty period when it was never consolidated). */
+    PeriodFigures consolidated(ReportPeriod period) {
+        return consolidated.of(period);
+    }
+
+    /** A scope's new applications of a consolidated year, null when the scope counted no unit that year. */
+    static BigDecimal applications(ScopeFigures scope) {
+        return scope == null || !scope.countsAnyUnit() ? null : scope.value(APPLICATIONS);
+    }
+
+    /** The months of the year that each active unit lacks (一、二月), empty for a unit with no accepted month at all. */
+    Map<String, String> missingMonths(ReportPeriod year) {
+        Map<String, String> missing = new HashMap<>();
+        jdbc.sql("SELECT unit_uscc, missing_months, months_accepted FROM annual_rollup_unit WHERE period = :period")
+                .param("period", year.code()).query(rs -> {
+                    missing.put(rs.getString(1), rs.getString(2) == null || rs.getInt(3) == 0 ? "" : rs.getString(2));
+                });
+        return missing;
+    }
+}
