@@ -35,14 +35,14 @@ final class BenchCommand implements Callable<Integer> {
             MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
             MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
-    @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "how many workbooks (default: ${DEFAULT-VALUE})")
+    @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "生成多少个工作簿（默认 ${DEFAULT-VALUE}）")
     int files;
 
-    @Option(names = "--keep", description = "keep the scratch folder (input, output, database) instead of deleting it")
+    @Option(names = "--keep", description = "保留临时目录（收件、输出、数据库），不删除")
     boolean keep;
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "run the job on this database (an empty schema) instead of a scratch embedded H2 database")
+            description = "在这个数据库（空的模式）上运行，而不是临时的内嵌 H2 数据库")
     String db;
 
     @Override

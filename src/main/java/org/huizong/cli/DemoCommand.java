@@ -24,6 +24,7 @@ final class DemoCommand implements Callable<Integer> {
     static final long SEED = 20261;
     static final YearMonth LAST_MONTH = YearMonth.of(2026, 10);
     static final int MONTHS = 13;
+    static final String DEMO_MARKER = "DEMO.txt";
 
     @Mixin
     JobOptions options;
@@ -32,15 +33,22 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoCityPlan plan = DemoCityPlan.generate(SEED, LAST_MONTH, MONTHS);
         writeConfig(plan);
-        Path dataDir = Path.of("data", "demo");
-        FolderCleaner.delete(dataDir);
+        Path dataDir = Path.of("data");
+        claimDataFolder(dataDir);
         for (int i = 0; i < MONTHS; i++) {
             String period = LAST_MONTH.minusMonths(i).toString();
             FolderCleaner.delete(options.input.resolve(period));
             FolderCleaner.delete(options.output.resolve(period));
         }
         try (JobRunner runner = new JobRunner(options.springProperties(dataDir))) {
-            int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input);
+            int total = plan.submissions().size();
+            int[] lastTenth = {-1};
+            int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input, written -> {
+                if (written * 10 / total != lastTenth[0]) {
+                    lastTenth[0] = written * 10 / total;
+                    System.out.printf("生成示例报表 %d/%d%n", written, total);
+                }
+            });
             System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
             for (int i = MONTHS - 1; i >= 0; i--) {
                 ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
@@ -51,10 +59,31 @@ final class DemoCommand implements Callable<Integer> {
             }
             var users = new DemoUsers(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class))
                     .write(options.config, LAST_MONTH.toString());
-            System.out.printf("门户示例用户（密码均为 %s）：%s。启动门户：java -jar target/huizong.jar serve --demo%n", DemoUsers.PASSWORD,
+            System.out.printf("门户示例用户（密码均为 %s）：%s。启动门户：java -jar target/huizong.jar serve%n", DemoUsers.PASSWORD,
                     String.join("、", users.stream().map(u -> u.username() + "（" + u.role().label() + "）").toList()));
         }
         return HuizongCommand.OK;
+    }
+
+    /**
+     * The demo uses the jobs' own embedded database (data/), so that the README's commands continue on it; it starts
+     * the folder afresh only when it is empty or the demo's own (a marker file says so), never over a real city's.
+     */
+    private void claimDataFolder(Path dataDir) throws IOException {
+        Path marker = dataDir.resolve(DEMO_MARKER);
+        if (options.db == null && Files.isDirectory(dataDir) && !Files.exists(marker)) {
+            try (var entries = Files.list(dataDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UsageProblem(dataDir.toAbsolutePath().normalize() + " 中已有其他数据，demo 不会删除它。"
+                            + "请先移走该目录，或在另一个目录中运行 demo。");
+                }
+            }
+        }
+        if (options.db == null) {
+            FolderCleaner.delete(dataDir);
+            Files.createDirectories(dataDir);
+            Files.writeString(marker, "示例市：由 demo 命令生成，再次运行 demo 会清空本目录。\n", StandardCharsets.UTF_8);
+        }
     }
 
     /** Writes the demo city's directory and settings, never over a different city's. */

@@ -29,11 +29,8 @@ public final class HuizongCommand implements Runnable {
             cl.getErr().println("失败：" + e);
             return FAILED;
         });
-        commandLine.setParameterExceptionHandler((e, parsedArgs) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
-            return USAGE;
-        });
+        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("cli"));
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine.execute(args);
     }
 }

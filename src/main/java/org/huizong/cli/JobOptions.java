@@ -9,19 +9,19 @@ import picocli.CommandLine.Option;
 /** The options every job command accepts (contracts.md). */
 final class JobOptions {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "submitted workbooks, in <period>/ sub-folders (default: ${DEFAULT-VALUE})", defaultValue = "input")
+    @Option(names = "--input", paramLabel = "DIR", description = "各单位报送的工作簿，按 <期>/ 分子目录（默认 ${DEFAULT-VALUE}）", defaultValue = "input")
     Path input;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "where outputs go, in <period>/ sub-folders (default: ${DEFAULT-VALUE})", defaultValue = "output")
+    @Option(names = "--output", paramLabel = "DIR", description = "输出目录，按 <期>/ 分子目录（默认 ${DEFAULT-VALUE}）", defaultValue = "output")
     Path output;
 
-    @Option(names = "--config", paramLabel = "DIR", description = "units.csv, city.yml, extra forms (default: ${DEFAULT-VALUE})", defaultValue = "jobs/config")
+    @Option(names = "--config", paramLabel = "DIR", description = "配置目录：units.csv、city.yml、附加表式（默认 ${DEFAULT-VALUE}）", defaultValue = "jobs/config")
     Path config;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "the database (default: an embedded H2 file database under data/)")
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "数据库（默认为 data/ 下的内嵌 H2 文件数据库），例如 jdbc:postgresql://127.0.0.1:5432/huizong")
     String db;
 
-    @Option(names = "-D", paramLabel = "PROPERTY=VALUE", description = "a setting of application.properties, e.g. -Dhuizong.ingest.partitions=4")
+    @Option(names = "-D", paramLabel = "PROPERTY=VALUE", description = "application.properties 中的任一设置，例如 -Dhuizong.ingest.partitions=4")
     Map<String, String> settings = new LinkedHashMap<>();
 
     /** Spring properties for a job context on these options; {@code dataDir} holds the embedded database and the archive. */

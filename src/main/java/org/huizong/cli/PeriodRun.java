@@ -35,7 +35,8 @@ final class PeriodRun {
         progress.reset(0);
         long declinesBefore = org.huizong.form.read.FastPathDeclines.count();
         JobExecution execution;
-        try (ProgressBar bar = new ProgressBar(progress, System.err)) {
+        StepLines stepLines = new StepLines(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class));
+        try (ProgressBar bar = new ProgressBar(progress, stepLines, System.err)) {
             execution = runner.run(jobName, month.code(), options);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -4,20 +4,25 @@ import java.io.PrintStream;
 
 import org.huizong.submission.IngestionProgress;
 
-/** Shows how many workbooks are ingested while a job runs: a live bar on a terminal, a line per 10% in a log. */
+/**
+ * Shows a job's progress: a line as each step starts and ends ({@link StepLines}), and how many workbooks are
+ * ingested, as a live bar on a terminal or a line per 10% in a log.
+ */
 final class ProgressBar implements AutoCloseable {
 
     private static final int WIDTH = 30;
 
     private final IngestionProgress progress;
+    private final StepLines steps;
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
     private final Thread thread;
     private volatile boolean running = true;
     private int lastTenth = -1;
 
-    ProgressBar(IngestionProgress progress, PrintStream out) {
+    ProgressBar(IngestionProgress progress, StepLines steps, PrintStream out) {
         this.progress = progress;
+        this.steps = steps;
         this.out = out;
         this.thread = new Thread(this::loop, "progress");
         this.thread.setDaemon(true);
@@ -36,6 +41,9 @@ final class ProgressBar implements AutoCloseable {
     }
 
     private void show() {
+        for (String line : steps.next()) {
+            out.print(terminal ? "\r" + line + " ".repeat(WIDTH + 20) + "\n" : line + "\n");
+        }
         int total = progress.total();
         int done = Math.min(progress.done(), total);
         if (total == 0) {

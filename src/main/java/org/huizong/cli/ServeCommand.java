@@ -18,10 +18,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     JobOptions options;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "the HTTP port (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP 端口（默认 ${DEFAULT-VALUE}）")
     int port;
 
-    @Option(names = "--demo", description = "serve the demo's database (data/demo), as the demo command left it")
+    @Option(names = "--demo", description = "演示：与默认相同，使用 demo 命令留下的数据库（data/）")
     boolean demo;
 
     @Override
@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageProblem("没有门户用户：" + options.config.resolve(UserFile.NAME)
                     + " 不存在或为空。先用 user add 添加用户（或运行 demo 生成示例用户）。");
         }
-        Map<String, Object> properties = options.springProperties(Path.of(demo ? "data/demo" : "data"));
+        Map<String, Object> properties = options.springProperties(Path.of("data"));
         properties.put("spring.main.web-application-type", "servlet");
         properties.put("server.port", port);
         properties.put("huizong.portal.input", options.input.toString());

@@ -27,13 +27,13 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2026-10 (GIA-M) or 2026 (GIA-Y)")
     String period;
 
-    @Option(names = "--unit", paramLabel = "USCC", description = "only this unit")
+    @Option(names = "--unit", paramLabel = "USCC", description = "只为这一个单位生成")
     String unit;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: output/<period>/模板)")
+    @Option(names = "--out", paramLabel = "DIR", description = "写到哪里（默认 output/<期>/模板）")
     Path out;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "units.csv and extra forms (default: ${DEFAULT-VALUE})")
+    @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "配置目录：units.csv、附加表式（默认 ${DEFAULT-VALUE}）")
     Path config;
 
     @Override

@@ -24,19 +24,19 @@ final class UserCommand implements Runnable {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "添加用户（同名用户被替换）")
     static final class Add implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "USERNAME", description = "letters, digits, . _ -")
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "字母、数字、. _ -")
         String username;
 
-        @Option(names = "--name", paramLabel = "显示名", description = "the name shown on the pages")
+        @Option(names = "--name", paramLabel = "显示名", description = "页面上显示的名称")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "BUREAU, COUNTY, OFFICE or ASSESSOR")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "BUREAU（填报单位）、COUNTY（区县）、OFFICE（市政务公开办）或 ASSESSOR（考核）")
         Role role;
 
-        @Option(names = "--scope", paramLabel = "USCC|COUNTY", description = "the unit's USCC (BUREAU) or the county code (COUNTY)")
+        @Option(names = "--scope", paramLabel = "USCC|COUNTY", description = "单位的统一社会信用代码（BUREAU）或区县代码（COUNTY）")
         String scope;
 
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "asked for when left out")
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "不写则提示输入")
         String password;
 
         @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "(default: ${DEFAULT-VALUE})")
@@ -62,7 +62,7 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "asked for when left out")
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "不写则提示输入")
         String password;
 
         @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "(default: ${DEFAULT-VALUE})")

@@ -42,8 +42,19 @@ public final class DemoWorkbooks {
         return write(plan, plan.submissions(), inputDir);
     }
 
+    /** Writes every submission of the plan, telling {@code written} how many are done after each. */
+    public int write(DemoCityPlan plan, Path inputDir, java.util.function.IntConsumer written) throws IOException {
+        return write(plan, plan.submissions(), inputDir, written);
+    }
+
     /** Writes the given submissions of the plan (their originals must be among them for duplicates). */
     public int write(DemoCityPlan plan, List<DemoSubmission> submissions, Path inputDir) throws IOException {
+        return write(plan, submissions, inputDir, done -> { });
+    }
+
+    private int write(DemoCityPlan plan, List<DemoSubmission> submissions, Path inputDir, java.util.function.IntConsumer written)
+            throws IOException {
+        int done = 0;
         List<DemoSubmission> ordered = submissions.stream()
                 .sorted(Comparator.comparing((DemoSubmission s) -> s.defect() == FileDefect.DUPLICATE_COPY))
                 .toList();
@@ -61,6 +72,7 @@ public final class DemoWorkbooks {
                         options(submission), target);
             }
             Files.setLastModifiedTime(target, FileTime.from(submission.receivedAt().atZone(ZoneId.systemDefault()).toInstant()));
+            written.accept(++done);
         }
         return ordered.size();
     }

@@ -46,14 +46,17 @@ public final class VersionAssigner {
         return (int) updates.stream().filter(u -> Boolean.TRUE.equals(u.getValue("current"))).count();
     }
 
-    /** A duplicate belongs to the unit of the file whose bytes it repeats, known once every file of the period is stored. */
+    /**
+     * A duplicate belongs to the unit of the file whose bytes it repeats (the first received: a duplicate is only ever
+     * of its own unit's file), known once every file of the period is stored.
+     */
     private void attributeDuplicates(String period) {
         jdbc.sql("""
                 UPDATE received_file SET
                     unit_uscc = (SELECT o.unit_uscc FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.id FETCH FIRST 1 ROWS ONLY),
+                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY),
                     unit_name = (SELECT o.unit_name FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.id FETCH FIRST 1 ROWS ONLY)
+                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY)
                 WHERE period = :period AND status = 'DUPLICATE'
                 """).param("period", period).update();
     }
