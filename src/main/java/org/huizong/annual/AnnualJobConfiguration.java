@@ -4,6 +4,7 @@ import org.huizong.consolidation.AnnualRollups;
 import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.UnitTablesExporter;
 import org.huizong.system.PeriodLeaseListener;
+import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.system.Publishing;
 import org.huizong.system.RunContext;
 import org.huizong.system.RunContexts;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -39,13 +41,16 @@ public class AnnualJobConfiguration {
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
                          Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep,
                          Step reportStep, Step rankingStep, Step feedbackStep, Step unitTablesStep, Step draftReportStep,
-                         PeriodLeaseListener lease) {
+                         JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
-                .next(consolidateStep).next(outputFolderStep)
+                .next(consolidateStep)
+                .next(publishingDecider).on(MonthlyJobConfiguration.UNCHANGED).end()
+                .from(publishingDecider).on("*").to(outputFolderStep)
                 .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
                         Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep), Publishing.branch(draftReportStep)))
+                .next(publishedStep)
                 .end().build();
     }
 

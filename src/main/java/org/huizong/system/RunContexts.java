@@ -15,6 +15,11 @@ public final class RunContexts {
     }
 
     /** By the key {@code period|input|output|config}. */
+    public RunContext of(org.springframework.batch.core.job.parameters.JobParameters parameters) {
+        return of(parameters.getString(JobParameterNames.PERIOD) + "|" + parameters.getString(JobParameterNames.INPUT) + "|"
+                + parameters.getString(JobParameterNames.OUTPUT) + "|" + parameters.getString(JobParameterNames.CONFIG));
+    }
+
     public RunContext of(String key) {
         return contexts.computeIfAbsent(key, k -> {
             String[] parts = k.split("\\|", -1);

@@ -156,15 +156,24 @@ class HuizongCommandTest {
             feedback = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
         Files.setLastModifiedTime(feedback, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path consolidated = dir.resolve("output/2026-10/consolidated.csv");
+        Files.setLastModifiedTime(consolidated, java.nio.file.attribute.FileTime.fromMillis(0));
         String again = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
+        assertThat(again).contains("本次读取文件 0 个", "已接收 1", "输出保持不变");
+        assertThat(Files.getLastModifiedTime(consolidated).toMillis()).as("nothing changed: nothing is published again").isZero();
+        assertThat(Files.getLastModifiedTime(feedback).toMillis()).as("nor any feedback workbook").isZero();
+
+        Files.writeString(config.resolve("city.yml"), Files.readString(config.resolve("city.yml")) + "# the office edited its settings\n");
+        String changed = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
+        assertThat(changed).doesNotContain("输出保持不变");
+        assertThat(Files.getLastModifiedTime(consolidated).toMillis()).as("a changed configuration publishes again").isNotZero();
         assertThat(Files.getLastModifiedTime(feedback).toMillis()).as("an unchanged feedback workbook is not written again").isZero();
-        assertThat(again).contains("本次读取文件 0 个", "已接收 1");
         assertThat(Files.readString(dir.resolve("output/2026-10/ranking.csv"))).as("same data, same model").isEqualTo(firstRanking);
         try (var db = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-monthly", "sa", "");
              var rows = db.createStatement().executeQuery(
                      "SELECT COUNT(*), COUNT(DISTINCT job_execution_id), COUNT(DISTINCT model_sha256 || inputs_sha256) FROM ranking_run")) {
             rows.next();
-            assertThat(new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3)}).as("two runs recorded, one model and one input")
+            assertThat(new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3)}).as("two publishings recorded, one model and one input")
                     .containsExactly(2, 2, 1);
         }
     }

@@ -1,0 +1,123 @@
+package org.huizong.monthly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.huizong.system.RunContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fingerprint of everything a period's outputs are made from — its files with their statuses, findings, 说明 and
+ * returns, the units it counts, every period's counted units (comparisons and trends read them), the configuration
+ * and the program itself — and the copy of it that the last complete publishing left in the output folder. When the
+ * two agree, publishing again would write the same outputs: the job leaves them as they are. Row ids are left out,
+ * since the rules' findings are derived afresh on every run.
+ */
+@Component
+public final class PublishedInputs {
+
+    /** The fingerprint of the inputs the outputs in a period's folder were published from, written last. */
+    static final String FILE = ".inputs-sha256";
+
+    private static final List<String> PERIOD_QUERIES = List.of(
+            "SELECT * FROM received_file WHERE period = :period",
+            "SELECT f.* FROM finding f JOIN received_file r ON r.id = f.file_id WHERE r.period = :period",
+            "SELECT j.* FROM file_justification j JOIN received_file r ON r.id = j.file_id WHERE r.period = :period",
+            "SELECT * FROM period_finding WHERE period = :period",
+            "SELECT * FROM portal_return WHERE period = :period",
+            "SELECT * FROM period_unit WHERE period = :period",
+            "SELECT * FROM counted_unit");
+    private static final List<String> LEFT_OUT = List.of("id", "ingested_at", "created_at", "written_at");
+
+    private final JdbcClient jdbc;
+
+    public PublishedInputs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The fingerprint of the period's inputs as they stand. */
+    String fingerprint(RunContext run) {
+        MessageDigest digest = sha256();
+        for (String query : PERIOD_QUERIES) {
+            List<String> rows = new ArrayList<>();
+            jdbc.sql(query).param("period", run.period().code()).query(rs -> {
+                ResultSetMetaData meta = rs.getMetaData();
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    if (!LEFT_OUT.contains(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))) {
+                        row.append(rs.getString(i)).append('\u001f');
+                    }
+                }
+                rows.add(row.toString());
+            });
+            rows.sort(null);
+            digest.update((query + '\n').getBytes(StandardCharsets.UTF_8));
+            rows.forEach(row -> digest.update((row + '\n').getBytes(StandardCharsets.UTF_8)));
+        }
+        configuration(run.configDir(), digest);
+        digest.update(program().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether the period's folder holds outputs published from inputs with this fingerprint. */
+    boolean published(RunContext run, String fingerprint) {
+        Path file = run.periodOutput().resolve(FILE);
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records, once every output is written, what they were published from. */
+    void record(RunContext run, String fingerprint) {
+        try {
+            Files.writeString(run.periodOutput().resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void configuration(Path configDir, MessageDigest digest) {
+        if (!Files.isDirectory(configDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(configDir)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("users.csv")).sorted().toList()) {
+                digest.update(configDir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the program was loaded from and when it was built: a new release publishes again. */
+    private static String program() {
+        try {
+            Path code = Path.of(PublishedInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code + "@" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
