@@ -14,8 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.huizong.demo.BenchCity;
+import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
+import org.huizong.form.read.PeerReading;
 import org.huizong.form.read.PhysicalFloor;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
@@ -86,8 +88,12 @@ final class BenchCommand implements Callable<Integer> {
             }
             System.out.printf("read by the workbook library (streamed reader declined): %d of %d files%n",
                     org.huizong.form.read.FastPathDeclines.count() - declinesBefore, workbooks.size());
+            double peer = peerReadSeconds(workbooks);
+            double rerun = timed(runner, options, "rerun, nothing new");
+            changeOneWorkbook(options);
+            double rerunChanged = timed(runner, options, "rerun, one changed workbook");
             new BenchReport(workbooks.size(), bytes, phases(execution), progress.readSeconds(), progress.storeSeconds(), job, jobCpu,
-                    floor, peakHeap).print(System.out);
+                    floor, peer, rerun, rerunChanged, peakHeap).print(System.out);
         } finally {
             if (!keep) {
                 FolderCleaner.delete(scratch);
@@ -96,6 +102,40 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return HuizongCommand.OK;
+    }
+
+    /** The peer's reading of the same files, measured twice, the second time with the files in the page cache. */
+    private static double peerReadSeconds(List<Path> workbooks) {
+        PeerReading peer = new PeerReading();
+        peer.read(workbooks);
+        long start = System.nanoTime();
+        peer.read(workbooks);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The monthly job run once more, in seconds; -1 when it did not complete. */
+    private static double timed(JobRunner runner, JobOptions options, String what) throws Exception {
+        long start = System.nanoTime();
+        JobExecution execution = runner.run(MonthlyJobConfiguration.JOB, BenchCity.MONTH.toString(), options);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            System.out.println("bench: " + what + " did not complete: " + execution.getStatus());
+            return -1;
+        }
+        return seconds;
+    }
+
+    /** A new version of the first unit's workbook, with other figures, as a correction arrives. */
+    private void changeOneWorkbook(JobOptions options) throws IOException {
+        BenchCity city = BenchCity.generate(files, 20261);
+        DemoSubmission first = city.submissions().get(0);
+        Map<String, java.math.BigDecimal> values = new java.util.LinkedHashMap<>(first.values());
+        values.replaceAll((item, value) -> item.equals("T1.B01.V") ? value.add(java.math.BigDecimal.ONE) : value);
+        values.computeIfPresent("T1.B04.V", (item, value) -> value.add(java.math.BigDecimal.ONE));
+        String path = first.relativePath().replaceFirst("(\\.xlsx?)$", "（更正）$1");
+        DemoSubmission corrected = new DemoSubmission(first.unit(), first.period(), values, first.rawTexts(), first.variants(),
+                first.defect(), path, first.receivedAt().plusHours(1), first.version() + 1, first.mistakes());
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), List.of(corrected), options.input);
     }
 
     /**

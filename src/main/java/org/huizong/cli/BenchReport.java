@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** The benchmark's figures: per phase seconds, files/s and MB/s, the job against the floor, and the peak heap. */
 record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
-                   double jobSeconds, double jobCpuSeconds, double floorSeconds, long peakHeapMegabytes) {
+                   double jobSeconds, double jobCpuSeconds, double floorSeconds, double peerReadSeconds, double rerunSeconds,
+                   double rerunChangedSeconds, long peakHeapMegabytes) {
 
     /** From the start of publishing to the end of its last branch. */
     static final String PUBLISHING = "publishing";
@@ -31,8 +32,14 @@ record BenchReport(int files, long bytes, Map<String, Double> phases, double rea
         row(out, "job total", jobSeconds, megabytes);
         row(out, "  processor time, all threads", jobCpuSeconds, megabytes);
         row(out, "floor (inflate + scan sheet XML)", floorSeconds, megabytes);
-        out.printf("bench: files=%d job_s=%.2f floor_s=%.2f ratio=%.1f peak_heap_mb=%d%n", files, jobSeconds, floorSeconds,
-                floorSeconds == 0 ? 0 : jobSeconds / floorSeconds, peakHeapMegabytes);
+        row(out, "peer: FastExcel reads every cell", peerReadSeconds, megabytes);
+        row(out, "rerun, nothing new", rerunSeconds, megabytes);
+        row(out, "rerun, one changed workbook", rerunChangedSeconds, megabytes);
+        out.printf("floor_s=%.2f ratio_floor=%.1f rerun_ratio=%.2f rerun_changed_ratio=%.2f%n", floorSeconds,
+                floorSeconds == 0 ? 0 : jobSeconds / floorSeconds, rerunSeconds / jobSeconds, rerunChangedSeconds / jobSeconds);
+        out.printf("bench: files=%d job_s=%.2f peer_read_s=%.2f ratio_peer=%.2f rerun_s=%.2f rerun_changed_s=%.2f peak_heap_mb=%d%n",
+                files, jobSeconds, peerReadSeconds, peerReadSeconds == 0 ? 0 : jobSeconds / peerReadSeconds, rerunSeconds,
+                rerunChangedSeconds, peakHeapMegabytes);
     }
 
     private void row(PrintStream out, String phase, double seconds, double megabytes) {

@@ -182,9 +182,11 @@ class HuizongCommandTest {
     void benchRunsTheMonthlyJobOnGeneratedWorkbooksAndPrintsItsFigures() {
         String printed = capture(() -> assertThat(HuizongCommand.execute("bench", "--files", "12")).isZero());
         String last = printed.strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertThat(last).matches("bench: files=12 job_s=\\d+\\.\\d\\d floor_s=\\d+\\.\\d\\d ratio=\\d+\\.\\d peak_heap_mb=\\d+");
+        assertThat(last).matches("bench: files=12 job_s=\\d+\\.\\d\\d peer_read_s=\\d+\\.\\d\\d ratio_peer=\\d+\\.\\d\\d rerun_s=\\d+\\.\\d\\d"
+                + " rerun_changed_s=\\d+\\.\\d\\d peak_heap_mb=\\d+");
         assertThat(printed).contains("read+validate", "store", "consolidate", "publishing, side by side", "reports", "ranking",
-                "feedback workbooks", "processor time, all threads", "floor", "read by the workbook library");
+                "feedback workbooks", "processor time, all threads", "floor", "read by the workbook library", "peer: FastExcel",
+                "rerun, nothing new", "rerun, one changed workbook");
     }
 
     @Test
