@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,29 +51,52 @@ public final class DemoWorkbooks {
         return write(plan, submissions, inputDir, done -> { });
     }
 
+    /**
+     * Writes the originals on every core, then the duplicates (copies of originals); {@code written} hears the count of
+     * files done, from one thread at a time.
+     */
     private int write(DemoCityPlan plan, List<DemoSubmission> submissions, Path inputDir, java.util.function.IntConsumer written)
             throws IOException {
-        int done = 0;
-        List<DemoSubmission> ordered = submissions.stream()
-                .sorted(Comparator.comparing((DemoSubmission s) -> s.defect() == FileDefect.DUPLICATE_COPY))
-                .toList();
-        for (DemoSubmission submission : ordered) {
-            Path target = inputDir.resolve(submission.relativePath());
-            Files.createDirectories(target.getParent());
-            switch (submission.defect()) {
-                case CORRUPT_BYTES -> Files.write(target, randomBytes(submission.relativePath().hashCode()));
-                case NOT_A_FORM -> writer.writeTable("人员名单", List.of(List.of(submission.unit().name() + "在职人员名册"),
-                        List.of("序号", "姓名", "岗位", "联系电话"), List.of(1, "王五", "办公室主任", "0990-7654321"),
-                        List.of(2, "赵六", "信息公开专员", "0990-7654322")), target);
-                case DUPLICATE_COPY -> Files.copy(inputDir.resolve(plan.originalOf(submission).relativePath()), target,
-                        StandardCopyOption.REPLACE_EXISTING);
-                default -> writer.write(form, new FilledForm(info(submission), submission.values(), submission.rawTexts()),
-                        options(submission), target);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Consumer<DemoSubmission> one = submission -> {
+            try {
+                write(plan, submission, inputDir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            Files.setLastModifiedTime(target, FileTime.from(submission.receivedAt().atZone(ZoneId.systemDefault()).toInstant()));
-            written.accept(++done);
+            synchronized (written) {
+                written.accept(done.incrementAndGet());
+            }
+        };
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> submissions.parallelStream().filter(s -> s.defect() != FileDefect.DUPLICATE_COPY).forEach(one)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the demo's workbooks", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        return ordered.size();
+        submissions.stream().filter(s -> s.defect() == FileDefect.DUPLICATE_COPY).forEach(one);
+        return submissions.size();
+    }
+
+    private void write(DemoCityPlan plan, DemoSubmission submission, Path inputDir) throws IOException {
+        Path target = inputDir.resolve(submission.relativePath());
+        Files.createDirectories(target.getParent());
+        switch (submission.defect()) {
+            case CORRUPT_BYTES -> Files.write(target, randomBytes(submission.relativePath().hashCode()));
+            case NOT_A_FORM -> writer.writeTable("人员名单", List.of(List.of(submission.unit().name() + "在职人员名册"),
+                    List.of("序号", "姓名", "岗位", "联系电话"), List.of(1, "王五", "办公室主任", "0990-7654321"),
+                    List.of(2, "赵六", "信息公开专员", "0990-7654322")), target);
+            case DUPLICATE_COPY -> Files.copy(inputDir.resolve(plan.originalOf(submission).relativePath()), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+            default -> writer.write(form, new FilledForm(info(submission), submission.values(), submission.rawTexts()),
+                    options(submission), target);
+        }
+        Files.setLastModifiedTime(target, FileTime.from(submission.receivedAt().atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     private Map<String, String> info(DemoSubmission submission) {

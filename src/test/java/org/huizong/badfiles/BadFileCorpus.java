@@ -85,9 +85,9 @@ public final class BadFileCorpus {
         add(cases, "sixty-sheets.xlsx", "F02", "valid form plus 60 empty sheets", OversizeFiles::manySheets);
         add(cases, "sixty-sheets-renamed-parts.xlsx", "F02", "valid form plus 60 empty sheets in parts xl/extra/pN.xml",
                 CraftedFiles::sixtySheetsInRenamedParts);
-        add(cases, "huge-inline-string.xlsx", "F02", "one inline string of 150 million characters, 5 MB on disk",
+        add(cases, "huge-inline-string.xlsx", "F02", "one inline string of 150 million characters, 9 MB on disk, under every size limit",
                 CraftedFiles::hugeInlineString);
-        add(cases, "huge-shared-string.xlsx", "F02", "one shared string of 150 million characters, 5 MB on disk",
+        add(cases, "huge-shared-string.xlsx", "F02", "one shared string of 150 million characters, 9 MB on disk, under every size limit",
                 CraftedFiles::hugeSharedString);
         // V01: a valid form whose total is fed by a formula that cannot be worked out
         add(cases, "formula-chain.xlsx", "V01", "表一's first total at the end of 4,000 formulas saved without results",

@@ -1,5 +1,7 @@
 package org.huizong.monthly;
 
+import org.huizong.fixtures.Suites;
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * half-written file is left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag(Suites.RESTART)
 class KilledJobTests {
 
     private static final int FILES = 60;
