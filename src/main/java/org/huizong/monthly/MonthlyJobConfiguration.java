@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -78,9 +77,7 @@ public class MonthlyJobConfiguration {
     public static final String RANKING_STEP = "rankingStep";
     public static final String PUBLISHED_STEP = "publishedStep";
     /** The decision that publishing would write the same outputs again: the job then leaves them as they are. */
-    public static final String UNCHANGED = "UNCHANGED";
-    /** Where the job keeps the fingerprint of the inputs it publishes, for {@link #PUBLISHED_STEP} to record. */
-    static final String INPUTS = "inputs.sha256";
+    public static final String UNCHANGED = PublishedInputsConfiguration.UNCHANGED;
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
     private static final String PARTITION = "partition";
@@ -101,32 +98,6 @@ public class MonthlyJobConfiguration {
                         Publishing.branch(feedbackStep)))
                 .next(publishedStep)
                 .end().build();
-    }
-
-    /** Publishing goes ahead only when its inputs differ from those the period's outputs were published from. */
-    @Bean
-    public JobExecutionDecider publishingDecider(RunContexts runs, PublishedInputs inputs) {
-        return (jobExecution, stepExecution) -> {
-            RunContext run = runs.of(jobExecution.getJobParameters());
-            String fingerprint = inputs.fingerprint(run);
-            jobExecution.getExecutionContext().putString(INPUTS, fingerprint);
-            if (inputs.published(run, fingerprint)) {
-                log.info("period {}: nothing changed since the outputs in {} were published; they are left as they are",
-                        run.period(), run.periodOutput());
-                return new FlowExecutionStatus(UNCHANGED);
-            }
-            return new FlowExecutionStatus("CHANGED");
-        };
-    }
-
-    /** Records, after every branch of publishing, the inputs the outputs were published from. */
-    @Bean
-    public Step publishedStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PublishedInputs inputs) {
-        return TaskletSteps.rerunnable(PUBLISHED_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            inputs.record(run, chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().getString(INPUTS));
-            return RepeatStatus.FINISHED;
-        });
     }
 
     @Bean
