@@ -23,12 +23,26 @@
       status.className = 'flash info';
       var data = new FormData();
       data.append('file', file);
-      var headers = {};
+      var headers = { 'Accept': 'application/json', 'X-Huizong-Upload': 'script' };
       var token = csrf();
       if (token) { headers[token.name] = token.value; }
+      var failed = function (text) { status.textContent = text; status.className = 'flash err'; };
       fetch(form.action, { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
-        .then(function (response) { window.location = response.url; })
-        .catch(function () { status.textContent = '上传失败，请重试。'; status.className = 'flash err'; });
+        .then(function (response) {
+          // a session that ended sends the upload to the login page: go there, it says why
+          if (response.redirected && /\/login(\?|$)/.test(response.url)) { window.location = response.url; return null; }
+          var type = response.headers.get('Content-Type') || '';
+          if (type.indexOf('application/json') < 0) {
+            if (response.ok) { window.location = response.url; return null; }
+            failed('上传未成功（服务器答复 ' + response.status + '），请稍后重试。');
+            return null;
+          }
+          return response.json().then(function (body) {
+            if (response.ok && body.location) { window.location = body.location; return; }
+            failed(body.reason || ('上传未成功（服务器答复 ' + response.status + '），请稍后重试。'));
+          });
+        })
+        .catch(function () { failed('上传未成功：与服务器的连接中断，请检查网络后重试。'); });
     };
     ['dragenter', 'dragover'].forEach(function (type) {
       drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });

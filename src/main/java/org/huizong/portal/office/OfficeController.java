@@ -2,6 +2,9 @@ package org.huizong.portal.office;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.AuditLog;
@@ -13,6 +16,7 @@ import org.huizong.portal.county.CountyUnits;
 import org.huizong.portal.county.StatusCounts;
 import org.huizong.portal.user.PortalUser;
 import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @PortalController
 @RequestMapping("/office")
 final class OfficeController {
+
+    /** Entries on one page of the audit log. */
+    static final int AUDIT_PAGE = 50;
 
     private final CountyUnits units;
     private final PortalPeriods periods;
@@ -155,9 +162,18 @@ final class OfficeController {
         return ResponseEntity.ok().headers(headers).body(content);
     }
 
+    /** The audit log, newest first, by pages, filtered by user, action and days. */
     @GetMapping("/audit")
-    String audit(Model model) {
-        model.addAttribute("entries", audit.latest(300));
+    String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(defaultValue = "1") int page, Model model) {
+        AuditLog.Filter filter = new AuditLog.Filter(user, action, from, to);
+        model.addAttribute("filter", filter);
+        Map<String, String> actions = new LinkedHashMap<>();
+        AuditLog.ACTIONS.forEach(a -> actions.put(a, AuditLog.label(a)));
+        model.addAttribute("actions", actions);
+        model.addAttribute("result", audit.page(filter, page, AUDIT_PAGE));
         return "office/audit";
     }
 }
