@@ -57,6 +57,15 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
   }
 
+  // the browser's own "please check this box" is in its language: say it in the page's
+  document.querySelectorAll('[required], [pattern]').forEach(function (field) {
+    var message = field.dataset.required || (field.type === 'checkbox' ? '请先勾选确认，再继续。' : '请填写这一项。');
+    field.addEventListener('invalid', function () { field.setCustomValidity(message); });
+    ['input', 'change'].forEach(function (type) {
+      field.addEventListener(type, function () { field.setCustomValidity(''); });
+    });
+  });
+
   var hit = document.querySelector('tr.hit');
   var box = hit ? hit.closest('.scroll') : null;
   if (box) { box.scrollTop = hit.offsetTop - box.clientHeight / 2; }
@@ -72,8 +81,11 @@
         text('p-files', p.filesDone + ' / ' + p.filesTotal);
         text('p-findings', p.findings);
         text('p-time', p.elapsed);
-        var pct = p.filesTotal ? Math.round(100 * p.filesDone / p.filesTotal) : (p.finished ? 100 : 0);
-        document.getElementById('p-bar').style.width = pct + '%';
+        var bar = document.getElementById('p-bar');
+        bar.style.width = p.percent + '%';
+        bar.className = p.status === 'COMPLETED' ? 'done' : (p.finished ? 'failed' : '');
+        text('p-percent', p.finished ? (p.status === 'COMPLETED' ? '全部步骤已完成' : '在完成 ' + p.percent + '% 时停止')
+          : '已完成约 ' + p.percent + '%');
         var body = document.getElementById('p-steps');
         body.innerHTML = '';
         p.steps.forEach(function (s) {
@@ -90,7 +102,7 @@
         var failure = document.getElementById('p-failure');
         failure.textContent = p.failure || '';
         failure.style.display = p.failure ? '' : 'none';
-        document.getElementById('p-restart').style.display = p.restartable ? '' : 'none';
+        document.getElementById('p-restart').hidden = !p.restartable;
         if (!p.finished) { setTimeout(poll, 1500); }
       }).catch(function () { setTimeout(poll, 3000); });
     };

@@ -175,9 +175,8 @@ final class BureauController {
     String justify(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
                    @RequestParam("text") String text, RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
-        desk.unit(user.unitUscc(), p);
-        answers.answer(user, p.code(), id, text);
-        redirect.addFlashAttribute("notice", "说明已保存，下次汇总任务运行后写入反馈工作簿和问题清单。");
+        answers.answer(user, desk.unit(user.unitUscc(), p), p.code(), id, text);
+        redirect.addFlashAttribute("notice", PortalMessages.get("justification.saved"));
         return "redirect:/bureau/" + p.code() + "#findings";
     }
 

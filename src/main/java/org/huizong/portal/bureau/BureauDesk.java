@@ -3,6 +3,7 @@ package org.huizong.portal.bureau;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
+import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Version;
@@ -53,8 +55,9 @@ public final class BureauDesk {
     public Standing standing(Unit unit, ReportPeriod period) {
         RunContext run = periods.context(period);
         UnitStatuses.UnitStatus status = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).findFirst().orElse(null);
-        return new Standing(period, unit, status, period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline()),
-                queries.pendingUploads(unit.uscc(), period.code()), queries.heldUploads(unit.uscc(), period.code()));
+        LocalDate deadline = period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        return new Standing(period, unit, status, deadline, queries.pendingUploads(unit.uscc(), period.code()),
+                queries.heldUploads(unit.uscc(), period.code()), Lateness.daysLate(status, deadline, LocalDate.now()));
     }
 
     /** The periods the unit reports for, newest first (those a job ran for, and the open month). */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.FindingRow;
 import org.huizong.portal.Labels;
+import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
 import org.huizong.report.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
@@ -18,7 +19,12 @@ public final class UnitRecords {
 
     /** Where a unit stands for a period; {@code status} null when no job has run for the period yet. */
     public record Standing(ReportPeriod period, Unit unit, UnitStatus status, java.time.LocalDate deadline, int pendingUploads,
-                           int heldUploads) {
+                           int heldUploads, long daysLate) {
+
+        /** "32" or "32（未报送）", blank when in time. */
+        public String daysLateText() {
+            return Lateness.text(status, daysLate);
+        }
 
         public String statusCode() {
             return status == null ? "MISSING" : status.status();

@@ -10,6 +10,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.Downloads;
 import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitQueries;
 import org.huizong.portal.county.CountyUnits;
@@ -121,7 +122,10 @@ final class OfficeController {
     String restart(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次运行"));
         if (!run.failed()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "这次运行没有失败，不需要重新运行。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.notFailed"));
+        }
+        if (!run.latest()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.superseded", run.period()));
         }
         return launches.start(user, periods.parse(run.period())).map(next -> "redirect:/office/runs/" + next).orElse("redirect:/office/runs");
     }
