@@ -75,7 +75,11 @@
     var url = progress.dataset.url;
     var text = function (id, value) { var el = document.getElementById(id); if (el) { el.textContent = value; } };
     var poll = function () {
-      fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (p) {
+      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (r) {
+        // an ended session sends the poll to the login page: go there, it says why
+        if (r.redirected && /\/login(\?|$)/.test(r.url)) { window.location = r.url; return new Promise(function () {}); }
+        return r.json();
+      }).then(function (p) {
         text('p-status', p.statusLabel);
         document.getElementById('p-status').className = 'badge ' + p.tone;
         text('p-files', p.filesDone + ' / ' + p.filesTotal);

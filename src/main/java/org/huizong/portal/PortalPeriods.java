@@ -53,9 +53,13 @@ public final class PortalPeriods {
 
     /** Whether the portal offers the period: within the range, and some unit of the directory reports in it. */
     public boolean offers(ReportPeriod period) {
+        return offers(period, firstMonth());
+    }
+
+    private boolean offers(ReportPeriod period, YearMonth first) {
         YearMonth open = openYearMonth();
         boolean toCome = period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
-        if (toCome || period.lastMonth().isBefore(firstMonth())) {
+        if (toCome || period.lastMonth().isBefore(first)) {
             return false;
         }
         return directoryUnits().anyMatch(u -> u.isActiveIn(period));
@@ -87,7 +91,8 @@ public final class PortalPeriods {
 
     /** The codes among these that the portal offers, in their order (a run of a month to come is not offered). */
     public List<String> offered(List<String> codes) {
-        return codes.stream().filter(code -> offers(ReportPeriod.parse(code))).toList();
+        YearMonth first = firstMonth();
+        return codes.stream().filter(code -> offers(ReportPeriod.parse(code), first)).toList();
     }
 
     /** The period a page shows when none is chosen: the latest offered month a job ran for, else the open month. */

@@ -135,7 +135,12 @@ public final class UploadCheck {
         long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
                 checked.status().name(), rejected ? PortalUploads.CLOSED : PortalUploads.CHECKED, null), checked.findings());
         if (!rejected) {
-            held.hold(staging, period.code(), id, extension);
+            try {
+                held.hold(staging, period.code(), id, extension);
+            } catch (IOException e) {
+                uploads.move(id, PortalUploads.CHECKED, PortalUploads.DISCARDED, null, null);
+                throw e;
+            }
         }
         audit.record(user.username(), AuditLog.UPLOAD, target(unit, period), PortalMessages.get("audit.uploadChecked", name, id,
                 Labels.status(checked.status().name()), checked.findings().size()));
