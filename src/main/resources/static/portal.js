@@ -23,12 +23,26 @@
       status.className = 'flash info';
       var data = new FormData();
       data.append('file', file);
-      var headers = {};
+      var headers = { 'Accept': 'application/json', 'X-Huizong-Upload': 'script' };
       var token = csrf();
       if (token) { headers[token.name] = token.value; }
+      var failed = function (text) { status.textContent = text; status.className = 'flash err'; };
       fetch(form.action, { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
-        .then(function (response) { window.location = response.url; })
-        .catch(function () { status.textContent = '上传失败，请重试。'; status.className = 'flash err'; });
+        .then(function (response) {
+          // a session that ended sends the upload to the login page: go there, it says why
+          if (response.redirected && /\/login(\?|$)/.test(response.url)) { window.location = response.url; return null; }
+          var type = response.headers.get('Content-Type') || '';
+          if (type.indexOf('application/json') < 0) {
+            if (response.ok) { window.location = response.url; return null; }
+            failed('上传未成功（服务器答复 ' + response.status + '），请稍后重试。');
+            return null;
+          }
+          return response.json().then(function (body) {
+            if (response.ok && body.location) { window.location = body.location; return; }
+            failed(body.reason || ('上传未成功（服务器答复 ' + response.status + '），请稍后重试。'));
+          });
+        })
+        .catch(function () { failed('上传未成功：与服务器的连接中断，请检查网络后重试。'); });
     };
     ['dragenter', 'dragover'].forEach(function (type) {
       drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });
@@ -43,6 +57,15 @@
     form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
   }
 
+  // the browser's own "please check this box" is in its language: say it in the page's
+  document.querySelectorAll('[required], [pattern]').forEach(function (field) {
+    var message = field.dataset.required || (field.type === 'checkbox' ? '请先勾选确认，再继续。' : '请填写这一项。');
+    field.addEventListener('invalid', function () { field.setCustomValidity(message); });
+    ['input', 'change'].forEach(function (type) {
+      field.addEventListener(type, function () { field.setCustomValidity(''); });
+    });
+  });
+
   var hit = document.querySelector('tr.hit');
   var box = hit ? hit.closest('.scroll') : null;
   if (box) { box.scrollTop = hit.offsetTop - box.clientHeight / 2; }
@@ -52,14 +75,21 @@
     var url = progress.dataset.url;
     var text = function (id, value) { var el = document.getElementById(id); if (el) { el.textContent = value; } };
     var poll = function () {
-      fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (p) {
+      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (r) {
+        // an ended session sends the poll to the login page: go there, it says why
+        if (r.redirected && /\/login(\?|$)/.test(r.url)) { window.location = r.url; return new Promise(function () {}); }
+        return r.json();
+      }).then(function (p) {
         text('p-status', p.statusLabel);
         document.getElementById('p-status').className = 'badge ' + p.tone;
         text('p-files', p.filesDone + ' / ' + p.filesTotal);
         text('p-findings', p.findings);
         text('p-time', p.elapsed);
-        var pct = p.filesTotal ? Math.round(100 * p.filesDone / p.filesTotal) : (p.finished ? 100 : 0);
-        document.getElementById('p-bar').style.width = pct + '%';
+        var bar = document.getElementById('p-bar');
+        bar.style.width = p.percent + '%';
+        bar.className = p.status === 'COMPLETED' ? 'done' : (p.finished ? 'failed' : '');
+        text('p-percent', p.finished ? (p.status === 'COMPLETED' ? '全部步骤已完成' : '在完成 ' + p.percent + '% 时停止')
+          : '已完成约 ' + p.percent + '%');
         var body = document.getElementById('p-steps');
         body.innerHTML = '';
         p.steps.forEach(function (s) {
@@ -76,7 +106,7 @@
         var failure = document.getElementById('p-failure');
         failure.textContent = p.failure || '';
         failure.style.display = p.failure ? '' : 'none';
-        document.getElementById('p-restart').style.display = p.restartable ? '' : 'none';
+        document.getElementById('p-restart').hidden = !p.restartable;
         if (!p.finished) { setTimeout(poll, 1500); }
       }).catch(function () { setTimeout(poll, 3000); });
     };

@@ -24,6 +24,7 @@ import org.huizong.submission.IngestedFile;
 import org.huizong.submission.IngestionProcessor;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.submission.IngestionWriter;
+import org.huizong.submission.JustificationCarryOver;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.submission.VersionAssigner;
 import org.huizong.submission.VersionChanges;
@@ -190,12 +191,15 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Step versionStep(JobRepository jobRepository, PlatformTransactionManager tm, VersionAssigner versions,
-                            VersionChanges changes, TableStatistics statistics) {
+                            VersionChanges changes, JustificationCarryOver justifications, TableStatistics statistics) {
         return TaskletSteps.rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
             statistics.refresh("inbox_file", "received_file", "item_value", "zero_value", "finding", "file_justification", "period_unit");
-            log.info("period {}: {} units with a current version, {} items changed by later versions", period,
-                    versions.assign(period), changes.record(period));
+            int current = versions.assign(period);
+            int changed = changes.record(period);
+            int answered = justifications.carry(period);
+            log.info("period {}: {} units with a current version, {} items changed by later versions, {} warnings answered as in the"
+                    + " previous version", period, current, changed, answered);
             return RepeatStatus.FINISHED;
         });
     }

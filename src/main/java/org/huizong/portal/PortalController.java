@@ -16,4 +16,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public @interface PortalController {
+
+    /** The header the bureau page's script sends with an upload, to be answered in JSON (a location, or a reason). */
+    String SCRIPT_UPLOAD_HEADER = "X-Huizong-Upload";
 }

@@ -20,6 +20,7 @@ import org.huizong.submission.InboxRepository;
 import org.huizong.submission.InboxScanner;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.submission.ReceivedFileRepository;
+import org.huizong.submission.JustificationCarryOver;
 import org.huizong.submission.VersionAssigner;
 import org.huizong.submission.VersionChanges;
 import org.huizong.unit.PeriodDirectoryStore;
@@ -46,7 +47,7 @@ public class PipelineBeans {
 
     @Bean
     RunContexts runContexts() {
-        return new RunContexts();
+        return new RunContexts(RunContexts.JOBS);
     }
 
     @Bean
@@ -87,6 +88,11 @@ public class PipelineBeans {
     @Bean
     HistoryFindings historyFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
         return new HistoryFindings(jdbc, batch, history);
+    }
+
+    @Bean
+    JustificationCarryOver justificationCarryOver(JdbcClient jdbc) {
+        return new JustificationCarryOver(jdbc);
     }
 
     @Bean

@@ -1,13 +1,32 @@
 package org.huizong.system;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The run contexts of the jobs in this process, built once per distinct set of job parameters. */
+/**
+ * Run contexts built once per distinct set of job parameters and kept while they are in use: at most {@code capacity}
+ * of them, the least recently used one going first. A job asks for its context at every step, so the context of a
+ * running job is never the one evicted.
+ */
 public final class RunContexts {
 
+    /** The contexts the jobs of one process keep: one job runs at a time, for a few periods a day. */
+    public static final int JOBS = 8;
+
     private final RunContextFactory factory = new RunContextFactory();
-    private final Map<String, RunContext> contexts = new ConcurrentHashMap<>();
+    private final Map<String, RunContext> contexts;
+
+    public RunContexts(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a run context cache holds at least one context, not " + capacity);
+        }
+        this.contexts = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RunContext> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     public RunContext of(Map<String, Object> jobParameters) {
         return of(jobParameters.get(JobParameterNames.PERIOD) + "|" + jobParameters.get(JobParameterNames.INPUT) + "|"
@@ -21,9 +40,21 @@ public final class RunContexts {
     }
 
     public RunContext of(String key) {
-        return contexts.computeIfAbsent(key, k -> {
-            String[] parts = k.split("\\|", -1);
-            return factory.create(parts[0], parts[1], parts[2], parts[3]);
-        });
+        synchronized (contexts) {
+            RunContext context = contexts.get(key);
+            if (context == null) {
+                String[] parts = key.split("\\|", -1);
+                context = factory.create(parts[0], parts[1], parts[2], parts[3]);
+                contexts.put(key, context);
+            }
+            return context;
+        }
+    }
+
+    /** How many contexts are held now. */
+    public int size() {
+        synchronized (contexts) {
+            return contexts.size();
+        }
     }
 }

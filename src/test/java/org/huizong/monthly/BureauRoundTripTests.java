@@ -38,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A bureau answers a warning by writing a 说明 in the 问题清单 of its feedback workbook and sending the workbook back;
- * later it corrects a value. The office sees the justification with the warning, and what each version changed.
+ * later it corrects a value, and the 说明 carries over to the corrected version, where the warning still stands. The office
+ * sees the justification with the warning, and what each version changed.
  */
 @SpringBootTest(classes = HuizongApplication.class)
 @Tag(Suites.DATABASE)
@@ -95,6 +96,9 @@ class BureauRoundTripTests {
             assertThat(changes.getRow(1).getCell(5).getStringCellValue())
                     .isEqualTo(values.get("T2.G3.M4").toPlainString());
         }
+        assertThat(justificationColumn(feedbackOfVersion(3))).as("carried over from version 2").isEqualTo(JUSTIFICATION);
+        assertThat(WORK.csv(OCTOBER, "findings.csv")).filteredOn(r -> r.get("file").endsWith("_更正.xlsx") && r.get("rule").equals("Q-GUIZHANG"))
+                .singleElement().satisfies(r -> assertThat(r.get("message")).endsWith("【单位说明】" + JUSTIFICATION));
     }
 
     private static List<String> rules(List<CSVRecord> findings) {

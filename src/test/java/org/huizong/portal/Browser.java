@@ -72,6 +72,29 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** The server forgets the session (it expired, or the portal restarted): the browser still sends its old cookie. */
+    void expireSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF", "/"));
+    }
+
+    /** The page's own HTML as the server sent it (after scripts ran). */
+    String source() {
+        return driver.getPageSource();
+    }
+
+    /** A script's value on the page. */
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Chooses the workbook on the period page's upload form, sends it and waits for the page of its check. */
+    void upload(Path workbook) {
+        find("#file").sendKeys(workbook.toAbsolutePath().toString());
+        click("#upload");
+        waitFor(d -> d.getCurrentUrl().contains("/uploads/"), 60); // the findings come with the page that answers the upload
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -4,7 +4,6 @@ import org.huizong.fixtures.Suites;
 import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,14 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.huizong.portal.user.PortalUser;
 import org.huizong.report.AnnualReportDrafts;
-import org.huizong.portal.user.UserFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -36,9 +32,6 @@ class PortalAccessTests extends PortalTestContext {
     private static final String P = PortalFixture.PERIOD;
 
     @Autowired
-    private MockMvc mvc;
-
-    @Autowired
     private JdbcClient jdbc;
 
     @Test
@@ -49,14 +42,20 @@ class PortalAccessTests extends PortalTestContext {
                 SELECT MIN(x.id) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.unit_uscc = :u
                 """).param("u", PortalFixture.UNIT_A).query(Long.class).single();
         long answersBefore = answers(PortalFixture.UNIT_A);
-        long uploadA = uploadAs("bureau", PortalFixture.workbookA(CITY.root().resolve("tmp-a"), "东城区市场监督管理局_access", false));
-        long uploadB = uploadAs("bureau2", PortalFixture.workbookB(CITY.root().resolve("tmp-b"), "示例市商务局_access"));
+        long uploadA = uploadAs("bureau", P, PortalFixture.workbookA(CITY.root().resolve("tmp-a"), "东城区市场监督管理局_access", false));
+        long uploadB = uploadAs("bureau2", P, PortalFixture.workbookB(CITY.root().resolve("tmp-b"), "示例市商务局_access"));
 
         assertThat(status("bureau", get("/bureau/" + P + "/files/" + fileA))).isEqualTo(200);
         assertThat(status("bureau", get("/bureau/" + P + "/files/" + fileB))).isEqualTo(404);
         assertThat(status("bureau2", get("/bureau/" + P + "/files/" + fileA))).isEqualTo(404);
         assertThat(status("bureau", get("/bureau/" + P + "/uploads/" + uploadB))).isEqualTo(404);
         assertThat(status("bureau2", get("/bureau/" + P + "/uploads/" + uploadA))).isEqualTo(404);
+        for (String step : List.of("submit", "withdraw", "discard")) {
+            assertThat(status("bureau2", post("/bureau/" + P + "/uploads/" + uploadA + "/" + step).param("confirm", "true").with(csrf())))
+                    .as("another unit's upload: " + step).isEqualTo(404);
+        }
+        assertThat(jdbc.sql("SELECT stage FROM portal_upload WHERE id = :id").param("id", uploadA).query(String.class).single())
+                .as("another unit's upload stays as it was").isEqualTo("CHECKED");
         assertThat(status("bureau2", post("/bureau/" + P + "/findings/" + findingA + "/justification").param("text", "不是我的").with(csrf())))
                 .isEqualTo(404);
         assertThat(answers(PortalFixture.UNIT_A)).as("nothing written for the other unit").isEqualTo(answersBefore);
@@ -67,7 +66,7 @@ class PortalAccessTests extends PortalTestContext {
     @Test
     void aBureauCannotUploadAWorkbookOfAnotherUnit() throws Exception {
         List<Path> before = inputFiles();
-        long upload = uploadAs("bureau", PortalFixture.workbookB(CITY.root().resolve("tmp-c"), "示例市商务局_冒名"));
+        long upload = uploadAs("bureau", P, PortalFixture.workbookB(CITY.root().resolve("tmp-c"), "示例市商务局_冒名"));
         assertThat(jdbc.sql("SELECT status FROM portal_upload WHERE id = :id").param("id", upload).query(String.class).single()).isEqualTo("REFUSED");
         assertThat(inputFiles()).as("the refused workbook is not saved for the job").isEqualTo(before);
 
@@ -83,8 +82,9 @@ class PortalAccessTests extends PortalTestContext {
         assertThat(status("county", get("/units/" + P + "/" + PortalFixture.UNIT_B))).isEqualTo(404);
         assertThat(status("county2", get("/units/" + P + "/" + PortalFixture.UNIT_A))).isEqualTo(404);
         String statusB = currentStatus(PortalFixture.UNIT_B);
-        assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_B + "/return").param("reason", "越权").with(csrf())))
-                .isEqualTo(404);
+        assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_B + "/return").param("reason", "越权")
+                .param("confirm", "true").with(csrf()))).isEqualTo(404);
+        assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_B + "/return/undo").with(csrf()))).isEqualTo(404);
         assertThat(currentStatus(PortalFixture.UNIT_B)).as("another county's unit is not returned").isEqualTo(statusB);
         String page = perform("county", get("/county").param("period", P)).getResponse().getContentAsString();
         assertThat(page).contains("东城区市场监督管理局").doesNotContain("示例市商务局");
@@ -103,10 +103,12 @@ class PortalAccessTests extends PortalTestContext {
         List<RequestBuilder> assessorOnly = List.of(get("/assessor"), get("/assessor/items").param("county", PortalFixture.COUNTY_A),
                 get("/assessor/" + P + "/" + group + "/" + PortalFixture.COUNTY_A));
         List<RequestBuilder> countyOnly = List.of(get("/county"),
-                post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x").with(csrf()));
+                post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x").param("confirm", "true").with(csrf()),
+                post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return/undo").with(csrf()));
         List<RequestBuilder> bureauOnly = List.of(get("/bureau"), get("/bureau/" + P), get("/bureau/" + P + "/template"),
                 get("/bureau/" + P + "/feedback"), get("/bureau/" + P + "/files/" + currentFile(PortalFixture.UNIT_A)),
-                get("/bureau/2026/annual-report"));
+                get("/bureau/2026/annual-report"), post("/bureau/" + P + "/uploads/1/submit").with(csrf()),
+                post("/bureau/" + P + "/uploads/1/withdraw").with(csrf()), post("/bureau/" + P + "/uploads/1/discard").with(csrf()));
         for (String user : List.of("bureau", "county", "office", "assessor")) {
             for (RequestBuilder request : Stream.of(officeOnly, assessorOnly, countyOnly, bureauOnly).flatMap(List::stream).toList()) {
                 boolean own = (user.equals("office") && officeOnly.contains(request)) || (user.equals("assessor") && assessorOnly.contains(request))
@@ -155,8 +157,8 @@ class PortalAccessTests extends PortalTestContext {
             assertThat(status("bureau", post("/bureau/" + P + "/findings/" + finding + "/justification").param("text", "说明").with(csrf())))
                     .as("a 说明 while a job holds the period").isEqualTo(409);
             assertThat(answers(PortalFixture.UNIT_A)).isEqualTo(answersBefore);
-            assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x").with(csrf())))
-                    .as("a return while a job holds the period").isEqualTo(409);
+            assertThat(status("county", post("/county/" + P + "/units/" + PortalFixture.UNIT_A + "/return").param("reason", "x")
+                    .param("confirm", "true").with(csrf()))).as("a return while a job holds the period").isEqualTo(409);
             assertThat(status("office", post("/office/runs").param("period", P).with(csrf())))
                     .as("a run while another process's run holds the period").isEqualTo(409);
         } finally {
@@ -198,15 +200,6 @@ class PortalAccessTests extends PortalTestContext {
         assertThat(entries).containsExactlyInAnyOrder("2026/年报/东城区/" + draft.getFileName(), "2026/年报/东城区/" + AnnualReportDrafts.pdfOf(draft).getFileName());
     }
 
-    private long uploadAs(String username, Path workbook) throws Exception {
-        MvcResult result = perform(username, multipart("/bureau/" + P + "/upload")
-                .file(new MockMultipartFile("file", workbook.getFileName().toString(), "application/octet-stream", Files.readAllBytes(workbook)))
-                .with(csrf()));
-        String location = result.getResponse().getRedirectedUrl();
-        assertThat(location).as("redirected to the upload's findings").contains("/uploads/");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
     private long answers(String uscc) {
         return jdbc.sql("SELECT COUNT(*) FROM file_justification j JOIN received_file f ON f.id = j.file_id WHERE f.unit_uscc = :u")
                 .param("u", uscc).query(Long.class).single();
@@ -225,17 +218,5 @@ class PortalAccessTests extends PortalTestContext {
         try (Stream<Path> files = Files.walk(CITY.input())) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private int status(String username, RequestBuilder request) throws Exception {
-        return perform(username, request).getResponse().getStatus();
-    }
-
-    private MvcResult perform(String username, RequestBuilder request) throws Exception {
-        PortalUser principal = new UserFile(CITY.config()).find(username).orElseThrow();
-        if (request instanceof org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> builder) {
-            builder.with(user(principal));
-        }
-        return mvc.perform(request).andReturn();
     }
 }

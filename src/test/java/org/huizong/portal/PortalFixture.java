@@ -81,15 +81,35 @@ public record PortalFixture(Path root) {
 
     /** 示例市商务局's workbook, without problems. */
     public static Path workbookB(Path folder, String name) throws IOException {
-        Map<String, String> info = new LinkedHashMap<>(FixtureWorkbooks.info("2026年10月"));
-        info.put(InfoField.UNIT_NAME, "示例市商务局");
-        info.put(InfoField.USCC, UNIT_B);
-        info.put(InfoField.COUNTY, "市本级");
-        return new FixtureWorkbooks(Files.createDirectories(folder)).monthly(name, info, ConsistentValues.monthly(7), Map.of(),
-                WriteOptions.official());
+        return workbook(folder, name, UNIT_B, "2026年10月", 7, Map.of());
+    }
+
+    /**
+     * A workbook of unit A or B for a month ({@code 2026年8月}) with the consistent values of {@code seed}; for unit A
+     * with one 代拟规章 (Q-GUIZHANG, a warning); {@code texts}: cells written as text, as a clerk would (an error when
+     * not a number).
+     */
+    public static Path workbook(Path folder, String name, String uscc, String month, long seed, Map<String, String> texts)
+            throws IOException {
+        Map<String, String> info = new LinkedHashMap<>(FixtureWorkbooks.info(month));
+        Map<String, BigDecimal> values = new LinkedHashMap<>(ConsistentValues.monthly(seed));
+        if (uscc.equals(UNIT_B)) {
+            info.put(InfoField.UNIT_NAME, "示例市商务局");
+            info.put(InfoField.USCC, UNIT_B);
+            info.put(InfoField.COUNTY, "市本级");
+        } else {
+            values.put("T2.G1.M3", BigDecimal.ONE);
+        }
+        return new FixtureWorkbooks(Files.createDirectories(folder)).monthly(name, info, values, texts, WriteOptions.official());
+    }
+
+    /** Sets a file's received time (its last-modified time), as a dropped file's. */
+    public static Path receivedAt(Path file, Instant at) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(at));
+        return file;
     }
 
     private static void received(Path file) throws IOException {
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-02T09:00:00Z")));
+        receivedAt(file, Instant.parse("2026-11-02T09:00:00Z"));
     }
 }

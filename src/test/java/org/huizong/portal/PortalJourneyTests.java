@@ -13,12 +13,9 @@ import java.util.Map;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.write.WriteOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -27,29 +24,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * submission, the office runs the month and downloads its outputs, an assessor reads the ranking down to the cells, and
  * the office restarts a run that failed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag(Suites.DATABASE)
 @Tag(Suites.BROWSER)
-class PortalJourneyTests extends PortalTestContext {
+class PortalJourneyTests extends PortalBrowserTests {
 
     private static final String P = PortalFixture.PERIOD;
-    private Browser browser;
 
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -75,16 +58,20 @@ class PortalJourneyTests extends PortalTestContext {
         Path folder = Files.createDirectories(CITY.root().resolve("desktop"));
         Path workbook = new FixtureWorkbooks(folder).monthly("东城区市场监督管理局10月报表（修改）", values, Map.of("T2.G3.M4", "十二件"),
                 WriteOptions.official());
-        browser.find("#file").sendKeys(workbook.toAbsolutePath().toString());
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("02-bureau-period");
-        browser.click("#upload");
-        browser.waitFor(d -> d.getCurrentUrl().contains("/uploads/"), 60); // the findings come with the page that answers the upload
+        browser.upload(workbook);
         assertThat(browser.text("#upload-result")).isEqualTo("退回");
+        assertThat(browser.text("#upload-stage")).isEqualTo("已校验，未提交");
         assertThat(browser.pageText()).contains("V01").contains("表二").contains("十二件").contains("东城区市场监督管理局10月报表（修改）.xlsx");
+        assertThat(browser.text("#consequences")).contains("已接收的第 1 版不再计入汇总");
         browser.screenshot("03-bureau-upload");
+        browser.click("#confirm");
+        browser.click("#submit");
+        browser.waitForText("body", "已提交", 15); // the click submits: wait for the next page
+        assertThat(browser.text("#upload-stage")).isEqualTo("已提交，待入库");
         browser.clickLink("返回本期");
-        assertThat(browser.text("#uploads")).contains("待下次任务");
+        assertThat(browser.text("#uploads")).contains("已提交，待入库");
         browser.open("/bureau/2099-01");
         assertThat(browser.text("h1")).isEqualTo("没有找到");
         browser.screenshot("00-not-found");
@@ -100,6 +87,7 @@ class PortalJourneyTests extends PortalTestContext {
         browser.screenshot("04-county-completeness");
         browser.clickLink("东城区市场监督管理局");
         browser.find("#reason").sendKeys("依申请公开办结数与台账不符，请核实后重报");
+        browser.click("#return-confirm");
         browser.click("#return");
         browser.waitForText("body", "已退回", 15); // the click submits: wait for the next page
         assertThat(browser.text("#status")).isEqualTo("退回");
@@ -128,6 +116,7 @@ class PortalJourneyTests extends PortalTestContext {
         browser.waitForText("#p-steps", "扫描收件箱", 20);
         browser.waitForText("#p-status", "已完成", 180);
         assertThat(browser.text("#p-steps")).contains("读取与校验").contains("汇总").contains("反馈工作簿");
+        browser.waitForText("#p-percent", "全部步骤已完成", 10);
         assertThat(browser.text("#p-files")).matches("\\d+ / \\d+");
         assertThat(jdbc.sql("""
                 SELECT f.version FROM portal_upload u JOIN received_file f ON f.period = u.period AND f.relative_path = u.relative_path
@@ -143,7 +132,7 @@ class PortalJourneyTests extends PortalTestContext {
         assertThat(browser.text("#runs")).contains("月度任务").contains("已完成");
         browser.screenshot("09-office-runs");
         browser.clickLink("操作日志");
-        assertThat(browser.text("#audit")).contains("登录").contains("上传报表").contains("填写说明").contains("退回").contains("运行任务");
+        assertThat(browser.text("#audit")).contains("登录").contains("上传校验").contains("提交报表").contains("填写说明").contains("退回").contains("运行任务");
         browser.screenshot("10-office-audit");
         browser.logout();
     }
@@ -191,7 +180,9 @@ class PortalJourneyTests extends PortalTestContext {
         assertThat(browser.text("#p-steps")).contains("输出文件");
         assertThat(browser.find("#p-restart").isDisplayed()).isTrue();
         assertThat(browser.text("#p-failure")).as("every publishing branch fails, the first in the job's order named first")
-                .startsWith("输出文件、报告、反馈工作簿失败：").contains("FileAlreadyExistsException");
+                .startsWith("输出文件、报告、反馈工作簿失败：").contains("已有同名文件或文件夹").doesNotContainPattern("[A-Z][a-z]+Exception");
+        assertThat(browser.find("#p-bar").getAttribute("class")).as("the bar stops, red, where the run failed").isEqualTo("failed");
+        assertThat(browser.text("#p-percent")).startsWith("在完成").doesNotContain("100%");
         browser.screenshot("16-office-failed-run");
 
         Files.delete(outputs);
@@ -205,6 +196,8 @@ class PortalJourneyTests extends PortalTestContext {
         var rows = browser.all("#runs tbody tr");
         assertThat(rows.get(0).getText()).as("the restart").contains("已完成");
         assertThat(rows.get(1).getText()).as("the failed run").contains("失败");
+        assertThat(rows.get(1).findElements(org.openqa.selenium.By.tagName("button"))).as("a failed run run again since needs nothing")
+                .isEmpty();
         assertThat(rows.get(0).findElements(org.openqa.selenium.By.tagName("td")).get(3).getText())
                 .as("the same run of the period, restarted (not a new one)")
                 .isEqualTo(rows.get(1).findElements(org.openqa.selenium.By.tagName("td")).get(3).getText());

@@ -40,7 +40,7 @@ final class AssessorController {
 
     @GetMapping
     String ranking(@RequestParam(required = false) String period, Model model) {
-        List<String> ranked = rankings.periods();
+        List<String> ranked = periods.offered(rankings.periods());
         ReportPeriod p = periods.parse(period != null ? period : ranked.isEmpty() ? periods.latest() : ranked.get(0));
         model.addAttribute("period", p);
         model.addAttribute("periods", ranked);

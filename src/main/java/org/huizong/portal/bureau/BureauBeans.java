@@ -1,5 +1,7 @@
 package org.huizong.portal.bureau;
 
+import java.time.Clock;
+
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalPeriods;
@@ -28,9 +30,25 @@ public class BureauBeans {
     }
 
     @Bean
-    UploadCheck uploadCheck(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PortalPeriods periods, PortalProperties folders,
-                            HuizongProperties settings, ReceivedFileRepository history, AuditLog audit) {
-        return new UploadCheck(jdbc, batch, periods, folders, settings, history, audit);
+    PortalUploads portalUploads(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new PortalUploads(jdbc, batch);
+    }
+
+    @Bean
+    HeldUploads heldUploads(HuizongProperties settings) {
+        return new HeldUploads(settings.dataDir());
+    }
+
+    @Bean
+    UploadCheck uploadCheck(PortalPeriods periods, PortalProperties portal, HuizongProperties settings, ReceivedFileRepository history,
+                            PortalUploads uploads, HeldUploads held, AuditLog audit) {
+        return new UploadCheck(periods, portal, settings, history, uploads, held, audit);
+    }
+
+    @Bean
+    UploadSubmissions uploadSubmissions(PortalUploads uploads, UnitQueries queries, HeldUploads held, PortalProperties folders,
+                                        LeasedWrite writes, AuditLog audit, Clock clock) {
+        return new UploadSubmissions(uploads, queries, held, folders, writes, audit, clock);
     }
 
     @Bean

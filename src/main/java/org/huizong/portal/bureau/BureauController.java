@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.Downloads;
 import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
+import org.huizong.portal.bureau.UnitRecords.Standing;
+import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.unit.Unit;
 import org.springframework.core.io.Resource;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,13 +41,16 @@ final class BureauController {
     private final BureauDesk desk;
     private final UnitQueries queries;
     private final UploadCheck uploads;
+    private final UploadSubmissions submissions;
     private final WarningAnswers answers;
     private final PortalPeriods periods;
 
-    BureauController(BureauDesk desk, UnitQueries queries, UploadCheck uploads, WarningAnswers answers, PortalPeriods periods) {
+    BureauController(BureauDesk desk, UnitQueries queries, UploadCheck uploads, UploadSubmissions submissions, WarningAnswers answers,
+                     PortalPeriods periods) {
         this.desk = desk;
         this.queries = queries;
         this.uploads = uploads;
+        this.submissions = submissions;
         this.answers = answers;
         this.periods = periods;
     }
@@ -63,34 +71,93 @@ final class BureauController {
         model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
         model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
         model.addAttribute("uploads", queries.uploads(unit.uscc(), p.code()));
-        model.addAttribute("returns", queries.returns(unit.uscc(), p.code()));
+        var returns = queries.returns(unit.uscc(), p.code());
+        model.addAttribute("returns", returns);
+        model.addAttribute("activeReturn", returns.stream().filter(r -> r.standsAgainst(current.orElse(null))).findFirst().orElse(null));
         model.addAttribute("hasFeedback", desk.feedback(unit, p).isPresent());
         model.addAttribute("hasDraft", desk.annualDraft(unit, p, false).isPresent());
         return "bureau/period";
     }
 
+    /** An upload from the page's form: the page that answers is the upload's check, or the period with the reason it was refused. */
     @PostMapping("/{period}/upload")
     String upload(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @RequestParam("file") MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
         ReportPeriod p = periods.parse(period);
-        Unit unit = desk.unit(user.unitUscc(), p);
-        try (InputStream content = file.getInputStream()) {
-            long id = uploads.upload(user, unit, p, file.getOriginalFilename(), file.getSize(), content);
-            return "redirect:/bureau/" + p.code() + "/uploads/" + id;
-        } catch (UploadCheck.Refused refused) {
+        try {
+            return "redirect:" + check(user, p, file);
+        } catch (UploadRefused refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
             return "redirect:/bureau/" + p.code();
         }
     }
 
+    /** The same upload from the page's script, which shows a refusal's reason where the file was dropped. */
+    @PostMapping(path = "/{period}/upload", headers = PortalController.SCRIPT_UPLOAD_HEADER + "=script")
+    @ResponseBody
+    Map<String, String> uploadByScript(@AuthenticationPrincipal PortalUser user, @PathVariable String period,
+                                       @RequestParam("file") MultipartFile file) throws IOException {
+        ReportPeriod p = periods.parse(period);
+        try {
+            return Map.of("location", check(user, p, file));
+        } catch (UploadRefused refused) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+        }
+    }
+
+    private String check(PortalUser user, ReportPeriod p, MultipartFile file) throws IOException {
+        Unit unit = desk.unit(user.unitUscc(), p);
+        try (InputStream content = file.getInputStream()) {
+            UploadCheck.Outcome outcome = uploads.upload(user, unit, p, file.getOriginalFilename(), file.getSize(), content);
+            return "/bureau/" + p.code() + "/uploads/" + outcome.uploadId() + (outcome.repeated() ? "?repeated=1" : "");
+        }
+    }
+
     @GetMapping("/{period}/uploads/{id}")
-    String uploadResult(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id, Model model) {
+    String uploadResult(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
+                        @RequestParam(required = false) String repeated, Model model) {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
-        model.addAttribute("standing", desk.standing(unit, p));
-        model.addAttribute("upload", queries.upload(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound));
-        model.addAttribute("findings", queries.uploadFindings(unit.uscc(), id));
+        Standing standing = desk.standing(unit, p);
+        Upload upload = queries.upload(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound);
+        model.addAttribute("standing", standing);
+        model.addAttribute("upload", upload);
+        model.addAttribute("repeated", repeated != null);
+        model.addAttribute("findings", queries.uploadFindingsCarrying(unit.uscc(), p.code(), id));
+        model.addAttribute("consequences", upload.held() ? submissions.consequences(standing, upload) : null);
         return "bureau/upload";
+    }
+
+    @PostMapping("/{period}/uploads/{id}/submit")
+    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
+                  @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = desk.unit(user.unitUscc(), p);
+        try {
+            submissions.submit(user, desk.standing(unit, p), id, confirm);
+            redirect.addFlashAttribute("notice", PortalMessages.get("submit.done"));
+        } catch (UploadRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/bureau/" + p.code() + "/uploads/" + id;
+    }
+
+    @PostMapping("/{period}/uploads/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
+                    RedirectAttributes redirect) {
+        ReportPeriod p = periods.parse(period);
+        submissions.withdraw(user, desk.unit(user.unitUscc(), p), p, id);
+        redirect.addFlashAttribute("notice", PortalMessages.get("withdraw.done"));
+        return "redirect:/bureau/" + p.code() + "/uploads/" + id;
+    }
+
+    @PostMapping("/{period}/uploads/{id}/discard")
+    String discard(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
+                   RedirectAttributes redirect) {
+        ReportPeriod p = periods.parse(period);
+        submissions.discard(user, desk.unit(user.unitUscc(), p), p, id);
+        redirect.addFlashAttribute("notice", PortalMessages.get("discard.done"));
+        return "redirect:/bureau/" + p.code();
     }
 
     @GetMapping("/{period}/files/{id}")
@@ -108,9 +175,8 @@ final class BureauController {
     String justify(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
                    @RequestParam("text") String text, RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
-        desk.unit(user.unitUscc(), p);
-        answers.answer(user, p.code(), id, text);
-        redirect.addFlashAttribute("notice", "说明已保存，下次汇总任务运行后写入反馈工作簿和问题清单。");
+        answers.answer(user, desk.unit(user.unitUscc(), p), p.code(), id, text);
+        redirect.addFlashAttribute("notice", PortalMessages.get("justification.saved"));
         return "redirect:/bureau/" + p.code() + "#findings";
     }
 
@@ -149,6 +215,6 @@ final class BureauController {
     }
 
     private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("notFound"));
     }
 }

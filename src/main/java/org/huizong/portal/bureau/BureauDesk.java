@@ -3,7 +3,7 @@ package org.huizong.portal.bureau;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
+import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Version;
@@ -42,13 +43,11 @@ public final class BureauDesk {
         this.queries = queries;
     }
 
-    /** The unit as the directory has it for the period; not found when it does not report for that period (or it is to come). */
+    /**
+     * The unit as the directory has it for the period (one {@link PortalPeriods#parse} offers); not found when it does
+     * not report for that period.
+     */
     public Unit unit(String uscc, ReportPeriod period) {
-        YearMonth open = YearMonth.parse(periods.openMonth());
-        boolean toCome = period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
-        if (toCome) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "这一期还没有开始报送");
-        }
         return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "本单位不需报送这一期"));
     }
@@ -56,8 +55,9 @@ public final class BureauDesk {
     public Standing standing(Unit unit, ReportPeriod period) {
         RunContext run = periods.context(period);
         UnitStatuses.UnitStatus status = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).findFirst().orElse(null);
-        return new Standing(period, unit, status, period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline()),
-                queries.pendingUploads(unit.uscc(), period.code()));
+        LocalDate deadline = period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        return new Standing(period, unit, status, deadline, queries.pendingUploads(unit.uscc(), period.code()),
+                queries.heldUploads(unit.uscc(), period.code()), Lateness.daysLate(status, deadline, LocalDate.now()));
     }
 
     /** The periods the unit reports for, newest first (those a job ran for, and the open month). */

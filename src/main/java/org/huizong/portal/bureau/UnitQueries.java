@@ -1,6 +1,8 @@
 package org.huizong.portal.bureau;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.huizong.form.FormDescriptor;
@@ -45,13 +47,37 @@ public final class UnitQueries {
         return versions(uscc, period).stream().filter(Version::current).findFirst();
     }
 
-    /** The findings of a file of the unit (none when the file is another unit's). */
+    /**
+     * The findings of a file of the unit (none when the file is another unit's), each 说明 with the version it was carried
+     * from: the latest earlier version of the unit that had the same 说明 for the same item.
+     */
     public List<FindingRow> findings(String uscc, long fileId) {
         return jdbc.sql("""
-                SELECT x.* FROM finding x JOIN received_file f ON f.id = x.file_id
+                SELECT x.*,
+                       (SELECT MAX(p.version) FROM received_file p JOIN file_justification j ON j.file_id = p.id
+                        WHERE p.unit_uscc = f.unit_uscc AND p.period = f.period AND p.version < f.version AND j.rule = x.rule
+                        AND j.sheet = x.sheet AND j.cell = x.cell AND j.justification = x.justification) AS carried_from
+                FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE x.file_id = :file AND f.unit_uscc = :uscc
                 ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.ordinal
                 """).param("file", fileId).param("uscc", uscc).query((rs, n) -> FindingRow.of(rs, true)).list();
+    }
+
+    /**
+     * The findings of an upload's check, each warning with the 说明 it will carry over from the unit's current version if
+     * it becomes the next version (the same warning on the same item was answered there).
+     */
+    public List<FindingRow> uploadFindingsCarrying(String uscc, String period, long uploadId) {
+        Optional<Version> current = current(uscc, period);
+        if (current.isEmpty() || current.get().version() == null) {
+            return uploadFindings(uscc, uploadId);
+        }
+        Map<String, String> answered = new HashMap<>();
+        findings(uscc, current.get().fileId()).stream().filter(f -> f.isWarning() && f.justification() != null)
+                .forEach(f -> answered.putIfAbsent(f.item(), f.justification()));
+        return uploadFindings(uscc, uploadId).stream()
+                .map(f -> f.isWarning() && answered.containsKey(f.item()) ? f.carrying(answered.get(f.item()), current.get().version()) : f)
+                .toList();
     }
 
     public List<Change> changes(String uscc, long fileId, FormDescriptor form) {
@@ -69,19 +95,21 @@ public final class UnitQueries {
 
     public List<Upload> uploads(String uscc, String period) {
         return jdbc.sql("""
-                SELECT u.id, u.uploaded_at, u.original_name, u.status, u.uploaded_by,
+                SELECT u.id, u.uploaded_at, u.original_name, u.status, u.uploaded_by, u.stage, u.submitted_at,
                        (SELECT COUNT(*) FROM portal_upload_finding x WHERE x.upload_id = u.id AND x.severity IN ('ERROR', 'REJECT')) AS errors,
                        (SELECT COUNT(*) FROM portal_upload_finding x WHERE x.upload_id = u.id AND x.severity = 'WARNING') AS warnings,
-                       f.id AS file_id, f.version, u.note AS message
+                       (SELECT COUNT(*) FROM inbox_file i WHERE i.period = u.period AND i.relative_path = u.relative_path) AS taken,
+                       f.id AS file_id, f.version, f.status AS file_status, u.note AS message
                 FROM portal_upload u
                 LEFT JOIN received_file f ON f.period = u.period AND f.relative_path = u.relative_path AND f.sha256 = u.sha256
                 WHERE u.unit_uscc = :uscc AND u.period = :period
                 ORDER BY u.id DESC
                 """).param("uscc", uscc).param("period", period).query((rs, n) -> new Upload(rs.getLong("id"),
                 rs.getTimestamp("uploaded_at").toLocalDateTime(), rs.getString("original_name"), rs.getString("status"),
-                rs.getString("uploaded_by"), rs.getInt("errors"), rs.getInt("warnings"),
+                rs.getString("uploaded_by"), rs.getInt("errors"), rs.getInt("warnings"), rs.getString("stage"),
+                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toLocalDateTime(), rs.getInt("taken") > 0,
                 rs.getObject("file_id") == null ? null : rs.getLong("file_id"), (Integer) rs.getObject("version"),
-                rs.getString("message"))).list();
+                rs.getString("file_status"), rs.getString("message"))).list();
     }
 
     public Optional<Upload> upload(String uscc, String period, long uploadId) {
@@ -97,13 +125,15 @@ public final class UnitQueries {
                 """).param("upload", uploadId).param("uscc", uscc).query((rs, n) -> FindingRow.of(rs, false)).list();
     }
 
+    /** The county's returns of the unit's versions, newest first; an undone return says by whom. */
     public List<Returned> returns(String uscc, String period) {
         return jdbc.sql("""
-                SELECT r.file_id, f.version, r.reason, r.returned_by, r.returned_at FROM portal_return r
+                SELECT r.file_id, f.version, r.reason, r.returned_by, r.returned_at, r.undone_by, r.undone_at FROM portal_return r
                 JOIN received_file f ON f.id = r.file_id
                 WHERE r.unit_uscc = :uscc AND r.period = :period ORDER BY r.id DESC
                 """).param("uscc", uscc).param("period", period).query((rs, n) -> new Returned(rs.getLong(1), (Integer) rs.getObject(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime())).list();
+                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6),
+                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime())).list();
     }
 
     /** The unit name a received file was stored under (the feedback workbook is named after it). */
@@ -111,16 +141,21 @@ public final class UnitQueries {
         return jdbc.sql("SELECT unit_name FROM received_file WHERE id = :id").param("id", fileId).query(String.class).optional();
     }
 
-    /** Uploads of all units for the period not yet taken by a job (the office's page). */
+    /** Uploads of all units submitted for the period and not yet ingested by a run (the office's page). */
     public long pendingUploads(String period) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM portal_upload u WHERE u.period = :period AND u.status <> 'REFUSED'
+                SELECT COUNT(*) FROM portal_upload u WHERE u.period = :period AND u.stage = 'SUBMITTED'
                 AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.relative_path = u.relative_path)
                 """).param("period", period).query(Long.class).single();
     }
 
-    /** Uploads of the unit not yet taken by a job. */
+    /** Uploads of the unit submitted and not yet ingested by a run. */
     public int pendingUploads(String uscc, String period) {
-        return (int) uploads(uscc, period).stream().filter(u -> !u.ingested() && !"REFUSED".equals(u.status())).count();
+        return (int) uploads(uscc, period).stream().filter(Upload::pending).count();
+    }
+
+    /** Uploads of the unit checked and held, neither submitted nor discarded. */
+    public int heldUploads(String uscc, String period) {
+        return (int) uploads(uscc, period).stream().filter(Upload::held).count();
     }
 }

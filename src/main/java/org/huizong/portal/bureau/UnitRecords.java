@@ -6,6 +6,8 @@ import java.util.List;
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.FindingRow;
 import org.huizong.portal.Labels;
+import org.huizong.portal.Lateness;
+import org.huizong.portal.PortalMessages;
 import org.huizong.report.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
 
@@ -16,7 +18,13 @@ public final class UnitRecords {
     }
 
     /** Where a unit stands for a period; {@code status} null when no job has run for the period yet. */
-    public record Standing(ReportPeriod period, Unit unit, UnitStatus status, java.time.LocalDate deadline, int pendingUploads) {
+    public record Standing(ReportPeriod period, Unit unit, UnitStatus status, java.time.LocalDate deadline, int pendingUploads,
+                           int heldUploads, long daysLate) {
+
+        /** "32" or "32（未报送）", blank when in time. */
+        public String daysLateText() {
+            return Lateness.text(status, daysLate);
+        }
 
         public String statusCode() {
             return status == null ? "MISSING" : status.status();
@@ -46,11 +54,20 @@ public final class UnitRecords {
         public String source() {
             return uploadName == null ? "文件报送" : "门户上传：" + uploadName;
         }
+
+        /** "第 2 版", or what the file was when it is not a version (a duplicate, a rejected file). */
+        public String label() {
+            return version != null ? PortalMessages.get("version.number", version) : PortalMessages.get("version.none", Labels.status(status));
+        }
     }
 
-    /** A workbook the bureau uploaded and the findings of its immediate check; {@code version} once a job ingested it. */
+    /**
+     * A workbook the bureau uploaded, the findings of its check, and its stage: held until the bureau submits or discards
+     * it, then submitted (withdrawable until a run takes it: {@code taken}), and {@code version} once a run ingested it.
+     */
     public record Upload(long id, LocalDateTime uploadedAt, String originalName, String status, String uploadedBy, int errors,
-                         int warnings, Long fileId, Integer version, String message) {
+                         int warnings, String stage, LocalDateTime submittedAt, boolean taken, Long fileId, Integer version,
+                         String fileStatus, String message) {
 
         public String statusLabel() {
             return Labels.status(status);
@@ -63,10 +80,55 @@ public final class UnitRecords {
         public boolean ingested() {
             return fileId != null;
         }
+
+        /** Checked and held, waiting for the bureau to submit or discard it. */
+        public boolean held() {
+            return PortalUploads.CHECKED.equals(stage);
+        }
+
+        /** Submitted and not yet ingested by a run. */
+        public boolean pending() {
+            return PortalUploads.SUBMITTED.equals(stage) && !ingested();
+        }
+
+        public boolean withdrawable() {
+            return pending() && !taken;
+        }
+
+        public String stageLabel() {
+            return switch (stage) {
+                case PortalUploads.CHECKED -> PortalMessages.get("stage.checked");
+                case PortalUploads.DISCARDED -> PortalMessages.get("stage.discarded");
+                case PortalUploads.SUBMITTED -> ingested() ? ingestedLabel() : PortalMessages.get(taken ? "stage.taken" : "stage.pending");
+                default -> PortalMessages.get("stage.closed");
+            };
+        }
+
+        public String stageTone() {
+            return switch (stage) {
+                case PortalUploads.CHECKED -> "amber";
+                case PortalUploads.SUBMITTED -> ingested() ? Labels.tone(fileStatus) : "amber";
+                default -> "grey";
+            };
+        }
+
+        private String ingestedLabel() {
+            return version != null ? PortalMessages.get("version.number", version) : PortalMessages.get("stage.ingestedAs", Labels.status(fileStatus));
+        }
     }
 
     /** A county coordinator's return of a version. */
-    public record Returned(long fileId, Integer version, String reason, String returnedBy, LocalDateTime returnedAt) {
+    public record Returned(long fileId, Integer version, String reason, String returnedBy, LocalDateTime returnedAt, String undoneBy,
+                           LocalDateTime undoneAt) {
+
+        public boolean undone() {
+            return undoneAt != null;
+        }
+
+        /** Whether this return stands against the version (it was not undone). */
+        public boolean standsAgainst(Version version) {
+            return version != null && !undone() && fileId == version.fileId();
+        }
     }
 
     /** What a version changed against the previous one. */

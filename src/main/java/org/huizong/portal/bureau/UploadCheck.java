@@ -2,17 +2,15 @@ package org.huizong.portal.bureau;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +19,8 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.portal.AuditLog;
+import org.huizong.portal.Labels;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
@@ -34,145 +34,132 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.Finding;
 import org.huizong.validation.SubmissionContext;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.huizong.validation.SubmissionStatus;
 
 /**
- * A bureau's upload: checked at once by the ingestion's own reading and validation ({@link FileIntake}) so the bureau
- * sees its findings within seconds, then saved under a generated name in {@code input/<period>/<county>/} where the
- * next monthly job takes it as any submitted file (its received time is the upload time). The user's file name is
- * kept for display only. A workbook that names another unit is refused and not saved: a bureau submits for itself.
+ * A bureau's upload, checked at once by the ingestion's own reading and validation ({@link FileIntake}) so the bureau
+ * sees its findings within seconds, then held for the bureau to submit or discard ({@link UploadSubmissions}): a check is
+ * not a submission. Refused without being stored, the refusal audited: a file that is not a workbook by its content,
+ * one the reader cannot open at all, the same bytes a run already received for the period, and any upload past the
+ * unit's cap for the period. Not stored either: a workbook naming another unit, or one the check rejects (kept as a row
+ * with its findings, so the bureau sees why). The same bytes uploaded again while held or submitted are not stored twice.
  */
 public final class UploadCheck {
 
     private static final Set<String> WORKBOOKS = Set.of(".xlsx", ".xls");
+    private static final Set<String> UNREADABLE = Set.of("F01", "F02");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    /** The upload the bureau is shown next; {@code repeated} when it is an earlier upload of the same bytes. */
+    public record Outcome(long uploadId, boolean repeated) {
+    }
+
     private final PortalPeriods periods;
-    private final PortalProperties folders;
+    private final PortalProperties portal;
     private final HuizongProperties settings;
     private final ReceivedFileRepository history;
+    private final PortalUploads uploads;
+    private final HeldUploads held;
     private final AuditLog audit;
 
-    public UploadCheck(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PortalPeriods periods, PortalProperties folders,
-                       HuizongProperties settings, ReceivedFileRepository history, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+    UploadCheck(PortalPeriods periods, PortalProperties portal, HuizongProperties settings, ReceivedFileRepository history,
+                PortalUploads uploads, HeldUploads held, AuditLog audit) {
         this.periods = periods;
-        this.folders = folders;
+        this.portal = portal;
         this.settings = settings;
         this.history = history;
+        this.uploads = uploads;
+        this.held = held;
         this.audit = audit;
     }
 
-    /** Something about the upload itself (not its content) that stops it; the message is for the bureau. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
-        }
-    }
-
-    /** Checks and saves the upload; returns its id (also for an upload refused for naming another unit). */
-    public long upload(PortalUser user, Unit unit, ReportPeriod period, String originalName, long size, InputStream content)
+    /** Checks the upload and holds it for the bureau's decision; {@link UploadRefused} says why it was not. */
+    public Outcome upload(PortalUser user, Unit unit, ReportPeriod period, String originalName, long size, InputStream content)
             throws IOException {
-        String extension = extensionOf(originalName);
+        String name = originalName == null ? "" : originalName;
+        String extension = extensionOf(name);
         if (!WORKBOOKS.contains(extension)) {
-            throw new Refused("只接受 Excel 工作簿（.xlsx 或 .xls），“" + originalName + "”不是。");
+            throw refused(user, unit, period, name, PortalMessages.get("upload.notWorkbookName", name));
         }
         if (size <= 0) {
-            throw new Refused("文件是空的。");
+            throw refused(user, unit, period, name, PortalMessages.get("upload.empty"));
         }
         if (size > settings.ingest().maxFileBytes()) {
-            throw new Refused("文件超过 " + settings.ingest().maxFileBytes() / 1024 / 1024 + " MB，请删去多余的工作表或图片后再上传。");
+            throw refused(user, unit, period, name, PortalMessages.get("upload.tooLarge", settings.ingest().maxFileBytes() / 1024 / 1024));
         }
-        RunContext run = periods.context(period);
-        LocalDateTime now = LocalDateTime.now().withNano(0);
-        String relativePath = SafeFileName.of(unit.countyName()) + "/" + SafeFileName.of(unit.name()) + "_门户上传_" + now.format(STAMP) + "_"
-                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()) + extension;
+        if (uploads.count(unit.uscc(), period.code()) >= portal.uploadsPerPeriod()) {
+            throw refused(user, unit, period, name, PortalMessages.get("upload.cap", portal.uploadsPerPeriod()));
+        }
         Path staging = Files.createDirectories(settings.dataDir().resolve("portal-uploads")).resolve(UUID.randomUUID() + extension);
         try {
             Files.copy(content, staging, StandardCopyOption.REPLACE_EXISTING);
-            String sha = FileArchive.sha256(staging);
-            CheckedSubmission checked = new FileIntake(new SubmissionReader(new WorkbookGridLoader(settings.ingest().limits())), run.otherForms())
-                    .check(staging, new SubmissionContext(run.form(), period, run.directory(), relativePath, history));
-            if (checked.unit() != null && !checked.unit().uscc().equals(unit.uscc())) {
-                String note = "工作簿填写的单位是“" + checked.unit().name() + "”，不是本单位（" + unit.name() + "），文件未保存。请下载本单位的模板填写。";
-                long id = store(user, unit, period, relativePath, originalName, sha, size, now, "REFUSED", note, List.of());
-                audit.record(user.username(), AuditLog.UPLOAD, period.code() + " " + unit.uscc(), "refused: names " + checked.unit().uscc());
-                return id;
+            if (!WorkbookSignature.isWorkbook(staging)) {
+                throw refused(user, unit, period, name, PortalMessages.get("upload.notWorkbookContent", name));
             }
-            Path target = folders.input().resolve(period.code()).resolve(relativePath);
-            Files.createDirectories(target.getParent());
-            move(staging, target);
-            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(now.atZone(java.time.ZoneId.systemDefault()).toInstant()));
-            long id = store(user, unit, period, relativePath, originalName, sha, size, now, checked.status().name(), duplicateNote(period, sha),
-                    checked.findings());
-            audit.record(user.username(), AuditLog.UPLOAD, period.code() + " " + unit.uscc(),
-                    originalName + " → " + relativePath + "（" + checked.status() + "，" + checked.findings().size() + " 条）");
-            return id;
+            String sha = FileArchive.sha256(staging);
+            Optional<Long> same = uploads.sameContent(unit.uscc(), period.code(), sha);
+            if (same.isPresent()) {
+                audit.record(user.username(), AuditLog.UPLOAD, target(unit, period), PortalMessages.get("audit.uploadRepeated", name, same.get()));
+                return new Outcome(same.get(), true);
+            }
+            if (uploads.received(period.code(), sha)) {
+                throw refused(user, unit, period, name, PortalMessages.get("upload.alreadyReceived"));
+            }
+            return check(user, unit, period, name, extension, sha, size, staging);
         } finally {
             Files.deleteIfExists(staging);
         }
     }
 
-    /** The same bytes were received for the period already: the job will record this file as a duplicate (F09). */
-    private String duplicateNote(ReportPeriod period, String sha) {
-        long same = jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM inbox_file WHERE period = :period AND sha256 = :sha)
-                     + (SELECT COUNT(*) FROM portal_upload WHERE period = :period AND sha256 = :sha AND status <> 'REFUSED')
-                """).param("period", period.code()).param("sha", sha).query(Long.class).single();
-        return same == 0 ? null : "这份文件与本期已收到的文件内容完全相同：入库时将记为重复文件（F09），不会成为新版本。";
-    }
-
-    private long store(PortalUser user, Unit unit, ReportPeriod period, String relativePath, String originalName, String sha, long size,
-                       LocalDateTime at, String status, String note, List<Finding> findings) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO portal_upload (period, unit_uscc, relative_path, original_name, sha256, size_bytes, uploaded_at, uploaded_by, status, note)
-                VALUES (:period, :uscc, :path, :name, :sha, :size, :at, :by, :status, :note)
-                """).param("period", period.code()).param("uscc", unit.uscc()).param("path", relativePath)
-                .param("name", cut(originalName, 300)).param("sha", sha).param("size", size).param("at", Timestamp.valueOf(at))
-                .param("by", user.username()).param("status", status).param("note", note).update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            rows.add(new MapSqlParameterSource().addValue("upload", id).addValue("ordinal", i).addValue("rule", f.rule())
-                    .addValue("severity", f.severity().name()).addValue("sheet", cut(f.sheet(), 100)).addValue("cell", cut(f.cell(), 12))
-                    .addValue("row", cut(f.rowLabel(), 300)).addValue("col", cut(f.columnLabel(), 300)).addValue("left", f.left())
-                    .addValue("right", f.right()).addValue("message", cut(f.message(), 2000)));
+    private Outcome check(PortalUser user, Unit unit, ReportPeriod period, String name, String extension, String sha, long size,
+                          Path staging) throws IOException {
+        RunContext run = periods.context(period);
+        LocalDateTime now = LocalDateTime.now().withNano(0);
+        String relativePath = SafeFileName.of(unit.countyName()) + "/" + SafeFileName.of(unit.name()) + "_门户上传_" + now.format(STAMP) + "_"
+                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()) + extension;
+        CheckedSubmission checked = new FileIntake(new SubmissionReader(new WorkbookGridLoader(settings.ingest().limits())), run.otherForms())
+                .check(staging, new SubmissionContext(run.form(), period, run.directory(), relativePath, history));
+        Optional<Finding> unreadable = checked.findings().stream().filter(f -> UNREADABLE.contains(f.rule())).findFirst();
+        if (checked.status() == SubmissionStatus.REJECTED && unreadable.isPresent()) {
+            throw refused(user, unit, period, name, unreadable.get().message());
         }
-        batch.batchUpdate("""
-                INSERT INTO portal_upload_finding (upload_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value, message)
-                VALUES (:upload, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message)
-                """, rows.toArray(SqlParameterSource[]::new));
-        return id;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException otherDisk) {
-            Path partial = to.resolveSibling(to.getFileName() + ".part");
-            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+        if (checked.unit() != null && !checked.unit().uscc().equals(unit.uscc())) {
+            String note = PortalMessages.get("upload.otherUnit", checked.unit().name(), unit.name());
+            long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
+                    "REFUSED", PortalUploads.CLOSED, note), List.of());
+            audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period), PortalMessages.get("audit.uploadOtherUnit", name,
+                    checked.unit().name()));
+            return new Outcome(id, false);
         }
+        boolean rejected = checked.status() == SubmissionStatus.REJECTED;
+        long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
+                checked.status().name(), rejected ? PortalUploads.CLOSED : PortalUploads.CHECKED, null), checked.findings());
+        if (!rejected) {
+            try {
+                held.hold(staging, period.code(), id, extension);
+            } catch (IOException e) {
+                uploads.move(id, PortalUploads.CHECKED, PortalUploads.DISCARDED, null, null);
+                throw e;
+            }
+        }
+        audit.record(user.username(), AuditLog.UPLOAD, target(unit, period), PortalMessages.get("audit.uploadChecked", name, id,
+                Labels.status(checked.status().name()), checked.findings().size()));
+        return new Outcome(id, false);
     }
 
-    /** The extension of the user's file name, the only part of it that is used. */
+    private UploadRefused refused(PortalUser user, Unit unit, ReportPeriod period, String name, String reason) {
+        audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period), name + "：" + reason);
+        return new UploadRefused(reason);
+    }
+
+    static String target(Unit unit, ReportPeriod period) {
+        return period.code() + " " + unit.name();
+    }
+
+    /** The extension of a file name, the only part of the user's file name that is used. */
     static String extensionOf(String name) {
         String text = name == null ? "" : name;
         int dot = text.lastIndexOf('.');
         return dot < 0 ? "" : text.substring(dot).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static String cut(String text, int length) {
-        String value = text == null ? "" : text;
-        return value.length() <= length ? value : value.substring(0, length);
     }
 }

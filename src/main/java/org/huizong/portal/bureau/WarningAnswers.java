@@ -2,7 +2,9 @@ package org.huizong.portal.bureau;
 
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.user.PortalUser;
+import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,22 +28,23 @@ public final class WarningAnswers {
         this.audit = audit;
     }
 
-    public void answer(PortalUser user, String period, long findingId, String text) {
+    /** {@code unit}: the user's own, as the directory has it for the period. */
+    public void answer(PortalUser user, Unit unit, String period, long findingId, String text) {
         String answer = text == null ? "" : text.strip();
         if (answer.isEmpty() || answer.length() > MAX_LENGTH) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "说明不能为空，最多 " + MAX_LENGTH + " 个字。");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("justification.length", MAX_LENGTH));
         }
         record Target(long fileId, String rule, String severity, String sheet, String cell) {
         }
-        writes.run(period, user.username(), () -> {
+        Target answered = writes.run(period, user.username(), () -> {
             Target target = jdbc.sql("""
                     SELECT x.file_id, x.rule, x.severity, x.sheet, x.cell FROM finding x JOIN received_file f ON f.id = x.file_id
                     WHERE x.id = :id AND f.unit_uscc = :uscc AND f.period = :period AND f.is_current = TRUE
                     """).param("id", findingId).param("uscc", user.unitUscc()).param("period", period)
                     .query((rs, n) -> new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这条问题"));
+                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("justification.noFinding")));
             if (!"WARNING".equals(target.severity())) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有警告可以用说明回答；错误须改正后重新上传。");
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("justification.notWarning"));
             }
             jdbc.sql("UPDATE finding SET justification = :text WHERE id = :id").param("text", answer).param("id", findingId).update();
             jdbc.sql("DELETE FROM file_justification WHERE file_id = :file AND rule = :rule AND sheet = :sheet AND cell = :cell")
@@ -53,6 +56,7 @@ public final class WarningAnswers {
                     .param("cell", target.cell()).param("text", answer).update();
             return target;
         });
-        audit.record(user.username(), AuditLog.JUSTIFY, period + " " + user.unitUscc(), "finding " + findingId + "：" + answer);
+        audit.record(user.username(), AuditLog.JUSTIFY, period + " " + unit.name(),
+                PortalMessages.get("audit.justified", answered.rule(), answered.sheet() + answered.cell(), answer));
     }
 }

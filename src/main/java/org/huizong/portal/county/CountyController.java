@@ -2,6 +2,7 @@ package org.huizong.portal.county;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.unit.Unit;
@@ -43,11 +44,22 @@ final class CountyController {
 
     @PostMapping("/{period}/units/{uscc}/return")
     String returnSubmission(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String uscc,
-                            @RequestParam("reason") String reason, RedirectAttributes redirect) {
+                            @RequestParam("reason") String reason, @RequestParam(defaultValue = "false") boolean confirm,
+                            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         Unit unit = units.visibleUnit(user, p, uscc);
-        returns.returnCurrent(user, unit, p.code(), reason);
-        redirect.addFlashAttribute("notice", "已退回" + unit.name() + "本期报表，填报单位登录后即可看到退回原因。下次月度任务运行时其数据不再计入汇总。");
+        returns.returnCurrent(user, unit, p.code(), reason, confirm);
+        redirect.addFlashAttribute("notice", PortalMessages.get("return.done", unit.name()));
+        return "redirect:/units/" + p.code() + "/" + unit.uscc();
+    }
+
+    @PostMapping("/{period}/units/{uscc}/return/undo")
+    String undoReturn(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String uscc,
+                      RedirectAttributes redirect) {
+        ReportPeriod p = periods.parse(period);
+        Unit unit = units.visibleUnit(user, p, uscc);
+        returns.undo(user, unit, p.code());
+        redirect.addFlashAttribute("notice", PortalMessages.get("return.undone", unit.name()));
         return "redirect:/units/" + p.code() + "/" + unit.uscc();
     }
 }

@@ -1,16 +1,19 @@
 package org.huizong.portal.county;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.Labels;
+import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.Role;
 import org.huizong.report.UnitStatuses;
 import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public final class CountyUnits {
 
-    /** One unit's line in a completeness list. */
-    public record Line(UnitStatus status, String level) {
+    /** One unit's line in a completeness list; {@code daysLate} counts to today for a unit that never sent. */
+    public record Line(UnitStatus status, String level, long daysLate) {
+
+        public String daysLateText() {
+            return Lateness.text(status, daysLate);
+        }
 
         public String statusLabel() {
             return Labels.status(status.status());
@@ -65,10 +72,13 @@ public final class CountyUnits {
     /** The county's units with their status for the period (all units for the office). */
     public List<Line> lines(PortalUser user, ReportPeriod period) {
         Map<String, Unit> directory = new TreeMap<>();
-        periods.context(period).directory().activeIn(period).forEach(u -> directory.put(u.uscc(), u));
-        return statuses.of(periods.context(period)).stream()
+        RunContext run = periods.context(period);
+        run.directory().activeIn(period).forEach(u -> directory.put(u.uscc(), u));
+        LocalDate deadline = period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        LocalDate today = LocalDate.now();
+        return statuses.of(run).stream()
                 .filter(s -> user.role() != Role.COUNTY || s.countyCode().equals(user.countyCode()))
-                .map(s -> new Line(s, levelLabel(directory.get(s.uscc()))))
+                .map(s -> new Line(s, levelLabel(directory.get(s.uscc())), Lateness.daysLate(s, deadline, today)))
                 .toList();
     }
 

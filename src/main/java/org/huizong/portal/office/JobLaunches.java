@@ -3,6 +3,7 @@ package org.huizong.portal.office;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import org.huizong.submission.IngestionProgress;
 import org.huizong.system.PeriodJobLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +70,14 @@ public final class JobLaunches implements AutoCloseable {
         return period.kind() == PeriodKind.MONTH ? MonthlyJobConfiguration.JOB : AnnualJobConfiguration.JOB;
     }
 
+    /** The steps a job runs, in its flow's order, without the ingestion's partitions (workers). */
+    public List<String> stepsOf(String jobName) {
+        if (!(jobs.get(jobName) instanceof AbstractJob job)) {
+            return List.of();
+        }
+        return job.getStepNames().stream().filter(name -> !name.startsWith(MonthlyJobConfiguration.INGEST_WORKER_STEP)).toList();
+    }
+
     public Optional<Launch> running() {
         return Optional.ofNullable(running.get());
     }
@@ -97,7 +107,7 @@ public final class JobLaunches implements AutoCloseable {
                         + "（运行 #" + execution.getId() + "）");
             } catch (Exception | Error e) {
                 log.error("portal: {} {} could not run", jobName, period.code(), e);
-                audit.record(user.username(), AuditLog.JOB, period.code(), label + "未能运行：" + e);
+                audit.record(user.username(), AuditLog.JOB, period.code(), label + "未能运行：" + FailureText.of(e));
             } finally {
                 running.set(null);
             }

@@ -33,8 +33,9 @@ public class OfficeBeans {
     }
 
     @Bean
-    RunProgress runProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress progress, JobLaunches launches) {
-        return new RunProgress(repository, jdbc, progress, launches);
+    RunProgress runProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress progress, JobLaunches launches,
+                            RunHistory history) {
+        return new RunProgress(repository, jdbc, progress, launches, history);
     }
 
     @Bean

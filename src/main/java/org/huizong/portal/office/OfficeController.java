@@ -2,17 +2,22 @@ package org.huizong.portal.office;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.Downloads;
 import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitQueries;
 import org.huizong.portal.county.CountyUnits;
 import org.huizong.portal.county.StatusCounts;
 import org.huizong.portal.user.PortalUser;
 import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @PortalController
 @RequestMapping("/office")
 final class OfficeController {
+
+    /** Entries on one page of the audit log. */
+    static final int AUDIT_PAGE = 50;
 
     private final CountyUnits units;
     private final PortalPeriods periods;
@@ -114,7 +122,10 @@ final class OfficeController {
     String restart(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次运行"));
         if (!run.failed()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "这次运行没有失败，不需要重新运行。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.notFailed"));
+        }
+        if (!run.latest()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.superseded", run.period()));
         }
         return launches.start(user, periods.parse(run.period())).map(next -> "redirect:/office/runs/" + next).orElse("redirect:/office/runs");
     }
@@ -155,9 +166,18 @@ final class OfficeController {
         return ResponseEntity.ok().headers(headers).body(content);
     }
 
+    /** The audit log, newest first, by pages, filtered by user, action and days. */
     @GetMapping("/audit")
-    String audit(Model model) {
-        model.addAttribute("entries", audit.latest(300));
+    String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(defaultValue = "1") int page, Model model) {
+        AuditLog.Filter filter = new AuditLog.Filter(user, action, from, to);
+        model.addAttribute("filter", filter);
+        Map<String, String> actions = new LinkedHashMap<>();
+        AuditLog.ACTIONS.forEach(a -> actions.put(a, AuditLog.label(a)));
+        model.addAttribute("actions", actions);
+        model.addAttribute("result", audit.page(filter, page, AUDIT_PAGE));
         return "office/audit";
     }
 }

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The runs of the jobs, newest first, from Spring Batch's job repository (whichever process ran them). */
 public final class RunHistory {
 
-    /** One job execution. */
+    /** One job execution; {@code latest}: no later execution of the same job and period. */
     public record Run(long id, String job, String period, Long run, String status, String exitCode, LocalDateTime start,
-                      LocalDateTime end) {
+                      LocalDateTime end, boolean latest) {
 
         public String jobLabel() {
             return job.startsWith("annual") ? "年度任务" : "月度任务";
@@ -31,7 +31,12 @@ public final class RunHistory {
         }
 
         public boolean failed() {
-            return "FAILED".equals(status) || "STOPPED".equals(status) || "UNKNOWN".equals(status);
+            return isFailed(status);
+        }
+
+        /** A failed run that nothing ran after: running it again resumes it. An older failed run needs nothing. */
+        public boolean restartable() {
+            return failed() && latest;
         }
     }
 
@@ -57,9 +62,23 @@ public final class RunHistory {
     private static final String SELECT = """
             SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME,
                    (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'period') AS period,
-                   (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'run') AS run_no
+                   (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'run') AS run_no,
+                   (SELECT COUNT(*) FROM BATCH_JOB_EXECUTION l JOIN BATCH_JOB_INSTANCE li ON li.JOB_INSTANCE_ID = l.JOB_INSTANCE_ID
+                    JOIN BATCH_JOB_EXECUTION_PARAMS lp ON lp.JOB_EXECUTION_ID = l.JOB_EXECUTION_ID AND lp.PARAMETER_NAME = 'period'
+                    WHERE li.JOB_NAME = i.JOB_NAME AND l.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID
+                    AND lp.PARAMETER_VALUE = (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
+                                              WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'period')) AS later
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             """;
+
+    /** Whether no later run of the same job and period exists. */
+    public boolean isLatest(long id) {
+        return byId(id).map(Run::latest).orElse(false);
+    }
+
+    static boolean isFailed(String status) {
+        return "FAILED".equals(status) || "STOPPED".equals(status) || "UNKNOWN".equals(status);
+    }
 
     private List<Run> query(String where, int count, String period) {
         var spec = jdbc.sql(SELECT + where + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST :n ROWS ONLY").param("n", count);
@@ -72,7 +91,7 @@ public final class RunHistory {
     private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
         String runNo = rs.getString("run_no");
         return new Run(rs.getLong(1), rs.getString(2), rs.getString("period"), runNo == null ? null : Long.valueOf(runNo),
-                rs.getString(3), rs.getString(4), time(rs.getTimestamp(5)), time(rs.getTimestamp(6)));
+                rs.getString(3), rs.getString(4), time(rs.getTimestamp(5)), time(rs.getTimestamp(6)), rs.getLong("later") == 0);
     }
 
     private static LocalDateTime time(java.sql.Timestamp t) {
@@ -86,7 +105,7 @@ public final class RunHistory {
             case "STOPPING", "STOPPED" -> "已停止";
             case "FAILED" -> "失败";
             case "ABANDONED" -> "已放弃";
-            default -> status;
+            default -> "状态不明";
         };
     }
 

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.portal.PortalMessages;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.JobSteps;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -26,25 +28,34 @@ public final class RunProgress {
     public record Step(String name, String label, String status, String statusLabel, String tone, long read, long written, String duration) {
     }
 
-    /** The whole run, serialised to JSON for the page. */
+    /**
+     * The whole run, serialised to JSON for the page: {@code percent} of the job's steps done (the ingestion's share by
+     * workbooks read), 100 only once the run completed; a failed run's bar stops where it failed.
+     */
     public record Progress(long id, String job, String period, String status, String statusLabel, String tone, boolean finished,
                            boolean restartable, String elapsed, int filesDone, int filesTotal, long findings, List<Step> steps,
-                           String failure) {
+                           String failure, int percent) {
     }
 
     private final JobRepository repository;
     private final JdbcClient jdbc;
     private final IngestionProgress ingestion;
     private final JobLaunches launches;
+    private final RunHistory history;
 
-    public RunProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress ingestion, JobLaunches launches) {
+    public RunProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress ingestion, JobLaunches launches, RunHistory history) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.ingestion = ingestion;
         this.launches = launches;
+        this.history = history;
     }
 
+    /** The run's progress; empty for a run the job repository does not have. */
     public Optional<Progress> of(long executionId) {
+        if (history.byId(executionId).isEmpty()) {
+            return Optional.empty();
+        }
         JobExecution execution = repository.getJobExecution(executionId);
         if (execution == null) {
             return Optional.empty();
@@ -70,25 +81,44 @@ public final class RunProgress {
                 .map(RunProgress::step).toList();
         String failure = failure(execution);
         boolean finished = !execution.getStatus().isRunning();
-        boolean restartable = finished && List.of("FAILED", "STOPPED", "UNKNOWN").contains(status) && launches.running().isEmpty();
-        return Optional.of(new Progress(executionId, execution.getJobInstance().getJobName(), period, status,
-                RunHistory.statusLabel(status), RunHistory.tone(status), finished, restartable,
-                elapsed(execution.getStartTime(), execution.getEndTime()), done, total, findings, steps, failure));
+        boolean restartable = finished && RunHistory.isFailed(status) && launches.running().isEmpty() && history.isLatest(executionId);
+        String job = execution.getJobInstance().getJobName();
+        return Optional.of(new Progress(executionId, job, period, status, RunHistory.statusLabel(status), RunHistory.tone(status), finished,
+                restartable, elapsed(execution.getStartTime(), execution.getEndTime()), done, total, findings, steps, failure,
+                percent(launches.stepsOf(job), execution, done, total)));
+    }
+
+    /** The share of the job's steps done, the ingestion counted by its workbooks; below 100 until the run completed. */
+    static int percent(List<String> plan, JobExecution execution, int filesDone, int filesTotal) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return 100;
+        }
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        double done = plan.stream().filter(name -> execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(name) && s.getStatus() == BatchStatus.COMPLETED)).count();
+        boolean ingesting = plan.contains(MonthlyJobConfiguration.INGEST_STEP) && execution.getStepExecutions().stream()
+                .noneMatch(s -> s.getStepName().equals(MonthlyJobConfiguration.INGEST_STEP) && s.getStatus() == BatchStatus.COMPLETED);
+        if (ingesting && filesTotal > 0) {
+            done += (double) Math.min(filesDone, filesTotal) / filesTotal;
+        }
+        return (int) Math.min(99, Math.floor(100 * done / plan.size()));
     }
 
     /**
      * Why the run failed, in a line: the failed steps in the order the jobs run them (publishing branches may fail
-     * side by side, often of one cause) and the first one's exit description (the job repository keeps no exceptions).
+     * side by side, often of one cause) and, in Chinese, what the first one's exit description (the job repository keeps
+     * no exceptions, only their text) says the office can act on.
      */
     private static String failure(JobExecution execution) {
-        if (execution.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
+        if (execution.getStatus() != BatchStatus.FAILED) {
             return null;
         }
         List<StepExecution> failed = JobSteps.failed(execution);
-        String description = failed.isEmpty() ? execution.getExitStatus().getExitDescription()
-                : JobSteps.failedNames(failed) + "：" + failed.get(0).getExitStatus().getExitDescription();
-        String line = description == null ? "" : description.lines().findFirst().orElse("");
-        return (line.length() > 300 ? line.substring(0, 300) + "…" : line) + "。排除原因后点“重新运行”，已完成的读取不会重做。";
+        String description = failed.isEmpty() ? execution.getExitStatus().getExitDescription() : failed.get(0).getExitStatus().getExitDescription();
+        return PortalMessages.get("failure.line", failed.isEmpty() ? PortalMessages.get("failure.run") : JobSteps.failedNames(failed),
+                FailureText.of(description));
     }
 
     private static Step step(StepExecution s) {

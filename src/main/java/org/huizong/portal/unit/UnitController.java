@@ -47,7 +47,9 @@ final class UnitController {
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
         model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
-        model.addAttribute("returns", queries.returns(unit.uscc(), p.code()));
+        var returns = queries.returns(unit.uscc(), p.code());
+        model.addAttribute("returns", returns);
+        model.addAttribute("activeReturn", returns.stream().filter(r -> r.standsAgainst(current.orElse(null))).findFirst().orElse(null));
         model.addAttribute("values", current.map(v -> values.ofFile(unit.uscc(), v.fileId(), periods.context(p).form())).orElse(List.of()));
         return "unit/unit";
     }
