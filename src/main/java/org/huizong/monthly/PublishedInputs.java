@@ -103,13 +103,23 @@ public final class PublishedInputs {
         }
     }
 
-    /** Where the program was loaded from and when it was built: a new release publishes again. */
+    /**
+     * The program's jar (or classes folder), its size and when it was built: a new release publishes again. Inside a
+     * packaged jar the code source names a nested location, whose times are not the jar's: the jar file itself is
+     * looked at.
+     */
     private static String program() {
+        String location = String.valueOf(PublishedInputs.class.getProtectionDomain().getCodeSource().getLocation());
+        String path = location.replaceFirst("^(jar:)?(nested:|file:)", "");
+        int jar = path.indexOf(".jar");
+        if (jar >= 0) {
+            path = path.substring(0, jar + ".jar".length());
+        }
         try {
-            Path code = Path.of(PublishedInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code + "@" + Files.getLastModifiedTime(code).toMillis();
-        } catch (Exception e) {
-            return "unknown";
+            Path code = Path.of(path);
+            return code.toAbsolutePath() + "@" + Files.getLastModifiedTime(code).toMillis() + "/" + Files.size(code);
+        } catch (IOException | RuntimeException e) {
+            return location;
         }
     }
 
