@@ -1,0 +1,41 @@
+package org.huizong.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.huizong.fixtures.FixtureWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run context is read once and kept, until a file of the configuration changes (a portal instance never serves stale settings). */
+class RunContextsTest {
+
+    @TempDir
+    Path config;
+
+    @Test
+    void theContextIsKeptUntilAConfigurationFileChanges() throws Exception {
+        Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
+        Path city = config.resolve("city.yml");
+        Files.writeString(city, "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
+        RunContexts runs = new RunContexts();
+        String key = "2026-10|input|output|" + config;
+
+        RunContext first = runs.of(key);
+        assertThat(runs.of(key)).as("read once").isSameAs(first);
+        assertThat(first.city().name()).isEqualTo("示例市");
+
+        Files.writeString(city, "code: \"990100\"\nname: 样例市\nmonthly-deadline-day: 5\n");
+        Files.setLastModifiedTime(city, FileTime.from(Instant.now().plusSeconds(2)));
+        RunContext edited = runs.of(key);
+        assertThat(edited.city().name()).as("city.yml edited").isEqualTo("样例市");
+        assertThat(runs.of(key)).isSameAs(edited);
+
+        Files.writeString(config.resolve("assessment.yml"), Files.readString(Path.of("jobs/config/assessment.yml")));
+        assertThat(runs.of(key)).as("an assessment model added").isNotSameAs(edited);
+    }
+}
