@@ -21,11 +21,41 @@ final class JobOptions {
     @Option(names = "--db", paramLabel = "JDBC-URL", description = "the database (default: an embedded H2 file database under data/)")
     String db;
 
+    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
+            description = "where the partitions run: local (this process, the default) or remote (handed to worker processes "
+                    + "over RabbitMQ; needs a shared --db and folders every worker sees)")
+    String workers = "local";
+
     @Option(names = "-D", paramLabel = "PROPERTY=VALUE", description = "a setting of application.properties, e.g. -Dhuizong.ingest.partitions=4")
     Map<String, String> settings = new LinkedHashMap<>();
 
     /** Spring properties for a job context on these options; {@code dataDir} holds the embedded database and the archive. */
     Map<String, Object> springProperties(Path dataDir) {
+        Map<String, Object> properties = database(db, dataDir);
+        if (remote()) {
+            requireSharedDatabase(db, "--workers remote");
+            properties.put("huizong.workers.mode", "remote");
+        }
+        properties.putAll(settings);
+        return properties;
+    }
+
+    /** Whether the partitions are handed to worker processes. */
+    boolean remote() {
+        return switch (workers) {
+            case "local" -> false;
+            case "remote" -> true;
+            default -> throw new UsageProblem("--workers 只能是 local（本进程，默认）或 remote（交给工作进程）：" + workers);
+        };
+    }
+
+    /** A folder as the job's parameters name it: absolute when workers on other machines resolve it (same mount point). */
+    String folder(Path folder) {
+        return remote() ? folder.toAbsolutePath().normalize().toString() : folder.toString();
+    }
+
+    /** The database settings: {@code db}, or the embedded H2 database in {@code dataDir}; the archive in {@code dataDir}. */
+    static Map<String, Object> database(String db, Path dataDir) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("huizong.data-dir", dataDir.toString());
         properties.put("spring.datasource.url", db != null ? db
@@ -33,8 +63,16 @@ final class JobOptions {
         if (db != null && db.startsWith("jdbc:postgresql:") && !db.contains("user=")) {
             properties.put("spring.datasource.username", System.getProperty("user.name"));
         }
-        properties.putAll(settings);
         return properties;
+    }
+
+    /** Workers and their manager share one database: the embedded one is opened by one process only. */
+    static void requireSharedDatabase(String db, String what) {
+        boolean embedded = db == null || db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:h2:tcp:") && !db.startsWith("jdbc:h2:ssl:");
+        if (embedded) {
+            throw new UsageProblem(what + " 需要各进程共用的数据库：请用 --db 指定 PostgreSQL，例如 --db jdbc:postgresql://db.example:5432/huizong"
+                    + "（内置的 H2 数据库只能由一个进程打开）");
+        }
     }
 
     /** The configuration must be there and readable before a job starts: a broken one is the operator's to fix (status 2). */

@@ -47,7 +47,7 @@ final class PeriodRun {
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }
-        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.ingestedInboxIds());
+        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.pendingInboxIds());
         RunSummary summary = new RunSummary(files, org.huizong.form.read.FastPathDeclines.count() - declinesBefore,
                 options.output.resolve(month.code()));
         if (fullSummary) {
