@@ -15,15 +15,17 @@ import picocli.CommandLine.Option;
                 + "需要共享的 PostgreSQL 数据库和各机器路径相同的共享目录（输入、输出、配置和存档）")
 final class WorkerCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, paramLabel = "JDBC-URL", description = "the database the manager uses, e.g. jdbc:postgresql://db.example:5432/huizong")
+    @Option(names = "--db", required = true, paramLabel = "JDBC-URL",
+            description = "the database the manager uses, e.g. jdbc:postgresql://db.example:5432/huizong")
     String db;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "the shared folder holding the archive of received files (archive/): the manager's data folder (default: ${DEFAULT-VALUE})")
+            description = "the shared folder holding the archive of received files (archive/) (default: ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "-D", paramLabel = "PROPERTY=VALUE",
-            description = "a setting of application.properties, e.g. -Dspring.rabbitmq.host=mq.example -Dhuizong.workers.concurrency=4")
+            description = "a setting of application.properties, e.g. -Dspring.rabbitmq.host=mq.example "
+                    + "-Dhuizong.workers.concurrency=4")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Override
