@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "huizong", mixinStandardHelpOptions = true, version = "huizong 0.1",
         description = "汇总：政府信息公开统计报表的收集、校验与汇总",
         subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class, BenchCommand.class,
-                ServeCommand.class, UserCommand.class})
+                ServeCommand.class, UserCommand.class, WorkerCommand.class})
 public final class HuizongCommand implements Runnable {
 
     public static final int OK = 0;
@@ -16,7 +16,7 @@ public final class HuizongCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageProblem("请指定命令：monthly、annual、template、demo、serve 或 user（--help 查看用法）");
+        throw new UsageProblem("请指定命令：monthly、annual、template、demo、serve、user 或 worker（--help 查看用法）");
     }
 
     public static int execute(String... args) {

@@ -28,8 +28,8 @@ final class JobRunner implements AutoCloseable {
 
     JobExecution run(String jobName, String period, JobOptions options) throws Exception {
         return new PeriodJobLauncher(context.getBean(JobRepository.class), context.getBean(JobOperator.class))
-                .run(context.getBean(jobName, Job.class), period, options.input.toString(), options.output.toString(),
-                        options.config.toString());
+                .run(context.getBean(jobName, Job.class), period, options.folder(options.input), options.folder(options.output),
+                        options.folder(options.config));
     }
 
     /** Blocks until the context is closed (the portal: until Ctrl+C or a TERM signal). */

@@ -54,7 +54,7 @@ final class PeriodRun {
             out.println("与上次发布时相比，本期的报表、校验结果和配置都没有变化，输出保持不变（如需重新生成，删除 "
                     + options.output.resolve(month.code()) + " 后再运行）。");
         }
-        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.ingestedInboxIds());
+        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.pendingInboxIds());
         RunSummary summary = new RunSummary(files, org.huizong.form.read.FastPathDeclines.count() - declinesBefore,
                 options.output.resolve(month.code()));
         if (fullSummary) {

@@ -34,9 +34,9 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> properties = options.springProperties(Path.of("data"));
         properties.put("spring.main.web-application-type", "servlet");
         properties.put("server.port", port);
-        properties.put("huizong.portal.input", options.input.toString());
-        properties.put("huizong.portal.output", options.output.toString());
-        properties.put("huizong.portal.config", options.config.toString());
+        properties.put("huizong.portal.input", options.folder(options.input));
+        properties.put("huizong.portal.output", options.folder(options.output));
+        properties.put("huizong.portal.config", options.folder(options.config));
         try (JobRunner runner = new JobRunner(properties)) {
             System.out.printf("门户已启动：http://localhost:%d/ （Ctrl+C 停止）%n", port);
             runner.awaitClose();

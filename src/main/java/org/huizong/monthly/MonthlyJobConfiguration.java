@@ -29,6 +29,7 @@ import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.submission.VersionAssigner;
 import org.huizong.submission.VersionChanges;
 import org.huizong.system.HuizongProperties;
+import org.huizong.system.PartitionedSteps;
 import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.Publishing;
 import org.huizong.system.RunContext;
@@ -53,7 +54,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -75,6 +75,7 @@ public class MonthlyJobConfiguration {
     public static final String OUTPUT_STEP = "outputStep";
     public static final String REPORT_STEP = "reportStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
+    public static final String FEEDBACK_WORKER_STEP = "feedbackWorkerStep";
     public static final String RANKING_STEP = "rankingStep";
     public static final String PUBLISHED_STEP = "publishedStep";
     /** The decision that publishing would write the same outputs again: the job then leaves them as they are. */
@@ -119,26 +120,20 @@ public class MonthlyJobConfiguration {
             formItems.register(run.form());
             int units = directoryStore.snapshot(run.period(), run.directory());
             int added = scanner.scan(run.period().code(), run.periodInput());
-            progress.reset((int) inbox.pendingCount(run.period().code()));
+            progress.reset(inbox.pending(run.period().code(), 0, 1));
             log.info("period {}: {} active units, {} new files, {} to ingest", run.period(), units, added, progress.total());
             return RepeatStatus.FINISHED;
         });
     }
 
 
+    /** Partitioned: on this process's threads, or handed to worker processes ({@code --workers remote}). */
     @Bean
-    public Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, Partitioner inboxPartitioner, HuizongProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(properties.ingest().partitions());
-        return new StepBuilder(INGEST_STEP, jobRepository)
-                .partitioner(INGEST_WORKER_STEP, inboxPartitioner)
-                .step(ingestWorkerStep)
-                .gridSize(properties.ingest().partitions())
-                .taskExecutor(executor)
-                .allowStartIfComplete(true)
-                .build();
+    public Step ingestStep(Step ingestWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions, IngestionProgress progress) {
+        return partitions.partitioned(INGEST_STEP, ingestWorkerStep, inboxPartitioner, progress::writtenElsewhere);
     }
 
+    /** Partition i of n: the inbox files, or the current files, whose id is i modulo n. */
     @Bean
     public Partitioner inboxPartitioner() {
         return gridSize -> {
@@ -273,12 +268,28 @@ public class MonthlyJobConfiguration {
         });
     }
 
+    /** On this process (its workbooks written side by side), or handed to worker processes by partitions of the units' files. */
     @Bean
-    public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
-        return TaskletSteps.rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
+    public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback,
+                             Step feedbackWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions) {
+        Step local = TaskletSteps.rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int written = feedback.export(run);
             log.info("period {}: {} feedback workbooks in {}", run.period(), written, run.periodOutput().resolve(FeedbackExporter.FOLDER));
+            return RepeatStatus.FINISHED;
+        });
+        return partitions.spread(local, feedbackWorkerStep, inboxPartitioner);
+    }
+
+    /** A partition of the feedback workbooks, as a worker process writes it. */
+    @Bean
+    public Step feedbackWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
+        return TaskletSteps.rerunnable(FEEDBACK_WORKER_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            Map<String, Object> partition = chunk.getStepContext().getStepExecutionContext();
+            int written = feedback.export(run, (Integer) partition.get(PARTITION), (Integer) partition.get(PARTITIONS));
+            log.info("period {}: {} feedback workbooks of partition {} in {}", run.period(), written, partition.get(PARTITION),
+                    run.periodOutput().resolve(FeedbackExporter.FOLDER));
             return RepeatStatus.FINISHED;
         });
     }

@@ -47,11 +47,16 @@ public final class FeedbackExporter {
     }
 
     public int export(RunContext run) throws IOException {
+        return export(run, 0, 1);
+    }
+
+    /** The feedback workbooks of partition {@code partition} of {@code partitions}: the current files whose id is it modulo them. */
+    public int export(RunContext run, int partition, int partitions) throws IOException {
         List<Current> files = jdbc.sql("""
                 SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND f.is_current = TRUE ORDER BY f.id
-                """).param("period", run.period().code())
+                WHERE f.period = :period AND f.is_current = TRUE AND MOD(f.id, :partitions) = :partition ORDER BY f.id
+                """).param("period", run.period().code()).param("partitions", partitions).param("partition", partition)
                 .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
                 .list();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);

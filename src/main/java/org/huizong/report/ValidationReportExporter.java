@@ -50,16 +50,16 @@ public final class ValidationReportExporter {
         return sink -> jdbc.sql("""
                 SELECT COALESCE(u.county_name, '（未识别）') AS county, COALESCE(f.unit_name, '（未识别）') AS unit, f.unit_uscc,
                        f.relative_path, f.version, x.rule, x.severity, x.sheet, x.cell, x.row_label, x.col_label,
-                       x.left_value, x.right_value, x.message, x.justification, u.county_code
+                       x.left_value, x.right_value, x.message, x.justification, u.county_code, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
                 WHERE f.period = :period
                 UNION ALL
                 SELECT u.county_name, p.unit_name, p.unit_uscc, '', NULL, p.rule, p.severity, '', '', '', '', NULL, NULL,
-                       p.message, NULL, u.county_code
+                       p.message, NULL, u.county_code, 0
                 FROM period_finding p LEFT JOIN period_unit u ON u.period = p.period AND u.uscc = p.unit_uscc
                 WHERE p.period = :period
-                ORDER BY 16, 2, 4
+                ORDER BY 16, 2, 4, 5, 17, 6, 14
                 """).param("period", period).query(rs -> {
             List<Object> row = new ArrayList<>();
             for (int c = 1; c <= 15; c++) {

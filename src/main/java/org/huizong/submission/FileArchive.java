@@ -41,7 +41,8 @@ public final class FileArchive {
             if (!Files.isDirectory(target.getParent())) {
                 Files.createDirectories(target.getParent()); // when the folder is there, this fails a mkdir and throws inside
             }
-            Path partial = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".part");
+            // a name of its own, also among worker processes sharing the archive
+            Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");
             Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

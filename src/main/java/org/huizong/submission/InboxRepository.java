@@ -44,11 +44,6 @@ public final class InboxRepository {
                 .query(Long.class).list();
     }
 
-    public long pendingCount(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE")
-                .param("period", period).query(Long.class).single();
-    }
-
     public InboxFile load(long id) {
         return jdbc.sql("SELECT * FROM inbox_file WHERE id = :id").param("id", id)
                 .query((rs, n) -> new InboxFile(rs.getLong("id"), rs.getString("period"), rs.getString("relative_path"),

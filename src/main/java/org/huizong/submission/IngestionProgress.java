@@ -1,18 +1,20 @@
 package org.huizong.submission;
 
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-/** How far the ingestion of the current run is, and where its time went: for a progress bar, the summary and the benchmark. */
+/**
+ * How far the ingestion of the current run is, and where its time went: for a progress bar, the summary and the
+ * benchmark. Partitions on this process count their files as they store them; partitions on worker processes are
+ * counted from the job repository while the manager waits for them.
+ */
 public final class IngestionProgress {
 
     private final AtomicInteger total = new AtomicInteger();
     private final LongAdder readNanos = new LongAdder();
     private final LongAdder storeNanos = new LongAdder();
-    private final Queue<Long> ingested = new ConcurrentLinkedQueue<>();
+    private volatile List<Long> pending = List.of();
     private final AtomicInteger done = new AtomicInteger();
 
     public void reset(int pending) {
@@ -20,7 +22,13 @@ public final class IngestionProgress {
         done.set(0);
         readNanos.reset();
         storeNanos.reset();
-        ingested.clear();
+        this.pending = List.of();
+    }
+
+    /** A run's scan found these inbox files to ingest. */
+    public void reset(List<Long> pending) {
+        reset(pending.size());
+        this.pending = List.copyOf(pending);
     }
 
     void timeRead(long nanos) {
@@ -43,12 +51,16 @@ public final class IngestionProgress {
 
     void done(IngestedFile file) {
         done.incrementAndGet();
-        ingested.add(file.inbox().id());
     }
 
-    /** The inbox files this run ingested: their final status is known once the job has finished. */
-    public List<Long> ingestedInboxIds() {
-        return List.copyOf(ingested);
+    /** How many files the partitions on worker processes have stored so far. */
+    public void writtenElsewhere(int files) {
+        done.set(files);
+    }
+
+    /** The inbox files this run found to ingest: once the job has completed, every one of them is stored. */
+    public List<Long> pendingInboxIds() {
+        return pending;
     }
 
     public int total() {

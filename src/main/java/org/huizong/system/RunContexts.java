@@ -1,20 +1,26 @@
 package org.huizong.system;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Run contexts built once per distinct set of job parameters and kept while they are in use: at most {@code capacity}
- * of them, the least recently used one going first. A job asks for its context at every step, so the context of a
- * running job is never the one evicted.
+ * of them, the least recently used one going first (a job asks for its context at every step, so the context of a
+ * running job is never the one evicted). A context is read again when a file of its configuration has changed since,
+ * so that a portal instance never serves stale settings after {@code units.csv} or the assessment model was edited,
+ * whichever instance or operator edited it.
  */
 public final class RunContexts {
 
     /** The contexts the jobs of one process keep: one job runs at a time, for a few periods a day. */
     public static final int JOBS = 8;
 
+    private record Cached(String stamp, RunContext context) {
+    }
+
     private final RunContextFactory factory = new RunContextFactory();
-    private final Map<String, RunContext> contexts;
+    private final Map<String, Cached> contexts;
 
     public RunContexts(int capacity) {
         if (capacity < 1) {
@@ -22,7 +28,7 @@ public final class RunContexts {
         }
         this.contexts = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, RunContext> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
                 return size() > capacity;
             }
         };
@@ -33,21 +39,22 @@ public final class RunContexts {
                 + jobParameters.get(JobParameterNames.OUTPUT) + "|" + jobParameters.get(JobParameterNames.CONFIG));
     }
 
-    /** By the key {@code period|input|output|config}. */
     public RunContext of(org.springframework.batch.core.job.parameters.JobParameters parameters) {
         return of(parameters.getString(JobParameterNames.PERIOD) + "|" + parameters.getString(JobParameterNames.INPUT) + "|"
                 + parameters.getString(JobParameterNames.OUTPUT) + "|" + parameters.getString(JobParameterNames.CONFIG));
     }
 
+    /** By the key {@code period|input|output|config}. */
     public RunContext of(String key) {
+        String[] parts = key.split("\\|", -1);
+        String stamp = ConfigurationStamp.of(Path.of(parts[3]));
         synchronized (contexts) {
-            RunContext context = contexts.get(key);
-            if (context == null) {
-                String[] parts = key.split("\\|", -1);
-                context = factory.create(parts[0], parts[1], parts[2], parts[3]);
-                contexts.put(key, context);
+            Cached cached = contexts.get(key);
+            if (cached == null || !cached.stamp().equals(stamp)) {
+                cached = new Cached(stamp, factory.create(parts[0], parts[1], parts[2], parts[3]));
+                contexts.put(key, cached);
             }
-            return context;
+            return cached.context();
         }
     }
 

@@ -49,6 +49,12 @@ class HuizongCommandTest {
         assertThat(HuizongCommand.execute("template", "--period", "2026-10", "--unit", "91350100M000100Y43", "--config", config.toString()))
                 .isEqualTo(2);
         assertThat(HuizongCommand.execute("nonsense")).isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026-10", "--config", config.toString(), "--workers", "remote"))
+                .as("workers share no embedded database").isEqualTo(2);
+        assertThat(HuizongCommand.execute("monthly", "--period", "2026-10", "--config", config.toString(), "--workers", "sideways"))
+                .isEqualTo(2);
+        assertThat(HuizongCommand.execute("worker")).as("a worker needs the shared database").isEqualTo(2);
+        assertThat(HuizongCommand.execute("worker", "--db", "jdbc:h2:file:./data/huizong")).isEqualTo(2);
         Path broken = dir.resolve("broken");
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> {
             Files.createDirectories(broken);

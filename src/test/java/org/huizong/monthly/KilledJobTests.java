@@ -8,18 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.huizong.demo.BenchCity;
+import org.huizong.fixtures.Folders;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,31 +48,20 @@ class KilledJobTests {
         Files.writeString(source.resolve("config/units.csv"), city.unitsCsv());
         Files.writeString(source.resolve("config/city.yml"), city.cityYml());
         new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), city.submissions(), source.resolve("input"));
-        baseline = copy(source, root.resolve("baseline"));
+        baseline = Folders.copy(source, root.resolve("baseline"));
         assertThat(run(baseline, line -> false)).as("uninterrupted run").isZero();
     }
 
     @ParameterizedTest(name = "killed at \"{0}\"")
     @CsvSource({"IngestionProcessor - ,20", "consolidating,1", "writing outputs,1", "report templates loaded,1"})
     void aKilledRunFinishedByTheSameCommandGivesTheSameOutputs(String marker, int occurrences) throws Exception {
-        Path scenario = copy(root.resolve("source"), root.resolve("killed-" + marker.replaceAll("\\W", "")));
+        Path scenario = Folders.copy(root.resolve("source"), root.resolve("killed-" + marker.replaceAll("\\W", "")));
         int[] seen = {0};
         Integer killed = run(scenario, line -> line.contains(marker) && ++seen[0] >= occurrences);
         assertThat(killed).as("the first run was killed before it finished").isNull();
         assertThat(run(scenario, line -> false)).as("the same command again").isZero();
 
-        Path expected = baseline.resolve("output/2026-10");
-        Path actual = scenario.resolve("output/2026-10");
-        assertThat(files(actual).keySet()).isEqualTo(files(expected).keySet()).noneMatch(f -> f.endsWith(".part"));
-        for (String csv : List.of("consolidated.csv", "findings.csv", "completeness.csv", "ranking.csv")) {
-            assertThat(Files.readString(actual.resolve(csv), StandardCharsets.UTF_8)).as(csv)
-                    .isEqualTo(Files.readString(expected.resolve(csv), StandardCharsets.UTF_8));
-        }
-        for (String workbook : files(expected).keySet()) {
-            if (workbook.endsWith(".xlsx") || workbook.endsWith(".xls")) {
-                assertThat(WorkbookText.of(actual.resolve(workbook))).as(workbook).isEqualTo(WorkbookText.of(expected.resolve(workbook)));
-            }
-        }
+        PeriodOutputs.assertSame(scenario.resolve("output/2026-10"), baseline.resolve("output/2026-10"));
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + scenario.resolve("data/huizong"), "sa", "")) {
             assertThat(count(db, "SELECT COUNT(*) FROM received_file")).isEqualTo(FILES);
             assertThat(count(db, "SELECT COUNT(*) FROM inbox_file WHERE done = FALSE")).isZero();
@@ -115,28 +101,6 @@ class KilledJobTests {
     private static Stream<String> newLines(Path log, long from) throws IOException {
         byte[] bytes = Files.readAllBytes(log);
         return new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from), StandardCharsets.UTF_8).lines();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static Map<String, Long> files(Path folder) throws IOException {
-        Map<String, Long> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.filter(Files::isRegularFile).forEach(p -> files.put(folder.relativize(p).toString(), 0L));
-        }
-        return files;
     }
 
     private static long count(Connection db, String sql) throws Exception {

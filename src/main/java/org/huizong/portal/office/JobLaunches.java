@@ -87,7 +87,7 @@ public final class JobLaunches implements AutoCloseable {
         String jobName = jobFor(period);
         Job job = jobs.get(jobName);
         if (busyElsewhere(period.code())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, period.code() + " 正由另一个进程（命令行）处理，请等它结束后再运行。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, period.code() + " 正由另一个进程（命令行或另一个门户实例）处理，请等它结束后再运行。");
         }
         Launch launch = new Launch(jobName, period.code(), user.username(), LocalDateTime.now());
         if (!running.compareAndSet(null, launch)) {
