@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dhuizong.test.chromium=…} and {@code -Dhuizong.test.chromedriver=…} point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("huizong.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("huizong.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Dimension OFFICE_SCREEN = new Dimension(1366, 768);
 
