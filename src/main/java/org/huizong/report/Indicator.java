@@ -37,6 +37,11 @@ public record Indicator(String code, String group, String name, List<String> num
         return items().stream().allMatch(item -> form.item(item).isPresent());
     }
 
+    /** Whether every item of the indicator is reported year to date (表四, 本年累计) in the form. */
+    public boolean isYearToDate(FormDescriptor form) {
+        return items().stream().allMatch(item -> form.item(item).map(i -> i.sheet().yearToDate()).orElse(false));
+    }
+
     public IndicatorValue of(Map<String, BigDecimal> values) {
         return new IndicatorValue(sum(numerator, values), isRatio() ? sum(denominator, values) : null);
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.ReportWorkbookWriter;
@@ -22,6 +23,7 @@ public final class ReportExporter {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final JdbcClient jdbc;
     private final SummaryContents summaries;
     private final ConsolidatedFigures figures;
     private final ReportDefinitions definitions;
@@ -29,6 +31,7 @@ public final class ReportExporter {
     private final ReportWorkbookWriter workbook = new ReportWorkbookWriter();
 
     public ReportExporter(JdbcClient jdbc, ReportDefinitions definitions) {
+        this.jdbc = jdbc;
         this.summaries = new SummaryContents(jdbc, definitions);
         this.figures = new ConsolidatedFigures(jdbc);
         this.definitions = definitions;
@@ -45,14 +48,29 @@ public final class ReportExporter {
         ComparedPeriods periods = ComparedPeriods.of(run.period());
         Map<String, PeriodFigures> read = new HashMap<>();
         read.put(run.period().code(), summary.figures());
+        List<String> items = definitions.applicableTo(run.form()).stream().flatMap(i -> i.items().stream()).distinct().toList();
+        Map<String, Optional<UnitPanel>> panels = new HashMap<>();
+        ComparisonBasis basis = ComparisonBasis.of(periods, run.form(), period -> figuresOf(period, read),
+                period -> panels.computeIfAbsent(period.code(), code -> figuresOf(period, read).consolidated()
+                        ? Optional.of(UnitPanel.read(jdbc, period, items)) : Optional.empty()).orElse(null),
+                countyOf(run.period()));
         ComparisonReport comparison = new ComparisonReport(run.city().name(), run.form(), periods, definitions.indicators(),
-                summary.figures(), periods.earlier().stream().map(e -> figuresOf(e.period(), read)).toList(),
-                periods.trend().stream().map(month -> figuresOf(month, read)).toList());
+                summary.figures(), basis);
         Path comparisonWorkbook = folder.resolve(ComparisonReport.WORKBOOK);
         Path comparisonPdf = folder.resolve(ComparisonReport.PDF);
         workbook.write(comparison.sheets(), comparisonWorkbook);
         pdf.write(comparison.document(subtitle), comparisonPdf);
         return List.of(summaryPdf, comparisonWorkbook, comparisonPdf);
+    }
+
+    /** The county code of each unit of the period's directory. */
+    private Map<String, String> countyOf(ReportPeriod period) {
+        Map<String, String> counties = new HashMap<>();
+        jdbc.sql("SELECT uscc, county_code FROM period_unit WHERE period = :period").param("period", period.code())
+                .query(rs -> {
+                    counties.put(rs.getString(1), rs.getString(2));
+                });
+        return counties;
     }
 
     private PeriodFigures figuresOf(ReportPeriod period, Map<String, PeriodFigures> read) {
