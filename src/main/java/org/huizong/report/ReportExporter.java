@@ -2,6 +2,7 @@ package org.huizong.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.ReportWorkbookWriter;
+import org.huizong.report.pdf.IssuedPdfWriter;
 import org.huizong.report.pdf.PdfReportWriter;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ public final class ReportExporter {
     private final ConsolidatedFigures figures;
     private final ReportDefinitions definitions;
     private final PdfReportWriter pdf = new PdfReportWriter();
+    private final IssuedPdfWriter issued = new IssuedPdfWriter();
     private final ReportWorkbookWriter workbook = new ReportWorkbookWriter();
 
     public ReportExporter(JdbcClient jdbc, ReportDefinitions definitions) {
@@ -43,7 +46,7 @@ public final class ReportExporter {
         String subtitle = "统计期：" + run.period().label() + "\u3000\u3000生成时间：" + WRITTEN.format(LocalDateTime.now());
         SummaryContent summary = summaries.of(run);
         Path summaryPdf = folder.resolve(SummaryReport.FILE);
-        pdf.write(new SummaryReport().document(summary, subtitle), summaryPdf);
+        issued.write(new SummaryReport().document(summary, LocalDate.now()), summaryPdf);
 
         ComparedPeriods periods = ComparedPeriods.of(run.period());
         Map<String, PeriodFigures> read = new HashMap<>();

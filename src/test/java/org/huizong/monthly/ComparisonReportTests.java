@@ -166,6 +166,35 @@ class ComparisonReportTests {
     }
 
     @Test
+    void theSummaryPdfIsIssuedWithACoverBookmarksPerScopeAndTheFormsLayouts() throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(output("汇总报告.pdf").toFile())) {
+            List<String> scopes = new java.util.ArrayList<>();
+            for (var item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) {
+                scopes.add(item.getTitle());
+            }
+            assertThat(scopes).startsWith("汇总范围", "全市").contains("东城区", "西城区", "市本级", "按单位类别和渠道");
+            var city = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling();
+            List<String> tables = new java.util.ArrayList<>();
+            for (var item = city.getFirstChild(); item != null; item = item.getNextSibling()) {
+                tables.add(item.getTitle());
+            }
+            assertThat(tables).hasSize(4).allSatisfy(t -> assertThat(t).startsWith("表"));
+            assertThat(pdf.getNumberOfPages()).as("a cover, the coverage, two pages for each of three counted scopes, one for the scope without units, the categories")
+                    .isLessThanOrEqualTo(1 + 1 + 3 * 2 + 1 + 1);
+            String cover = new org.apache.pdfbox.text.PDFTextStripper() {
+                {
+                    setStartPage(1);
+                    setEndPage(1);
+                }
+            }.getText(pdf);
+            assertThat(cover).contains("示例市人民政府办公室").containsPattern("20\\d\\d年\\d{1,2}月\\d{1,2}日");
+        }
+        String text = ReportPdf.read(output("汇总报告.pdf")).text();
+        assertThat(text).doesNotContain("重新运行").contains("法人或其他组织", "未经复议直接起诉", "复议后起诉");
+        assertThat(text.lines()).noneMatch(line -> line.startsWith("，") || line.startsWith("。") || line.startsWith("）"));
+    }
+
+    @Test
     void theSummaryWorkbookListsTheUnitsLeftOutByNameAndStatus() throws Exception {
         var leftOut = ReportWorkbook.table(output("汇总表.xlsx"), "说明", "单位名称");
         assertThat(leftOut).containsOnlyKeys("西城区司法局");
