@@ -9,10 +9,10 @@ import org.huizong.form.write.CellFormat;
 import org.huizong.report.ComparisonBasis.Against;
 
 /**
- * The 文字说明 of the comparison report: for each earlier period, how many units the comparison rests on, then the
- * few largest real changes of the city in the office's words (counts from a base of at least {@link #MINIMUM_BASE},
- * ratios with at least that many cases under them), each like for like; and, when coverage moved, a warning that the
- * all-units totals rose or fell with it.
+ * The 文字说明 of the comparison report: for each earlier period, how many units the comparison rests on, the key
+ * indicators' changes (those charted) and the few largest of the others, in the office's words, each like for like
+ * (counts from a base of at least {@link #MINIMUM_BASE}, ratios with at least that many cases under them); and, when
+ * coverage moved, a warning that the all-units totals rose or fell with it.
  */
 final class ComparisonNarrative {
 
@@ -23,8 +23,12 @@ final class ComparisonNarrative {
     /** Coverage that moved by more than this share makes the all-units totals misleading. */
     private static final double COVERAGE_MOVED = 0.05;
 
-    private record Change(Indicator indicator, ChangeBase base, double size, String words) {
+    /** A change: its size for ranking, in full (from … to …) and in brief (how much). */
+    private record Change(Indicator indicator, double size, String words, String brief) {
     }
+
+    /** A change smaller than this (relative, or in points as a share) is not worth naming among the largest. */
+    private static final double NOTABLE = 0.05;
 
     private final FormDescriptor form;
 
@@ -40,21 +44,27 @@ final class ComparisonNarrative {
             String change = against.earlier().changeName();
             StringBuilder text = new StringBuilder(change + "：" + currentName + "纳入汇总 " + city.nowAll().counted() + " 个单位，" + name
                     + " " + city.beforeAll().counted() + " 个，两期都纳入的 " + city.commonUnits() + " 个单位为可比口径。");
-            List<Change> changes = new ArrayList<>();
+            List<Change> headline = new ArrayList<>();
+            List<Change> others = new ArrayList<>();
             for (Indicator indicator : indicators) {
                 Change found = change(indicator, against.city(indicator, form), against.byIncrease(indicator, form));
                 if (found != null) {
-                    changes.add(found);
+                    (indicator.chart() ? headline : others).add(found);
                 }
             }
-            changes.sort(Comparator.comparingDouble(Change::size).reversed());
-            List<String> largest = changes.stream().limit(LARGEST).map(Change::words).toList();
+            others.sort(Comparator.comparingDouble(Change::size).reversed());
+            List<String> largest = others.stream().filter(c -> c.size() >= NOTABLE).limit(LARGEST - 1).map(Change::brief).toList();
             if (city.commonUnits() == 0) {
                 text.append("两期没有共同纳入的单位，不作比较。");
-            } else if (largest.isEmpty()) {
+            } else if (headline.isEmpty() && largest.isEmpty()) {
                 text.append("按可比口径，主要指标变化不大（或基数过小，不作比较）。");
             } else {
-                text.append("按可比口径，").append(String.join("；", largest)).append("。");
+                if (!headline.isEmpty()) {
+                    text.append("按可比口径，").append(String.join("；", headline.stream().map(Change::words).toList())).append("。");
+                }
+                if (!largest.isEmpty()) {
+                    text.append("变化较大的").append(headline.isEmpty() ? "有" : "还有").append("：").append(String.join("，", largest)).append("。");
+                }
             }
             double moved = city.beforeAll().counted() == 0 ? 0
                     : Math.abs(city.nowAll().counted() - city.beforeAll().counted()) / (double) city.beforeAll().counted();
@@ -84,8 +94,9 @@ final class ComparisonNarrative {
             if (Math.abs(points) < 0.05) {
                 return null;
             }
-            return new Change(indicator, base, Math.abs(points) / 100, name + "由" + CellFormat.PERCENT.text(before.value()) + (points > 0 ? "升至" : "降至")
-                    + CellFormat.PERCENT.text(now.value()) + "，" + (points > 0 ? "提高 " : "降低 ") + String.format("%.1f", Math.abs(points)) + " 个百分点");
+            String how = (points > 0 ? "提高" : "降低") + String.format("%.1f", Math.abs(points)) + "个百分点";
+            return new Change(indicator, Math.abs(points) / 100, name + "由" + CellFormat.PERCENT.text(before.value()) + (points > 0 ? "升至" : "降至")
+                    + CellFormat.PERCENT.text(now.value()) + "，" + how, name + how);
         }
         double was = before.value();
         double is = now.value();
@@ -94,8 +105,9 @@ final class ComparisonNarrative {
         }
         double relative = (is - was) / was;
         String unit = unit(indicator);
-        return new Change(indicator, base, Math.abs(relative), name + "由" + CellFormat.INTEGER.text(was) + unit + (is > was ? "增至" : "减至")
-                + CellFormat.INTEGER.text(is) + unit + "，" + (is > was ? "增长 " : "下降 ") + CellFormat.PERCENT.text(Math.abs(relative)));
+        String how = (is > was ? "增长" : "下降") + CellFormat.PERCENT.text(Math.abs(relative));
+        return new Change(indicator, Math.abs(relative), name + "由" + CellFormat.INTEGER.text(was) + unit + (is > was ? "增至" : "减至")
+                + CellFormat.INTEGER.text(is) + unit + "，" + how, name + how);
     }
 
     /** The unit of a count from its name: {@code 新收申请（件）} → 件. */

@@ -50,7 +50,7 @@ class ComparisonBasisTest {
         assertThat((Double) city.get("纳入汇总的单位（个）").get("可比单位\n本期")).isEqualTo(2.0);
         assertThat((Double) city.get("新收申请（件）").get("环比\n（可比口径）")).isCloseTo(4.0 / 60, within(1e-9));
         assertThat(String.join("\n", report("2026-11").get(1).lines()))
-                .contains("两期都纳入的 2 个单位为可比口径", "主动公开合计由150条增至153条，增长 2.0%", "纳入范围的变化");
+                .contains("两期都纳入的 2 个单位为可比口径", "主动公开合计由150条增至153条，增长2.0%", "纳入范围的变化");
     }
 
     @Test

@@ -23,7 +23,7 @@ final class CellLines {
             return text.substring(0, bracket) + "\n" + text.substring(bracket);
         }
         int lines = (int) Math.ceil(width(text) / room);
-        double per = width(text) / lines;
+        double per = Math.min(room, width(text) / lines + 0.5);
         StringBuilder out = new StringBuilder();
         double line = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -31,7 +31,7 @@ final class CellLines {
             double w = c < 0x2E80 ? 0.5 : 1;
             boolean breakable = i > 0 && NEVER_FIRST.indexOf(c) < 0 && NEVER_LAST.indexOf(text.charAt(i - 1)) < 0
                     && !(latin(c) && latin(text.charAt(i - 1)));
-            if (line + w > per + 0.01 && breakable && out.length() > 0) {
+            if (line + w > per + 0.01 && breakable && line > 0) {
                 out.append('\n');
                 line = 0;
             }
