@@ -18,7 +18,7 @@ public final class IssueList {
     public static final List<String> HEADER = List.of("序号", "问题类型", "严重程度", SHEET_NAME, CELL, "行", "列", "填报数", "应为", "差额",
             "问题说明", JUSTIFICATION, RULE);
     /** Column widths in characters; the rule's code is hidden. */
-    public static final List<Integer> WIDTHS = List.of(6, 22, 14, 8, 8, 26, 18, 9, 11, 9, 56, 30, 0);
+    public static final List<Integer> WIDTHS = List.of(6, 20, 14, 8, 8, 22, 14, 9, 11, 9, 46, 26, 0);
 
     private IssueList() {
     }

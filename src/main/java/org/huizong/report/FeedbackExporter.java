@@ -102,7 +102,8 @@ public final class FeedbackExporter {
 
     private void write(RunContext run, Current file) throws IOException {
         boolean refused = "REJECTED".equals(file.status());
-        String unit = file.unitName() != null ? file.unitName() : "未识别单位_" + Path.of(file.path()).getFileName();
+        String unit = file.unitName() != null ? file.unitName()
+                : "（未识别单位）" + Path.of(file.path()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
         Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? "未识别单位" : file.county()));
         Path target = refused ? folder.resolve(SafeFileName.of(unit) + "_拒收_反馈.xlsx")

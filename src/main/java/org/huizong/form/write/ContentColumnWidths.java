@@ -32,6 +32,7 @@ final class ContentColumnWidths implements CellWriteHandler, WorkbookWriteHandle
 
     private final Map<Sheet, Map<Integer, Integer>> widest = new LinkedHashMap<>();
     private CellStyle wrapped;
+    private CellStyle top;
 
     @Override
     public void afterCellDispose(CellWriteHandlerContext context) {
@@ -42,7 +43,17 @@ final class ContentColumnWidths implements CellWriteHandler, WorkbookWriteHandle
         int content = width(cell);
         int width = Math.min(WRAPPED, content + PADDING);
         widest.computeIfAbsent(cell.getSheet(), s -> new HashMap<>()).merge(cell.getColumnIndex(), width, Math::max);
-        if (content + PADDING > WRAPPED && !Boolean.TRUE.equals(context.getHead())) {
+        if (Boolean.TRUE.equals(context.getHead())) {
+            return;
+        }
+        if (content + PADDING <= WRAPPED && cell.getCellStyle().getIndex() == 0) {
+            if (top == null) {
+                top = cell.getSheet().getWorkbook().createCellStyle();
+                top.setVerticalAlignment(VerticalAlignment.TOP);
+            }
+            cell.setCellStyle(top);
+        }
+        if (content + PADDING > WRAPPED) {
             if (wrapped == null) {
                 wrapped = cell.getSheet().getWorkbook().createCellStyle();
                 wrapped.setWrapText(true);

@@ -20,6 +20,9 @@ import org.huizong.form.FormDescriptor;
  */
 public final class SummaryWorkbookWriter {
 
+    /** How many columns of the unit detail a printed page takes. */
+    private static final int DETAIL_COLUMNS_A_PAGE = 30;
+
     private final FormLayout layout = new FormLayout();
 
     public void write(FormDescriptor form, ReportSheet cover, List<ScopeSheets> scopes, List<ReportSheet> extraSheets,
@@ -77,6 +80,9 @@ public final class SummaryWorkbookWriter {
         });
         sheet.createFreezePane(4, 1);
         PlainSheetDrawer.PrintLayout.setup(sheet, true, 0, 0);
+        // A row of 264 figures is no page wide: about 30 columns a page, the unit's name and header on every page.
+        sheet.getPrintSetup().setFitWidth((short) Math.max(1, (header.size() + DETAIL_COLUMNS_A_PAGE - 1) / DETAIL_COLUMNS_A_PAGE));
+        sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 3));
     }
 
     private static Cell cell(Row row, int column, CellStyle style) {

@@ -125,7 +125,15 @@ final class TemplateSafeguards {
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 90 * 256);
         Row title = sheet.createRow(0);
-        title.createCell(1).setCellValue(BUNDLE.getString("template.title"));
+        CellStyle heading = workbook.createCellStyle();
+        var bold = workbook.createFont();
+        bold.setBold(true);
+        bold.setFontHeightInPoints((short) 14);
+        heading.setFont(bold);
+        Cell titleCell = title.createCell(1);
+        titleCell.setCellValue(BUNDLE.getString("template.title"));
+        titleCell.setCellStyle(heading);
+        title.setHeightInPoints(24);
         for (int i = 0; i < instructions.size(); i++) {
             Row row = sheet.createRow(i + 2);
             row.createCell(0).setCellValue((i + 1) + ".");
