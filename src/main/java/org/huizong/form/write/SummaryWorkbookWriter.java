@@ -28,7 +28,7 @@ public final class SummaryWorkbookWriter {
     public void write(FormDescriptor form, ReportSheet cover, List<ScopeSheets> scopes, List<ReportSheet> extraSheets,
                       List<String> detailHeader, RowSource detailRows, Path target) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyles styles = new CellStyles(workbook);
+            CellStyles styles = new CellStyles(workbook, true);
             ReportSheetDrawer reportSheets = new ReportSheetDrawer(new ReportStyles(workbook));
             reportSheets.draw(cover, workbook.createSheet(WorkbookUtil.createSafeSheetName(cover.name())));
             List<SheetPlan> plans = layout.plan(form).stream().filter(p -> !p.sheetCode().equals("INFO")).toList();

@@ -56,12 +56,23 @@ final class PdfGrid {
         return grid;
     }
 
+    /** A figure with thousands separators ({@code 7,725}), as the report's other tables show figures. */
+    private static String grouped(String figure) {
+        try {
+            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            return format.format(new java.math.BigDecimal(figure));
+        } catch (NumberFormatException e) {
+            return figure;
+        }
+    }
+
     private static PdfPCell box(DocumentTable table, DocumentTable.DocumentCell cell, float perUnit, float fontSize, Look look) {
         boolean issued = look == Look.ISSUED;
         boolean header = cell != null && cell.role() == CellRole.HEADER;
         boolean value = cell != null && cell.role() == CellRole.VALUE;
         boolean bold = cell != null && (cell.role() == CellRole.BLOCK_TITLE || issued && header);
-        String text = cell == null ? "" : cell.text();
+        String text = cell == null ? "" : issued && value ? grouped(cell.text()) : cell.text();
         if (issued && cell != null && !value) {
             float room = 0;
             for (int k = cell.column(); k <= cell.lastColumn(); k++) {
