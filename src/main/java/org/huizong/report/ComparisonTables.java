@@ -23,6 +23,8 @@ final class ComparisonTables {
 
     static final String INCREASE = "·本月新增";
     static final String YEAR_TO_DATE = "·本年累计";
+    /** A month's increase needs the month before, which was never consolidated. */
+    static final String NO_MONTH_BEFORE = "—（上月未汇总）";
 
     private final ComparedPeriods periods;
     private final FormDescriptor form;
@@ -144,6 +146,9 @@ final class ComparisonTables {
             return ReportCell.text(IndicatorCells.NOT_CONSOLIDATED);
         }
         ChangeBase base = month.of(indicator, form);
+        if (base != month.plain() && base.nowAll().counted() == 0 && month.figures().city().countsAnyUnit()) {
+            return ReportCell.text(NO_MONTH_BEFORE);
+        }
         return IndicatorCells.value(indicator, base == month.plain() ? month.figures().city() : base.nowAll());
     }
 
