@@ -41,8 +41,7 @@ record GroupMedian(Formula value) implements ScoringMethod {
         BigDecimal share = Numbers.clamp(Numbers.divide(own, groupMedian), BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(share);
         return new Scored(own, result, "值 " + Numbers.text(own) + "，组中位数 " + Numbers.text(groupMedian) + "；"
-                + Numbers.text(points) + " × min(1, " + Numbers.text(own) + " / " + Numbers.text(groupMedian) + ") = "
-                + Numbers.text(result));
+                + Numbers.text(points) + " × min(1, " + Numbers.text(own) + " / " + Numbers.text(groupMedian) + ")" + Numbers.equals(result));
     }
 
     /** The median of {@code values}: the middle one, or the mean of the two middle ones; 0 for none. */

@@ -39,8 +39,12 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
         BigDecimal ratio = Numbers.divide(top, bottom);
         BigDecimal held = Numbers.clamp(ratio, BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(held);
-        return new Scored(ratio, result, "比率 = " + Numbers.text(top) + " / " + Numbers.text(bottom) + " = " + Numbers.text(ratio)
-                + (held.compareTo(ratio) == 0 ? "" : "（按 " + Numbers.text(held) + " 计）") + "；"
-                + Numbers.text(points) + " × " + Numbers.text(held) + " = " + Numbers.text(result));
+        String fraction = Numbers.text(top) + " / " + Numbers.text(bottom);
+        if (held.compareTo(ratio) != 0) {
+            return new Scored(ratio, result, "比率 = " + fraction + Numbers.equals(ratio) + "，超出 0～1，按 " + Numbers.text(held) + " 计；"
+                    + Numbers.text(points) + " × " + Numbers.text(held) + Numbers.equals(result));
+        }
+        return new Scored(ratio, result, "比率 = " + fraction + Numbers.equals(ratio) + "；" + Numbers.text(points) + " × " + fraction
+                + Numbers.equals(result));
     }
 }

@@ -29,6 +29,14 @@ final class Numbers {
         return PlainNumber.format(kept(value));
     }
 
+    /**
+     * {@code " = 12.5"} when the value shows exactly, {@code " ≈ 12.3529"} when it is rounded to four places: a working
+     * line is true as printed.
+     */
+    static String equals(BigDecimal value) {
+        return (kept(value).compareTo(value) == 0 ? " = " : " ≈ ") + text(value);
+    }
+
     static BigDecimal clamp(BigDecimal value, BigDecimal low, BigDecimal high) {
         return value.max(low).min(high);
     }

@@ -13,11 +13,16 @@ final class RankingCalculator {
 
     private final AssessmentModel model;
     private final Set<String> itemCodes;
+    private final Wording wording;
 
-    /** @param itemCodes the item codes of the form the values come from (a formula reading one needs data) */
-    RankingCalculator(AssessmentModel model, Set<String> itemCodes) {
+    /**
+     * @param itemCodes the item codes of the form the values come from (a formula reading one needs data)
+     * @param wording   how the working names the formulas' variables
+     */
+    RankingCalculator(AssessmentModel model, Set<String> itemCodes, Wording wording) {
         this.model = model;
         this.itemCodes = Set.copyOf(itemCodes);
+        this.wording = wording;
     }
 
     GroupRanking rank(Group group, List<Subject> members) {
@@ -56,7 +61,7 @@ final class RankingCalculator {
         String inputs = inputs(indicator, subject, bindings);
         try {
             Scored scored = method.score(indicator.points(), bindings, median);
-            return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, scored.working());
+            return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, wording.of(scored.working()));
         } catch (ArithmeticException e) {
             return new IndicatorScore(indicator, Numbers.kept(indicator.noDataPoints()), null, inputs,
                     e.getMessage() + "：按模型计 " + Numbers.text(indicator.noDataPoints()) + " 分");
@@ -75,18 +80,29 @@ final class RankingCalculator {
         BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(county.units().size()));
         return new IndicatorScore(indicator, Numbers.kept(mean), mean, "各单位得分：" + String.join("、", each),
                 "区县取所辖 " + county.units().size() + " 个单位得分的平均：" + Numbers.text(sum) + " / " + county.units().size()
-                        + " = " + Numbers.text(mean));
+                        + Numbers.equals(mean));
     }
 
     private static IndicatorScore fixed(Indicator indicator, BigDecimal points, String working) {
         return new IndicatorScore(indicator, Numbers.kept(points), null, "", working);
     }
 
+    /**
+     * The values the formulas read, named in words; a year-to-date item's increase with both figures it comes from:
+     * {@code 表四“行政复议·结果纠正” = 1（本期累计 5 − 本年此前累计 4）}.
+     */
     private String inputs(Indicator indicator, Subject subject, Map<String, BigDecimal> bindings) {
         boolean increases = indicator.increaseOfYtd() && subject.increases() != null;
         return indicator.method().formulas().stream().flatMap(f -> f.variables().stream()).distinct()
-                .map(v -> v + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO))
-                        + (increases && subject.increases().containsKey(v) ? "（本期增量）" : ""))
+                .map(v -> {
+                    String text = wording.name(v) + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO));
+                    if (increases && subject.increases().containsKey(v)) {
+                        BigDecimal now = subject.values().getOrDefault(v, BigDecimal.ZERO);
+                        text += "（本期增量：本期累计 " + Numbers.text(now) + " − 本年此前累计 "
+                                + Numbers.text(now.subtract(subject.increases().get(v))) + "）";
+                    }
+                    return text;
+                })
                 .collect(Collectors.joining("；"));
     }
 }

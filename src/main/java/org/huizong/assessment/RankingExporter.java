@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.form.write.CellFormat;
+import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.report.CsvTable;
@@ -31,7 +33,7 @@ public final class RankingExporter {
         for (GroupRanking group : ranking.groups()) {
             sheets.add(groupSheet(group));
         }
-        sheets.add(detailSheet(ranking));
+        sheets.add(detailSheet(ranking, new Wording(run.form())));
         workbooks.write(sheets, run.periodOutput().resolve(WORKBOOK));
         pdf.write(run, ranking);
     }
@@ -64,27 +66,33 @@ public final class RankingExporter {
         List<List<Object>> rows = new ArrayList<>();
         for (RankedSubject ranked : group.ranked()) {
             List<Object> row = new ArrayList<>(List.of(ranked.rank(), ranked.rankChange(), ranked.subject().code(),
-                    ranked.subject().name(), shown(ranked.score()), ranked.grade()));
-            ranked.scores().forEach(s -> row.add(shown(s.points())));
+                    ranked.subject().name(), number(ranked.score(), CellFormat.SCORE), ranked.grade()));
+            ranked.scores().forEach(s -> row.add(number(s.points(), CellFormat.SCORE)));
             rows.add(row);
         }
         return new SheetTable(group.group().name(), header, rows);
     }
 
-    private static SheetTable detailSheet(PeriodRanking ranking) {
+    private static SheetTable detailSheet(PeriodRanking ranking, Wording wording) {
         List<List<Object>> rows = new ArrayList<>();
         for (GroupRanking group : ranking.groups()) {
             for (RankedSubject ranked : group.ranked()) {
                 for (IndicatorScore score : ranked.scores()) {
                     Indicator indicator = score.indicator();
                     rows.add(List.of(group.group().name(), ranked.rank(), ranked.subject().name(), ranked.subject().code(),
-                            indicator.name(), Numbers.text(indicator.points()), indicator.method().describe(), score.inputs(),
-                            score.raw() == null ? "" : Numbers.text(score.raw()), Numbers.text(score.points()), score.working()));
+                            indicator.name(), number(indicator.points(), CellFormat.SCORE), wording.of(indicator.method().describe()),
+                            score.inputs(), score.raw() == null ? "" : number(score.raw(), CellFormat.KEPT),
+                            number(score.points(), CellFormat.KEPT), score.working()));
                 }
             }
         }
         return new SheetTable("计算明细", List.of("分组", "名次", "名称", "代码", "指标", "分值", "计分规则", "输入", "原始值", "得分",
                 "计算过程"), rows);
+    }
+
+    /** A figure stored as a number with its format, which an assessor can sort and add up. */
+    private static ReportCell number(BigDecimal value, CellFormat format) {
+        return ReportCell.number(Numbers.kept(value).doubleValue(), format);
     }
 
     /** Two decimals, for reading; the CSV and 计算明细 keep four. */

@@ -11,9 +11,12 @@ final class RankingNotes {
     private final RunContext run;
     private final PeriodRanking ranking;
 
+    private final Wording wording;
+
     RankingNotes(RunContext run, PeriodRanking ranking) {
         this.run = run;
         this.ranking = ranking;
+        this.wording = new Wording(run.form());
     }
 
     List<List<Object>> rows() {
@@ -30,11 +33,11 @@ final class RankingNotes {
         rows.add(List.of("等次", model.grades().describe()));
         rows.add(List.of("名次变化", "与上一期按同一模型、同一数据库计算的名次比较；“新”表示上一期未参加排名"));
         for (Indicator indicator : model.indicators()) {
-            StringBuilder rule = new StringBuilder(Numbers.text(indicator.points()) + " 分。" + indicator.method().describe() + "。");
+            StringBuilder rule = new StringBuilder(Numbers.text(indicator.points()) + " 分。" + wording.of(indicator.method().describe()) + "。");
             rule.append("未报送计 ").append(Numbers.text(indicator.missingPoints())).append(" 分");
             rule.append("；需要报表数据而无计入汇总的数据时计 ").append(Numbers.text(indicator.noDataPoints())).append(" 分");
             if (indicator.increaseOfYtd()) {
-                rule.append("；表四（本年累计）取本期增量：本期数减本年此前最近一次计入汇总的数");
+                rule.append("；表四（本年累计）取本期增量：本期累计数减本年此前最近一次计入汇总的累计数，计算明细列出这两个数");
             }
             if (indicator.meanOfUnits()) {
                 rule.append("；区县取所辖全部单位得分的平均");

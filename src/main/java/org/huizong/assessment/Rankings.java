@@ -61,7 +61,7 @@ public final class Rankings {
 
     private List<GroupRanking> month(RunContext month) {
         Set<String> items = month.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
-        RankingCalculator calculator = new RankingCalculator(month.assessment(), items);
+        RankingCalculator calculator = new RankingCalculator(month.assessment(), items, new Wording(month.form()));
         RankingFacts.MonthUnits units = facts.units(month);
         return month.assessment().groups().stream().map(g -> calculator.rank(g, facts.members(month, g, units))).toList();
     }

@@ -9,9 +9,7 @@ import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
 import org.huizong.form.ReportPeriod;
-import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
-import org.huizong.form.write.WriteOptions;
 import org.huizong.unit.Unit;
 import org.huizong.unit.UnitDirectory;
 import org.huizong.unit.UnitDirectoryCsv;
@@ -54,10 +52,12 @@ final class TemplateCommand implements Callable<Integer> {
         FormDescriptor form = FormCatalog.load(config).get(reportPeriod.formCode());
         Path folder = out != null ? out : Path.of("output", reportPeriod.code(), "模板");
         FormWorkbookWriter writer = new FormWorkbookWriter();
+        int deadlineDay = config.resolve("city.yml").toFile().isFile()
+                ? org.huizong.unit.CitySettings.read(config.resolve("city.yml")).monthlyDeadlineDay() : 5;
         for (Unit u : units) {
             Map<String, String> info = Map.of(InfoField.UNIT_NAME, u.name(), InfoField.USCC, u.uscc(), InfoField.COUNTY,
                     u.countyName(), InfoField.PERIOD, reportPeriod.label(), InfoField.TEMPLATE, form.templateVersion());
-            writer.write(form, FilledForm.blank(info), WriteOptions.official(),
+            writer.writeTemplate(form, info, deadlineDay,
                     folder.resolve(u.countyName()).resolve(u.name() + "_" + reportPeriod.label() + "_" + form.name() + ".xlsx"));
         }
         System.out.printf("已生成 %d 份 %s 模板（%s）：%s%n", units.size(), form.code(), reportPeriod.label(), folder);

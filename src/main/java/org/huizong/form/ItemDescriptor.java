@@ -4,6 +4,12 @@ package org.huizong.form;
 public record ItemDescriptor(String code, SheetDescriptor sheet, BlockDescriptor block, Heading row, Heading column,
                              ValueType type, TimeAggregation aggregation) {
 
+    /** The item as people name it: {@code 表三“（七）总计·总计”}; an unlabelled row (表四) by its column's whole path. */
+    public String label() {
+        String cell = row.label().isEmpty() ? String.join("·", column.path()) : row.label() + "·" + column.label();
+        return sheet.name() + "“" + cell + "”";
+    }
+
     /** Builds the item code of a row and column of a sheet: {@code T3.R01.C7}, or {@code T4.RV.1} for an unlabelled row. */
     public static String codeOf(String sheetCode, String rowCode, String columnCode) {
         return rowCode.isEmpty() ? sheetCode + "." + columnCode : sheetCode + "." + rowCode + "." + columnCode;

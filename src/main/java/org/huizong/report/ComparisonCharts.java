@@ -3,22 +3,30 @@ package org.huizong.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.form.FormDescriptor;
+import org.huizong.report.ComparisonBasis.TrendMonth;
 import org.huizong.report.pdf.ChartRow;
 import org.huizong.report.pdf.ChartRow.ChartPoint;
 
 /**
  * The charts of the comparison report, for each indicator marked {@code chart}: a bar per county for the period (and
- * the city's bar for a ratio, to compare with), and the city's line over the trend months. A county without a value
- * (no counted unit, a zero denominator) has no bar; a month without a value leaves a gap.
+ * the city's bar for a ratio, to compare with), and the city's line over the trend months. A count's line is chained
+ * like for like: the last month is its figure, and each month before it is the month after less the increase over
+ * the units counted in both months, so that a month with fewer units counted shows no fall. A ratio's line is the city's
+ * ratio of each month. A year-to-date indicator is drawn by its monthly increase. A county without a value (no counted
+ * unit, a zero denominator) has no bar; a month without a value leaves a gap, and the line after a gap starts again
+ * from that month's own figure.
  */
 final class ComparisonCharts {
 
     private final PeriodFigures current;
-    private final List<PeriodFigures> trend;
+    private final List<TrendMonth> trend;
+    private final FormDescriptor form;
 
-    ComparisonCharts(PeriodFigures current, List<PeriodFigures> trend) {
+    ComparisonCharts(PeriodFigures current, List<TrendMonth> trend, FormDescriptor form) {
         this.current = current;
         this.trend = List.copyOf(trend);
+        this.form = form;
     }
 
     List<ChartRow> of(List<Indicator> indicators) {
@@ -32,12 +40,59 @@ final class ComparisonCharts {
             if (indicator.isRatio() && current.consolidated()) {
                 bars.add(point(indicator, "全市", current.city(), true));
             }
-            List<ChartPoint> line = trend.stream()
-                    .map(month -> point(indicator, monthLabel(month), month.city(), false)).toList();
-            rows.add(new ChartRow(indicator.name(), indicator.isRatio() ? "%" : "", "各区县 · " + current.period().label(), bars,
-                    "全市 · " + trend.get(0).period().label() + "至" + trend.get(trend.size() - 1).period().label(), line));
+            Double[] line = indicator.isRatio() ? ratios(indicator) : chained(indicator);
+            List<ChartPoint> points = new ArrayList<>();
+            for (int i = 0; i < trend.size(); i++) {
+                Double value = line[i];
+                points.add(new ChartPoint(monthLabel(trend.get(i)), value == null ? null : indicator.isRatio() ? value * 100 : value,
+                        value == null ? "" : IndicatorCells.format(indicator).text(value), false));
+            }
+            String what = indicator.isRatio() ? "全市" : "全市 · 可比口径推算";
+            String title = indicator.name() + (indicator.isYearToDate(form) ? "（本月新增）" : "");
+            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "", "各区县 · " + current.period().label(), bars,
+                    what + " · " + trend.get(0).figures().period().label() + "至" + trend.get(trend.size() - 1).figures().period().label(),
+                    points));
         }
         return rows;
+    }
+
+    /** Each month's own ratio over its counted units. */
+    private Double[] ratios(Indicator indicator) {
+        Double[] line = new Double[trend.size()];
+        for (int i = 0; i < trend.size(); i++) {
+            ChangeBase base = trend.get(i).of(indicator, form);
+            line[i] = IndicatorCells.valueOf(indicator, base.nowAll());
+        }
+        return line;
+    }
+
+    /**
+     * The last month's figure, and each month before it by the like-for-like change into the month after it: the
+     * month after less the increase over the units counted in both months (never below 0).
+     */
+    private Double[] chained(Indicator indicator) {
+        Double[] line = new Double[trend.size()];
+        for (int i = trend.size() - 1; i >= 0; i--) {
+            ChangeBase base = trend.get(i).of(indicator, form);
+            Double after = i + 1 < trend.size() ? line[i + 1] : null;
+            Double increase = i + 1 < trend.size() ? increase(indicator, trend.get(i + 1).of(indicator, form)) : null;
+            if (after != null && increase != null) {
+                line[i] = Math.max(0, after - increase);
+            } else {
+                line[i] = IndicatorCells.valueOf(indicator, base.nowAll());
+            }
+        }
+        return line;
+    }
+
+    /** A month's increase over the month before on the units counted in both; null when they cannot be compared. */
+    private static Double increase(Indicator indicator, ChangeBase base) {
+        if (!base.comparable() || base.commonUnits() == 0) {
+            return null;
+        }
+        Double now = IndicatorCells.valueOf(indicator, base.nowCommon());
+        Double before = IndicatorCells.valueOf(indicator, base.beforeCommon());
+        return now == null || before == null ? null : now - before;
     }
 
     private static ChartPoint point(Indicator indicator, String category, ScopeFigures scope, boolean city) {
@@ -48,8 +103,10 @@ final class ComparisonCharts {
         return new ChartPoint(category, indicator.isRatio() ? value * 100 : value, IndicatorCells.value(indicator, scope).text(), city);
     }
 
-    /** {@code 25.10}: short enough for thirteen labels under a small chart. */
-    private static String monthLabel(PeriodFigures month) {
-        return String.format("%02d.%d", month.period().year() % 100, month.period().month());
+    /** {@code 25.10·107}: the month, short enough for thirteen labels under a small chart, and its counted units. */
+    private static String monthLabel(TrendMonth month) {
+        PeriodFigures figures = month.figures();
+        String label = String.format("%02d.%d", figures.period().year() % 100, figures.period().month());
+        return figures.consolidated() ? label + "·" + figures.city().counted() : label;
     }
 }

@@ -13,7 +13,7 @@ import org.huizong.form.write.SheetTable;
 final class FeedbackContent {
 
     /** Changes whenever the feedback workbook's layout does, so that every workbook is written again. */
-    private static final String LAYOUT = "feedback/1";
+    private static final String LAYOUT = "feedback/2";
 
     private FeedbackContent() {
     }

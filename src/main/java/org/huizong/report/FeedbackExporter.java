@@ -3,6 +3,10 @@ package org.huizong.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,26 +17,36 @@ import org.huizong.form.write.FeedbackWorkbookWriter;
 import org.huizong.form.write.SheetTable;
 import org.huizong.submission.FileArchive;
 import org.huizong.system.RunContext;
+import org.huizong.validation.FindingMessages;
+import org.huizong.validation.Rule;
+import org.huizong.validation.RuleDescriptions;
+import org.huizong.validation.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the feedback workbook of every unit that submitted: its current version, marked up with its findings, with
- * the 问题清单 (and the bureau's 说明) and what this version changed, under
- * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}. A workbook already there and written from the same
+ * Writes the feedback workbook of every unit that sent something: its current version, marked up with its errors and
+ * warnings, with the 问题清单 — the verdict on this version, what to do by the city's deadline, how to answer a warning,
+ * then each problem in plain words (and the bureau's 说明) — and what this version changed, under
+ * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}. A refused file (the unit's last, when nothing it sent
+ * later was taken) gets a workbook of its own, {@code <unit>_拒收_反馈.xlsx}, saying why. Notes on how values were
+ * written (V04) are the office's: the bureau reads one line counting them. A workbook already there and written from the same
  * content is left as it is, so a rerun of the period writes only what changed.
  */
 public final class FeedbackExporter {
 
     public static final String FOLDER = "反馈";
     static final String CHANGES_SHEET = "本版修改";
-    static final List<String> CHANGES_HEADER = List.of("项目代码", "表", "行", "列", "上一版", "本版");
+    static final List<String> CHANGES_HEADER = List.of("表", "行", "列", "上一版", "本版", "项目代码");
+    static final List<Integer> CHANGES_WIDTHS = List.of(8, 40, 24, 10, 10, 0);
+    private static final FindingMessages TEXTS = new FindingMessages();
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final JdbcClient jdbc;
     private final FileArchive archive;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
     private final FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
-    private final org.huizong.form.write.TableWorkbookWriter tableWriter = new org.huizong.form.write.TableWorkbookWriter();
 
     private final int workers;
 
@@ -43,7 +57,9 @@ public final class FeedbackExporter {
         this.workers = Math.max(1, workers);
     }
 
-    private record Current(long id, String path, String sha, String unitName, String county, int version) {
+    /** A file a unit gets feedback on: its current version, or the last file it sent that was refused. */
+    private record Current(long id, String path, String sha, String unitName, String county, Integer version, String status,
+                           LocalDateTime receivedAt) {
     }
 
     public int export(RunContext run) throws IOException {
@@ -53,11 +69,18 @@ public final class FeedbackExporter {
     /** The feedback workbooks of partition {@code partition} of {@code partitions}: the current files whose id is it modulo them. */
     public int export(RunContext run, int partition, int partitions) throws IOException {
         List<Current> files = jdbc.sql("""
-                SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version
+                SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version, f.status,
+                       f.received_at
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND f.is_current = TRUE AND MOD(f.id, :partitions) = :partition ORDER BY f.id
+                WHERE f.period = :period AND MOD(f.id, :partitions) = :partition AND (f.is_current = TRUE OR f.status = 'REJECTED' AND f.id = (
+                      SELECT MAX(r.id) FROM received_file r WHERE r.period = f.period AND r.status = 'REJECTED'
+                      AND (r.unit_uscc = f.unit_uscc OR r.unit_uscc IS NULL AND f.unit_uscc IS NULL AND r.relative_path = f.relative_path))
+                      AND NOT EXISTS (SELECT 1 FROM received_file c WHERE c.period = f.period AND c.unit_uscc = f.unit_uscc
+                                      AND c.is_current = TRUE AND c.received_at > f.received_at))
+                ORDER BY f.id
                 """).param("period", run.period().code()).param("partitions", partitions).param("partition", partition)
-                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
                 .list();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
@@ -83,27 +106,45 @@ public final class FeedbackExporter {
     }
 
     private void write(RunContext run, Current file) throws IOException {
+        boolean refused = "REJECTED".equals(file.status());
+        String unit = file.unitName() != null ? file.unitName()
+                : "（未识别单位）" + Path.of(file.path()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
-        Path target = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.county()))
-                .resolve(SafeFileName.of(file.unitName()) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
+        Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? "未识别单位" : file.county()));
+        Path target = refused ? folder.resolve(SafeFileName.of(unit) + "_拒收_反馈.xlsx")
+                : folder.resolve(SafeFileName.of(unit) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
         List<CellNote> notes = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
+        int[] counts = new int[Severity.values().length];
+        int[] normalised = {0};
         jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
             String severity = rs.getString("severity");
+            String rule = rs.getString("rule");
+            counts[Severity.valueOf(severity).ordinal()]++;
+            if (Rule.V04.id().equals(rule)) {
+                normalised[0]++;
+            }
+            if (Severity.valueOf(severity) == Severity.INFO) {
+                return;
+            }
             notes.add(new CellNote(rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
-            rows.add(List.of(rows.size() + 1, rs.getString("rule"), SeverityLabel.of(severity), rs.getString("sheet"),
-                    rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"),
-                    PlainNumber.format(rs.getBigDecimal("left_value")), PlainNumber.format(rs.getBigDecimal("right_value")),
-                    rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification")));
+            FindingSides sides = FindingSides.of(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
+            rows.add(List.of(rows.size() + 1, RuleDescriptions.of(rule), SeverityLabel.of(severity), rs.getString("sheet"),
+                    rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"), sides.reported(), sides.expected(),
+                    sides.difference(), rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification"),
+                    rule));
         });
         if (rows.isEmpty()) {
-            rows.add(List.of("", "", "", "", "", "", "", "", "", "未发现问题，数据已纳入汇总。", ""));
+            List<Object> none = new ArrayList<>(java.util.Collections.nCopies(IssueList.HEADER.size(), ""));
+            none.set(IssueList.HEADER.indexOf("问题说明"), TEXTS.format("feedback.none"));
+            rows.add(none);
         }
+        List<String> lines = verdict(run, file, counts, normalised[0]);
         List<SheetTable> tables = new ArrayList<>();
-        tables.add(new SheetTable(IssueList.SHEET, IssueList.HEADER, rows));
-        List<List<Object>> changes = changes(file.id(), run);
+        tables.add(new SheetTable(IssueList.SHEET, lines, IssueList.HEADER, rows, IssueList.WIDTHS));
+        List<List<Object>> changes = refused ? List.of() : changes(file.id(), run);
         if (!changes.isEmpty()) {
-            tables.add(new SheetTable(CHANGES_SHEET, CHANGES_HEADER, changes));
+            tables.add(new SheetTable(CHANGES_SHEET, List.of(), CHANGES_HEADER, changes, CHANGES_WIDTHS));
         }
         String content = FeedbackContent.sha256(file.sha(), notes, tables);
         String key = run.periodOutput().relativize(target).toString();
@@ -111,13 +152,47 @@ public final class FeedbackExporter {
             return;
         }
         Files.createDirectories(target.getParent());
+        if (refused) {
+            writer.writeStandalone(tables, target);
+            remember(run, key, content);
+            return;
+        }
         try {
             writer.write(original, notes, tables, target);
             remember(run, key, content);
         } catch (IOException | RuntimeException e) {
             log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
-            tableWriter.write(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
+            writer.writeStandalone(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
         }
+    }
+
+    /** The first lines of the 问题清单: the verdict, what to do and by when, how to answer a warning, notes. */
+    private static List<String> verdict(RunContext run, Current file, int[] counts, int normalised) {
+        String status = file.status();
+        LocalDate due = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        String deadline = DEADLINE.format(due);
+        long daysLate = Math.max(0, ChronoUnit.DAYS.between(due, file.receivedAt().toLocalDate()));
+        int errors = counts[Severity.ERROR.ordinal()] + counts[Severity.REJECT.ordinal()];
+        int warnings = counts[Severity.WARNING.ordinal()];
+        int count = switch (status) {
+            case "RETURNED" -> errors;
+            case "ACCEPTED_WITH_WARNINGS" -> warnings;
+            default -> 0;
+        };
+        String received = RECEIVED.format(file.receivedAt());
+        List<String> lines = new ArrayList<>();
+        lines.add(TEXTS.format("feedback.verdict." + status, deadline, count, received));
+        lines.add(TEXTS.format("feedback.todo." + status, deadline, count, received));
+        if (warnings > 0 || "RETURNED".equals(status)) {
+            lines.add(TEXTS.format("feedback.answer", deadline, count, received));
+        }
+        if (daysLate > 0) {
+            lines.add(TEXTS.format("feedback.late", deadline, daysLate, received));
+        }
+        if (normalised > 0) {
+            lines.add(TEXTS.format("feedback.normalised", deadline, normalised, received));
+        }
+        return lines;
     }
 
     /** The content the feedback workbook at {@code key} was last written from, or null. */
@@ -139,10 +214,10 @@ public final class FeedbackExporter {
                 .query((rs, n) -> {
                     String item = rs.getString(1);
                     var descriptor = run.form().item(item);
-                    return List.<Object>of(item, descriptor.map(d -> d.sheet().name()).orElse(""),
-                            descriptor.map(d -> d.row().displayLabel()).orElse(""), descriptor.map(d -> d.column().displayLabel()).orElse(""),
+                    return List.<Object>of(descriptor.map(d -> d.sheet().name()).orElse(""),
+                            descriptor.map(d -> d.row().displayLabel()).orElse(item), descriptor.map(d -> d.column().displayLabel()).orElse(""),
                             rs.getBigDecimal(2) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(2)),
-                            rs.getBigDecimal(3) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(3)));
+                            rs.getBigDecimal(3) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(3)), item);
                 }).list();
     }
 

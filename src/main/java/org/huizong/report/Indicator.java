@@ -37,6 +37,11 @@ public record Indicator(String code, String group, String name, List<String> num
         return items().stream().allMatch(item -> form.item(item).isPresent());
     }
 
+    /** Whether every item of the indicator is reported year to date (表四, 本年累计) in the form. */
+    public boolean isYearToDate(FormDescriptor form) {
+        return items().stream().allMatch(item -> form.item(item).map(i -> i.sheet().yearToDate()).orElse(false));
+    }
+
     public IndicatorValue of(Map<String, BigDecimal> values) {
         return new IndicatorValue(sum(numerator, values), isRatio() ? sum(denominator, values) : null);
     }
@@ -61,14 +66,7 @@ public record Indicator(String code, String group, String name, List<String> num
     }
 
     private static String labels(List<String> items, FormDescriptor form) {
-        return items.stream().map(code -> form.item(code).map(Indicator::label).orElse(code)).collect(Collectors.joining(" + "));
-    }
-
-    /** {@code 表三“（七）总计·总计”}; an unlabelled row (表四) is named by its column's whole path. */
-    private static String label(ItemDescriptor item) {
-        String cell = item.row().label().isEmpty() ? String.join("·", item.column().path())
-                : item.row().label() + "·" + item.column().label();
-        return item.sheet().name() + "“" + cell + "”";
+        return items.stream().map(code -> form.item(code).map(ItemDescriptor::label).orElse(code)).collect(Collectors.joining(" + "));
     }
 
     private static BigDecimal sum(List<String> items, Map<String, BigDecimal> values) {

@@ -15,6 +15,7 @@ final class IndicatorCells {
     static final String NOT_CONSOLIDATED = "—（未汇总）";
     static final String NO_BASE = "—（基数为0）";
     static final String NOT_COMPARABLE = "—";
+    static final String NO_COMMON_UNITS = "—（无可比单位）";
 
     private IndicatorCells() {
     }
@@ -46,6 +47,17 @@ final class IndicatorCells {
             return ReportCell.number((current - earlier) * 100, CellFormat.POINTS);
         }
         return relativeChange(current, earlier);
+    }
+
+    /** The change on the units counted in both periods (可比口径). */
+    static ReportCell likeForLike(Indicator indicator, ChangeBase base) {
+        if (!base.comparable()) {
+            return ReportCell.text(NOT_COMPARABLE);
+        }
+        if (base.commonUnits() == 0) {
+            return ReportCell.text(NO_COMMON_UNITS);
+        }
+        return change(indicator, base.nowCommon(), base.beforeCommon());
     }
 
     /** A count's change as a share of the earlier count. */

@@ -11,12 +11,13 @@ import org.huizong.form.write.RowSource;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes consolidated.csv, findings.csv and completeness.csv of a period (contracts.md). */
+/** Writes consolidated.csv, coverage.csv, findings.csv and completeness.csv of a period (contracts.md). */
 public final class PeriodCsvExporter {
 
     static final List<String> CONSOLIDATED = List.of("period", "scope", "scope_code", "scope_name", "item", "value");
     static final List<String> FINDINGS = List.of("period", "file", "unit_uscc", "unit_name", "rule", "severity", "sheet", "cell",
             "row_label", "col_label", "left", "right", "message");
+    static final List<String> COVERAGE = List.of("period", "scope", "scope_code", "scope_name", "units_due", "units_counted");
     static final List<String> COMPLETENESS = List.of("period", "unit_uscc", "unit_name", "county_name", "status", "received_at", "days_late");
 
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -35,6 +36,7 @@ public final class PeriodCsvExporter {
         Path folder = run.periodOutput();
         String period = run.period().code();
         CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(period));
+        CsvTable.write(folder.resolve("coverage.csv"), COVERAGE, coverage(run));
         CsvTable.write(folder.resolve("findings.csv"), FINDINGS, findings(period));
         CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
     }
@@ -47,6 +49,28 @@ public final class PeriodCsvExporter {
                         sink.accept(List.of(period, scope.name(), code, name, f.item(), f.value()))));
             }
         };
+    }
+
+    /**
+     * How many units each county, category and the city had due and how many it counts: a scope that counts none has
+     * no figures, whatever zeros consolidated.csv lists for it.
+     */
+    private List<List<Object>> coverage(RunContext run) {
+        String period = run.period().code();
+        List<List<Object>> rows = new ArrayList<>();
+        for (String[] grouping : new String[][] {{"COUNTY", "u.county_code", "u.county_name"}, {"CATEGORY", "u.category", "u.category"}}) {
+            jdbc.sql("""
+                    SELECT %1$s, %2$s, COUNT(*), SUM(CASE WHEN cu.uscc IS NULL THEN 0 ELSE 1 END)
+                    FROM period_unit u LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
+                    WHERE u.period = :period GROUP BY %1$s, %2$s ORDER BY %1$s
+                    """.formatted(grouping[1], grouping[2])).param("period", period).query(rs -> {
+                rows.add(List.of(period, grouping[0], rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+            });
+        }
+        long due = rows.stream().filter(r -> r.get(1).equals("COUNTY")).mapToLong(r -> (Long) r.get(4)).sum();
+        long counted = rows.stream().filter(r -> r.get(1).equals("COUNTY")).mapToLong(r -> (Long) r.get(5)).sum();
+        rows.add(List.of(period, "CITY", run.city().code(), run.city().name(), due, counted));
+        return rows;
     }
 
     /**

@@ -2,14 +2,17 @@ package org.huizong.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.ReportWorkbookWriter;
+import org.huizong.report.pdf.IssuedPdfWriter;
 import org.huizong.report.pdf.PdfReportWriter;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +25,16 @@ public final class ReportExporter {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final JdbcClient jdbc;
     private final SummaryContents summaries;
     private final ConsolidatedFigures figures;
     private final ReportDefinitions definitions;
     private final PdfReportWriter pdf = new PdfReportWriter();
+    private final IssuedPdfWriter issued = new IssuedPdfWriter();
     private final ReportWorkbookWriter workbook = new ReportWorkbookWriter();
 
     public ReportExporter(JdbcClient jdbc, ReportDefinitions definitions) {
+        this.jdbc = jdbc;
         this.summaries = new SummaryContents(jdbc, definitions);
         this.figures = new ConsolidatedFigures(jdbc);
         this.definitions = definitions;
@@ -40,19 +46,34 @@ public final class ReportExporter {
         String subtitle = "统计期：" + run.period().label() + "\u3000\u3000生成时间：" + WRITTEN.format(LocalDateTime.now());
         SummaryContent summary = summaries.of(run);
         Path summaryPdf = folder.resolve(SummaryReport.FILE);
-        pdf.write(new SummaryReport().document(summary, subtitle), summaryPdf);
+        issued.write(new SummaryReport().document(summary, LocalDate.now()), summaryPdf);
 
         ComparedPeriods periods = ComparedPeriods.of(run.period());
         Map<String, PeriodFigures> read = new HashMap<>();
         read.put(run.period().code(), summary.figures());
+        List<String> items = definitions.applicableTo(run.form()).stream().flatMap(i -> i.items().stream()).distinct().toList();
+        Map<String, Optional<UnitPanel>> panels = new HashMap<>();
+        ComparisonBasis basis = ComparisonBasis.of(periods, run.form(), period -> figuresOf(period, read),
+                period -> panels.computeIfAbsent(period.code(), code -> figuresOf(period, read).consolidated()
+                        ? Optional.of(UnitPanel.read(jdbc, period, items)) : Optional.empty()).orElse(null),
+                countyOf(run.period()));
         ComparisonReport comparison = new ComparisonReport(run.city().name(), run.form(), periods, definitions.indicators(),
-                summary.figures(), periods.earlier().stream().map(e -> figuresOf(e.period(), read)).toList(),
-                periods.trend().stream().map(month -> figuresOf(month, read)).toList());
+                summary.figures(), basis);
         Path comparisonWorkbook = folder.resolve(ComparisonReport.WORKBOOK);
         Path comparisonPdf = folder.resolve(ComparisonReport.PDF);
         workbook.write(comparison.sheets(), comparisonWorkbook);
         pdf.write(comparison.document(subtitle), comparisonPdf);
         return List.of(summaryPdf, comparisonWorkbook, comparisonPdf);
+    }
+
+    /** The county code of each unit of the period's directory. */
+    private Map<String, String> countyOf(ReportPeriod period) {
+        Map<String, String> counties = new HashMap<>();
+        jdbc.sql("SELECT uscc, county_code FROM period_unit WHERE period = :period").param("period", period.code())
+                .query(rs -> {
+                    counties.put(rs.getString(1), rs.getString(2));
+                });
+        return counties;
     }
 
     private PeriodFigures figuresOf(ReportPeriod period, Map<String, PeriodFigures> read) {

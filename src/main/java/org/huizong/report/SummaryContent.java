@@ -46,6 +46,15 @@ final class SummaryContent {
         return run.city().name() + run.period().label() + "政府信息公开工作统计汇总";
     }
 
+    String periodLabel() {
+        return run.period().label();
+    }
+
+    /** The office that issues the summary (city.yml). */
+    String office() {
+        return run.city().office();
+    }
+
     PeriodFigures figures() {
         return figures;
     }
@@ -79,7 +88,7 @@ final class SummaryContent {
         lines.add("应报单位 " + active + " 个，纳入汇总 " + (active - leftOut.size()) + " 个" + share
                 + (leftOut.isEmpty() ? "，全部应报单位均已纳入。" : "；未纳入 " + leftOut.size() + " 个：" + String.join("、", parts) + "。"));
         lines.add("本汇总只含纳入汇总的单位（每个单位最新一版且没有错误的报表）。未纳入的单位不在任何合计之内，"
-                + "各表的数字因此不是全部应报单位的数字；这些单位报送或改正后，重新运行即更新汇总。");
+                + "各表的数字因此不是全部应报单位的数字。");
         return lines;
     }
 
@@ -121,7 +130,7 @@ final class SummaryContent {
         List<String> header = new ArrayList<>(List.of("单位类别"));
         categoryColumns.forEach(c -> header.add(c.label()));
         List<ReportRow> rows = new ArrayList<>();
-        for (ScopeFigures category : figures.categories()) {
+        for (ScopeFigures category : CategoryOrder.of(run).sorted(figures.categories())) {
             rows.add(ReportRow.plain(category.name() + "（" + category.counted() + "/" + category.active() + "）", categoryCells(category)));
         }
         rows.add(new ReportRow("全市（" + figures.city().counted() + "/" + figures.city().active() + "）", ReportRow.Emphasis.TOTAL,

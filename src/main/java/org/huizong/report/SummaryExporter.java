@@ -48,10 +48,11 @@ public final class SummaryExporter {
                 run.periodOutput().resolve(FILE));
     }
 
+    /** The detail's header: who, then each item as the form names it (the codes stay in consolidated.csv). */
     private static List<String> detailHeader(RunContext run) {
         List<String> header = new ArrayList<>(List.of("单位名称", "统一社会信用代码", "所属区县", "类别"));
         for (ItemDescriptor item : run.form().items()) {
-            header.add(item.code());
+            header.add(item.label());
         }
         return header;
     }

@@ -1,50 +1,106 @@
 package org.huizong.report;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.huizong.report.OfficialTables.OfficialTable;
-import org.huizong.report.pdf.PdfDocument;
-import org.huizong.report.pdf.PdfSection;
+import org.huizong.form.SheetDescriptor;
+import org.huizong.form.write.CellRole;
+import org.huizong.form.write.DocumentTable;
+import org.huizong.form.write.DocumentTables;
+import org.huizong.form.write.ReportRow;
+import org.huizong.form.write.ReportTable;
+import org.huizong.report.pdf.IssuedReport;
+import org.huizong.report.pdf.IssuedReport.Block;
+import org.huizong.report.pdf.IssuedReport.Part;
 
 /**
- * 汇总报告.pdf: what the totals cover (counted units, every unit left out by name and status), the official tables
- * of the city and of each county (市本级 included), each on its own pages, and 表一 by unit category and channel.
- * It says what 汇总表.xlsx says: both are built from the same {@link SummaryContent}.
+ * 汇总报告.pdf, as the office issues it: a cover (title, period, issuing office, date), what the totals cover (counted
+ * units, every unit left out by name and status), the official tables of the city and of each county (市本级
+ * included) in the layout of 汇总表.xlsx, each scope from a new page with its bookmark, and 表一 by unit category and
+ * channel in the city's order of categories. It says what 汇总表.xlsx says: both are built from the same
+ * {@link SummaryContent}.
  */
 final class SummaryReport {
 
     static final String FILE = "汇总报告.pdf";
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    PdfDocument document(SummaryContent content, String subtitle) {
-        List<PdfSection> sections = new ArrayList<>();
-        sections.add(PdfSection.text(false, "汇总范围", content.coverage()));
-        sections.add(PdfSection.table(false, null, content.countyCoverage()));
-        if (!content.leftOutUnits().rows().isEmpty()) {
-            sections.add(PdfSection.table(false, null, content.leftOutUnits()));
+    private final DocumentTables tables = new DocumentTables();
+
+    IssuedReport document(SummaryContent content, LocalDate issued) {
+        List<Part> parts = new ArrayList<>();
+        List<Block> coverage = new ArrayList<>();
+        content.coverage().forEach(line -> coverage.add(new IssuedReport.Text(line)));
+        ReportTable counties = content.countyCoverage();
+        coverage.add(new IssuedReport.Caption(counties.caption()));
+        coverage.add(new IssuedReport.Table(grid(counties)));
+        ReportTable leftOut = content.leftOutUnits();
+        if (!leftOut.rows().isEmpty()) {
+            coverage.add(new IssuedReport.Caption(leftOut.caption()));
+            coverage.add(new IssuedReport.Table(grid(leftOut)));
         }
+        parts.add(new Part("汇总范围", false, coverage));
         PeriodFigures figures = content.figures();
-        OfficialTables official = new OfficialTables(content.form());
         if (figures.consolidated()) {
-            scope(sections, "全市", content.scopeHeading(figures.city(), true), official.of(figures.city().values()));
+            parts.add(scope(content, "全市", content.scopeHeading(figures.city(), true), figures.city()));
             for (ScopeFigures county : figures.counties()) {
-                scope(sections, county.name(), content.scopeHeading(county, false), official.of(county.values()));
+                parts.add(scope(content, county.name(), content.scopeHeading(county, false), county));
             }
         }
-        List<org.huizong.form.write.ReportTable> categories = content.categories();
-        for (int i = 0; i < categories.size(); i++) {
-            sections.add(PdfSection.table(i == 0, i == 0 ? "按单位类别和渠道" : null, categories.get(i)));
+        List<ReportTable> categories = content.categories();
+        if (!categories.isEmpty()) {
+            List<Block> blocks = new ArrayList<>();
+            for (ReportTable table : categories) {
+                blocks.add(new IssuedReport.Caption(table.caption()));
+                blocks.add(new IssuedReport.Table(grid(table)));
+            }
+            parts.add(new Part("按单位类别和渠道", true, blocks));
         }
-        return new PdfDocument(content.title(), subtitle, content.title() + " · 汇总报告", sections);
+        return new IssuedReport(content.title(), "统计期：" + content.periodLabel(), content.office(), ISSUED.format(issued),
+                content.title(), parts);
     }
 
-    private static void scope(List<PdfSection> sections, String name, String heading, List<OfficialTable> tables) {
-        sections.add(PdfSection.text(true, name, List.of(heading)));
-        String sheet = null;
-        for (OfficialTable table : tables) {
-            boolean first = !table.sheetTitle().equals(sheet);
-            sections.add(PdfSection.table(false, first ? table.sheetTitle() : null, table.table()));
-            sheet = table.sheetTitle();
+    /** A scope's official tables, one per sheet of the form, each under its title. */
+    private Part scope(SummaryContent content, String name, String heading, ScopeFigures scope) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new IssuedReport.Text(heading));
+        if (!scope.countsAnyUnit()) {
+            blocks.add(new IssuedReport.Text("本区县没有纳入汇总的单位，不列统计表（" + IndicatorCells.NO_UNITS + "）。"));
+            return new Part(name, true, blocks);
         }
+        Map<String, BigDecimal> values = scope.values();
+        for (SheetDescriptor sheet : content.form().sheets()) {
+            blocks.add(new IssuedReport.SubHeading(sheet.title()));
+            blocks.add(new IssuedReport.Table(tables.of(content.form(), sheet.code(), values)));
+        }
+        return new Part(name, true, blocks);
+    }
+
+    /** A report table as a document grid: the header row, then each row's label and cells. */
+    static DocumentTable grid(ReportTable table) {
+        List<DocumentTable.DocumentCell> cells = new ArrayList<>();
+        List<String> header = table.header();
+        for (int c = 0; c < header.size(); c++) {
+            cells.add(new DocumentTable.DocumentCell(0, c, 0, c, header.get(c), CellRole.HEADER, null));
+        }
+        int r = 1;
+        for (ReportRow row : table.rows()) {
+            cells.add(new DocumentTable.DocumentCell(r, 0, r, 0, row.label(), CellRole.ROW_LABEL, null));
+            for (int c = 0; c < row.cells().size(); c++) {
+                cells.add(new DocumentTable.DocumentCell(r, c + 1, r, c + 1, row.cells().get(c).text(),
+                        row.cells().get(c).isNumber() ? CellRole.VALUE : CellRole.INFO_VALUE, null));
+            }
+            r++;
+        }
+        int[] widths = new int[header.size()];
+        widths[0] = 30;
+        for (int c = 1; c < widths.length; c++) {
+            widths[c] = 12;
+        }
+        return new DocumentTable(r, widths, cells);
     }
 }

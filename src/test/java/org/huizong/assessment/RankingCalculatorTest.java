@@ -59,7 +59,20 @@ class RankingCalculatorTest {
     }
 
     private static GroupRanking rank(Group group, Subject... members) {
-        return new RankingCalculator(MODEL, ITEMS).rank(group, List.of(members));
+        return new RankingCalculator(MODEL, ITEMS, new Wording(FORM)).rank(group, List.of(members));
+    }
+
+    @Test
+    void theWorkingNamesFactsAndItemsInWordsAndAnIncreaseShowsBothFiguresItComesFrom() {
+        GroupRanking ranking = rank(DEPARTMENTS, unit("U1", 2, 1, 51, 42, 30, 1), unit("U2", 0, 0, 10, 10, 30, 0));
+        RankedSubject u1 = ranked(ranking, "U1");
+        String all = u1.scores().stream().map(s -> s.inputs() + "|" + s.working()).collect(Collectors.joining("\n"));
+        assertThat(all).contains("迟报天数 = 2", "首版错误数 = 1", "表三“（七）总计·总计” = 42")
+                .contains("表四“行政复议·结果纠正” = 1（本期增量：本期累计 6 − 本年此前累计 5）")
+                .doesNotContain("days_late", "first_errors", "unjustified_warnings", "T3.R", "T4.RV");
+        String completion = u1.scores().stream().filter(s -> s.indicator().name().equals("依申请办结率")).findFirst().orElseThrow().working();
+        assertThat(completion).as("true as printed: the fraction, not the rounded ratio").contains("15 × 42 / 51 ≈ 12.3529")
+                .doesNotContain("× 0.8235");
     }
 
     private static BigDecimal points(GroupRanking ranking, String code, String indicator) {

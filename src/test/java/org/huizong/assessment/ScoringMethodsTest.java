@@ -64,7 +64,7 @@ class ScoringMethodsTest {
         Scored scored = ratio.score(d("15"), bindings("T3.R24.C7", 9, "T3.R01.C7", 8, "T3.R02.C7", 4), null);
         assertThat(scored.raw()).isEqualByComparingTo("0.75");
         assertThat(scored.points()).isEqualByComparingTo("11.25");
-        assertThat(scored.working()).contains("9 / 12 = 0.75");
+        assertThat(scored.working()).contains("9 / 12 = 0.75", "15 × 9 / 12 = 11.25");
     }
 
     @Test

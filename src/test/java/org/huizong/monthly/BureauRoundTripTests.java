@@ -92,8 +92,9 @@ class BureauRoundTripTests {
         try (Workbook feedback = WorkbookFactory.create(feedbackOfVersion(3).toFile(), null, true)) {
             Sheet changes = feedback.getSheet("本版修改");
             assertThat(changes.getLastRowNum()).isEqualTo(1);
-            assertThat(changes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("T2.G3.M4");
-            assertThat(changes.getRow(1).getCell(5).getStringCellValue())
+            assertThat(changes.getRow(1).getCell(5).getStringCellValue()).as("the code, for the office").isEqualTo("T2.G3.M4");
+            assertThat(changes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("表二");
+            assertThat(changes.getRow(1).getCell(4).getStringCellValue())
                     .isEqualTo(values.get("T2.G3.M4").toPlainString());
         }
         assertThat(justificationColumn(feedbackOfVersion(3))).as("carried over from version 2").isEqualTo(JUSTIFICATION);
@@ -114,7 +115,7 @@ class BureauRoundTripTests {
     /** What the clerk does in Excel: types the 说明 beside the warning and saves the workbook under a new name. */
     private static void writeJustification(Path feedback, Path target) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(feedback))) {
-            Row warning = workbook.getSheet(IssueList.SHEET).getRow(1);
+            Row warning = workbook.getSheet(IssueList.SHEET).getRow(firstIssueRow(workbook.getSheet(IssueList.SHEET)));
             warning.createCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION)).setCellValue(JUSTIFICATION);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
@@ -124,9 +125,19 @@ class BureauRoundTripTests {
 
     private static String justificationColumn(Path feedback) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(feedback.toFile(), null, true)) {
-            return workbook.getSheet(IssueList.SHEET).getRow(1).getCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION))
-                    .getStringCellValue();
+            Sheet issues = workbook.getSheet(IssueList.SHEET);
+            return issues.getRow(firstIssueRow(issues)).getCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION)).getStringCellValue();
         }
+    }
+
+    /** The row of the first problem: below the verdict, what to do, and the header. */
+    private static int firstIssueRow(Sheet issues) {
+        for (Row row : issues) {
+            if (row.getCell(0) != null && "序号".equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum() + 1;
+            }
+        }
+        throw new AssertionError("no header row in the 问题清单");
     }
 
     private static void received(Path file, String instant) throws IOException {

@@ -113,21 +113,44 @@ class ComparisonReportTests {
     }
 
     @Test
-    void theCityAgainstAPreviousMonthWithAZeroDenominatorAndAMonthNeverRun() throws Exception {
+    void theCityAgainstAPreviousMonthLikeForLikeWithAZeroDenominatorAndAMonthNeverRun() throws Exception {
         var city = ReportWorkbook.table(output("对比分析.xlsx"), "全市", "指标");
         Map<String, Object> completion = city.get("办结率");
-        assertThat(completion).as("a month never run is no column").containsOnlyKeys("本期\n2026年10月", "上期\n2026年9月", "环比");
-        assertThat(completion.get("上期\n2026年9月")).isEqualTo("—（分母为0）");
-        assertThat(completion.get("环比")).isEqualTo("—");
+        assertThat(completion).as("a month never run is no table").containsOnlyKeys("可比单位\n本期", "可比单位\n上期", "环比\n（可比口径）",
+                "全部纳入单位\n本期", "全部纳入单位\n上期", "环比\n（全部单位，参考）");
+        assertThat(completion.get("可比单位\n上期")).isEqualTo("—（分母为0）");
+        assertThat(completion.get("环比\n（可比口径）")).isEqualTo("—");
         assertThat(ReportPdf.read(output("对比分析.pdf")).text()).contains("去年同期：2025年10月，没有汇总数据");
         Map<String, Object> received = city.get("新收申请（件）");
-        assertThat(received.get("上期\n2026年9月")).isEqualTo(0.0);
-        assertThat(received.get("环比")).isEqualTo("—（基数为0）");
+        assertThat(received.get("可比单位\n上期")).isEqualTo(0.0);
+        assertThat(received.get("环比\n（可比口径）")).isEqualTo("—（基数为0）");
+        assertThat(city.get("纳入汇总的单位（个）")).containsEntry("可比单位\n本期", 1.0).containsEntry("全部纳入单位\n本期", 2.0)
+                .containsEntry("全部纳入单位\n上期", 1.0);
         Map<String, Object> proactive = city.get("主动公开合计");
-        double now = sum(dongcheng, "T1.A09.K1").add(sum(commerce, "T1.A09.K1")).doubleValue();
+        double east = sum(dongcheng, "T1.A09.K1").doubleValue();
+        double all = east + sum(commerce, "T1.A09.K1").doubleValue();
         double before = ConsistentValues.monthly(31).get("T1.A09.K1").doubleValue();
-        assertThat((Double) proactive.get("本期\n2026年10月")).isEqualTo(now);
-        assertThat((Double) proactive.get("环比")).isCloseTo((now - before) / before, within(1e-9));
+        assertThat((Double) proactive.get("可比单位\n本期")).as("only 东城区 was counted in both months").isEqualTo(east);
+        assertThat((Double) proactive.get("环比\n（可比口径）")).isCloseTo((east - before) / before, within(1e-9));
+        assertThat((Double) proactive.get("全部纳入单位\n本期")).isEqualTo(all);
+        assertThat((Double) proactive.get("环比\n（全部单位，参考）")).isCloseTo((all - before) / before, within(1e-9));
+        var countyChanges = ReportWorkbook.table(output("对比分析.xlsx"), "区县增减", "区县（可比/应报）");
+        assertThat(ReportWorkbook.rowStartingWith(countyChanges, "市本级（可比 0/1）").get("主动公开合计")).isEqualTo("—（无可比单位）");
+        assertThat((Double) ReportWorkbook.rowStartingWith(countyChanges, "东城区（可比 1/1）").get("主动公开合计"))
+                .isCloseTo((east - before) / before, within(1e-9));
+    }
+
+    @Test
+    void coverageTellsAScopeWithoutCountedUnitsFromZeros() throws Exception {
+        Map<String, String> counted = new HashMap<>();
+        for (var row : WORK.csv(OCTOBER, "coverage.csv")) {
+            counted.put(row.get("scope") + ":" + row.get("scope_code"), row.get("units_due") + "/" + row.get("units_counted"));
+        }
+        assertThat(counted).containsEntry("COUNTY:990103", "1/0").containsEntry("COUNTY:990102", "1/1")
+                .containsEntry("CATEGORY:司法", "1/0").containsEntry("CATEGORY:商务", "1/1").containsEntry("CITY:990100", "3/2")
+                .hasSize(7);
+        assertThat(WORK.csv(OCTOBER, "consolidated.csv")).as("the zeros of 西城区 stay as contracts.md lists them")
+                .anySatisfy(r -> assertThat(r.get("scope_code")).isEqualTo("990103"));
     }
 
     @Test
@@ -140,6 +163,35 @@ class ComparisonReportTests {
         }
         assertThat(ReportPdf.read(output("对比分析.pdf")).text()).contains("办结率", "—（分母为0）", "—（无纳入单位）");
         assertThat(ReportPdf.read(output("汇总报告.pdf")).text()).contains("西城区司法局", "未报送", "收到和处理政府信息公开申请情况");
+    }
+
+    @Test
+    void theSummaryPdfIsIssuedWithACoverBookmarksPerScopeAndTheFormsLayouts() throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(output("汇总报告.pdf").toFile())) {
+            List<String> scopes = new java.util.ArrayList<>();
+            for (var item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) {
+                scopes.add(item.getTitle());
+            }
+            assertThat(scopes).startsWith("汇总范围", "全市").contains("东城区", "西城区", "市本级", "按单位类别和渠道");
+            var city = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling();
+            List<String> tables = new java.util.ArrayList<>();
+            for (var item = city.getFirstChild(); item != null; item = item.getNextSibling()) {
+                tables.add(item.getTitle());
+            }
+            assertThat(tables).hasSize(4).allSatisfy(t -> assertThat(t).startsWith("表"));
+            assertThat(pdf.getNumberOfPages()).as("a cover, the coverage, two pages for each of three counted scopes, one for the scope without units, the categories")
+                    .isLessThanOrEqualTo(1 + 1 + 3 * 2 + 1 + 1);
+            String cover = new org.apache.pdfbox.text.PDFTextStripper() {
+                {
+                    setStartPage(1);
+                    setEndPage(1);
+                }
+            }.getText(pdf);
+            assertThat(cover).contains("示例市人民政府办公室").containsPattern("20\\d\\d年\\d{1,2}月\\d{1,2}日");
+        }
+        String text = ReportPdf.read(output("汇总报告.pdf")).text();
+        assertThat(text).doesNotContain("重新运行").contains("法人或其他组织", "未经复议直接起诉", "复议后起诉");
+        assertThat(text.lines()).noneMatch(line -> line.startsWith("，") || line.startsWith("。") || line.startsWith("）"));
     }
 
     @Test

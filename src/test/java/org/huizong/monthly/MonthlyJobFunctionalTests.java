@@ -243,18 +243,32 @@ class MonthlyJobFunctionalTests {
         try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("校验报告.xlsx").toFile(), null, true)) {
             assertThat(report.getSheet("问题明细").getLastRowNum()).isEqualTo(findings.size());
             long counted = 0;
+            long notes = 0;
             for (var row : report.getSheet("规则统计")) {
                 if (row.getRowNum() > 0) {
-                    counted += (long) row.getCell(2).getNumericCellValue();
+                    counted += (long) row.getCell(4).getNumericCellValue();
+                    assertThat(row.getCell(1).getStringCellValue()).as("a rule is named in words").doesNotMatch("[A-Z0-9-]+");
+                    if (row.getCell(0).getStringCellValue().startsWith("提示")) {
+                        notes += (long) row.getCell(4).getNumericCellValue();
+                    }
                 }
             }
             assertThat(counted).isEqualTo(findings.size());
+            assertThat(notes).as("notes are counted apart").isEqualTo(findings.stream().filter(r -> r.get("severity").equals("INFO")).count());
+            var details = report.getSheet("问题明细");
+            assertThat(details.getRow(1).getCell(5).getStringCellValue()).as("the worst first").isIn("拒收", "错误（须改正）");
+            assertThat(details.getRow(details.getLastRowNum()).getCell(5).getStringCellValue()).isEqualTo("提示");
+            assertThat(details.getPaneInformation().isFreezePane()).isTrue();
             Map<String, String> chase = new HashMap<>();
+            Map<String, String> reasons = new HashMap<>();
+            Map<String, Double> problems = new HashMap<>();
             Map<String, String> phones = new HashMap<>();
             for (var row : report.getSheet("催报名单")) {
                 if (row.getRowNum() > 0) {
                     chase.put(row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue());
-                    phones.put(row.getCell(2).getStringCellValue(), row.getCell(8) == null ? "" : row.getCell(8).getStringCellValue());
+                    reasons.put(row.getCell(2).getStringCellValue(), row.getCell(4).getStringCellValue());
+                    problems.put(row.getCell(2).getStringCellValue(), row.getCell(7).getNumericCellValue());
+                    phones.put(row.getCell(2).getStringCellValue(), row.getCell(9) == null ? "" : row.getCell(9).getStringCellValue());
                 }
             }
             status.forEach((uscc, state) -> {
@@ -264,7 +278,11 @@ class MonthlyJobFunctionalTests {
                         assertThat(chase.get(uscc)).isEqualTo("退回待改");
                         assertThat(phones.get(uscc)).startsWith("0990-");
                     }
-                    case "REJECTED" -> assertThat(chase.get(uscc)).isEqualTo("拒收");
+                    case "REJECTED" -> {
+                        assertThat(chase.get(uscc)).isEqualTo("拒收");
+                        assertThat(reasons.get(uscc)).startsWith("文件未能接收：").doesNotContain("见反馈工作簿");
+                        assertThat(problems.get(uscc)).as("a refused unit's problems are its refused file's").isPositive();
+                    }
                     default -> {
                     }
                 }
@@ -316,9 +334,73 @@ class MonthlyJobFunctionalTests {
         long current = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE period = '2026-10' AND is_current = TRUE")
                 .query(Long.class).single();
         try (var files = Files.walk(output("反馈"))) {
-            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().contains("_反馈.xls"))).hasSize((int) current);
+            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().contains("版_反馈.xls"))).hasSize((int) current);
         }
         assertThat(output("汇总表.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void aRejectedUnitGetsAFeedbackWorkbookThatSaysItWasRefusedAndWhy() throws IOException {
+        List<CSVRecord> refused = csv("completeness.csv").stream().filter(r -> r.get("status").equals("REJECTED")).toList();
+        assertThat(refused).isNotEmpty();
+        for (CSVRecord unit : refused) {
+            Path feedback = feedbackOf(unit.get("unit_name") + "_拒收_反馈.xlsx");
+            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(feedback.toFile(), null, true)) {
+                var issues = workbook.getSheet("问题清单");
+                assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：拒收");
+                assertThat(issues.getRow(1).getCell(0).getStringCellValue()).contains("2026年11月5日");
+                int header = headerRow(issues);
+                assertThat(issues.getRow(header + 1).getCell(2).getStringCellValue()).isEqualTo("拒收");
+                assertThat(issues.getRow(header + 1).getCell(1).getStringCellValue()).doesNotMatch("F0[0-9]");
+            }
+        }
+    }
+
+    @Test
+    void anAcceptedBureauThatUsedFormulasSeesNoNoteOnThemOnlyOneLineCountingThem() throws IOException {
+        Map<String, String> status = new HashMap<>();
+        csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
+        Map<String, Long> notes = new HashMap<>();
+        csv("findings.csv").stream().filter(r -> r.get("rule").equals("V04") && status.get(r.get("unit_uscc")) != null
+                        && status.get(r.get("unit_uscc")).equals("ACCEPTED"))
+                .forEach(r -> notes.merge(r.get("unit_name"), 1L, Long::sum));
+        String unit = notes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(notes.get(unit)).as("an accepted unit with many formula notes").isGreaterThan(5);
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(feedbackOf(unit + "_第").toFile(), null, true)) {
+            var issues = workbook.getSheet("问题清单");
+            assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：已接收");
+            int header = headerRow(issues);
+            List<String> lines = new java.util.ArrayList<>();
+            for (int r = 0; r < header; r++) {
+                lines.add(issues.getRow(r) == null ? "" : issues.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(lines).filteredOn(l -> l.contains("写法已自动规范")).singleElement().asString().contains(notes.get(unit) + " 处");
+            assertThat(issues.getLastRowNum()).as("only the line saying there is no problem").isEqualTo(header + 1);
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellComment()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    private static Path feedbackOf(String prefix) throws IOException {
+        try (var files = Files.walk(output("反馈"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no feedback workbook " + prefix + "…"));
+        }
+    }
+
+    /** The row of the 问题清单's header, below the verdict and what to do. */
+    private static int headerRow(org.apache.poi.ss.usermodel.Sheet issues) {
+        for (var row : issues) {
+            if (row.getCell(0) != null && "序号".equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("the 问题清单 has no header row");
     }
 
     @Test
@@ -346,7 +428,8 @@ class MonthlyJobFunctionalTests {
         List<CSVRecord> findings = csv("findings.csv").stream().filter(r -> r.get("rule").equals("T3-BAL")).toList();
         assertThat(findings).isNotEmpty();
         CSVRecord finding = findings.get(0);
-        long expectedRows = csv("findings.csv").stream().filter(r -> r.get("file").equals(finding.get("file"))).count();
+        long expectedRows = csv("findings.csv").stream().filter(r -> r.get("file").equals(finding.get("file")))
+                .filter(r -> !r.get("severity").equals("INFO")).count();
         Path feedback;
         try (var files = Files.walk(output("反馈"))) {
             feedback = files.filter(f -> f.getFileName().toString().startsWith(finding.get("unit_name") + "_")).findFirst().orElseThrow();
@@ -358,8 +441,13 @@ class MonthlyJobFunctionalTests {
             assertThat(cell.getCellComment().getString().getString()).contains(finding.get("message"));
             assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
             var issues = workbook.getSheet("问题清单");
-            assertThat(issues.getLastRowNum()).isEqualTo((int) expectedRows);
-            assertThat(issues.getRow(0).getCell(9).getStringCellValue()).isEqualTo("问题说明");
+            int header = headerRow(issues);
+            assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：退回须改正");
+            assertThat(issues.getRow(1).getCell(0).getStringCellValue()).contains("2026年11月5日前");
+            assertThat(issues.getLastRowNum() - header).isEqualTo((int) expectedRows);
+            assertThat(issues.getRow(header).getCell(10).getStringCellValue()).isEqualTo("问题说明");
+            assertThat(issues.getRow(header).getCell(7).getStringCellValue()).isEqualTo("填报数");
+            assertThat(issues.isColumnHidden(12)).as("the rule's code is for the reader only").isTrue();
         }
     }
 
@@ -402,6 +490,39 @@ class MonthlyJobFunctionalTests {
         for (CSVRecord row : csv("ranking.csv")) {
             assertThat(text).as(row.get("name")).contains(row.get("name").replaceAll("\\s+", ""));
         }
+    }
+
+    @Test
+    void peopleReadWordsNotItemCodesAndTheRankingsFiguresAreNumbers() throws IOException {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("T[0-9]\\.[A-Z0-9]+(\\.[A-Z0-9]+)?");
+        for (String name : List.of("汇总表.xlsx", "校验报告.xlsx", "排名.xlsx", "对比分析.xlsx")) {
+            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(output(name).toFile(), null, true)) {
+                for (var sheet : workbook) {
+                    var header = sheet.getRow(0);
+                    for (var cell : header == null ? List.<org.apache.poi.ss.usermodel.Cell>of() : header) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertThat(code.matcher(cell.getStringCellValue()).matches()).as(name + " " + sheet.getSheetName() + " header "
+                                    + cell.getStringCellValue()).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+        try (var summary = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("汇总表.xlsx").toFile(), null, true)) {
+            var detail = summary.getSheet("单位明细").getRow(0);
+            assertThat(detail.getCell(4).getStringCellValue()).startsWith("表一“");
+        }
+        try (var ranking = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("排名.xlsx").toFile(), null, true)) {
+            var first = ranking.getSheet("市直部门").getRow(1);
+            assertThat(first.getCell(4).getCellType()).as("总分").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(first.getCell(6).getCellType()).as("an indicator's points").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            var working = ranking.getSheet("计算明细").getRow(1);
+            assertThat(working.getCell(9).getCellType()).as("得分").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
+        String pdf = ReportPdf.read(output("排名.pdf")).text();
+        assertThat(pdf).doesNotContain("days_late", "first_errors", "unjustified_warnings", "T3.R24.C7", "T1.A09.K1")
+                .contains("迟报天数");
     }
 
     @Test

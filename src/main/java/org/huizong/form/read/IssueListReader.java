@@ -8,8 +8,14 @@ import java.util.Map;
 import org.huizong.form.IssueList;
 import org.huizong.form.LabelText;
 
-/** Reads the 说明 column of a returned 问题清单 sheet: one {@link Justification} per row with text in it. */
+/**
+ * Reads the 说明 column of a returned 问题清单 sheet: one {@link Justification} per row with text in it, found under the
+ * header row that names the rule's code and the 单位说明 column.
+ */
 final class IssueListReader {
+
+    /** The header row is looked for in this many rows: the verdict and what to do stand above it. */
+    private static final int HEADER_WITHIN = 20;
 
     List<Justification> read(List<CellGrid> grids) {
         CellGrid sheet = grids.stream().filter(g -> LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).findFirst().orElse(null);
@@ -18,9 +24,12 @@ final class IssueListReader {
         }
         Map<String, Integer> columns = new HashMap<>();
         int headerRow = -1;
-        for (int r = 0; r <= Math.min(sheet.lastRow(), 5) && headerRow < 0; r++) {
+        for (int r = 0; r <= Math.min(sheet.lastRow(), HEADER_WITHIN) && headerRow < 0; r++) {
             for (int c = 0; c <= sheet.lastColumn(); c++) {
                 columns.put(LabelText.canonical(sheet.label(r, c)), c);
+            }
+            if (!columns.containsKey(IssueList.RULE) && columns.containsKey(IssueList.OLD_RULE)) {
+                columns.put(IssueList.RULE, columns.get(IssueList.OLD_RULE));
             }
             if (columns.containsKey(IssueList.RULE) && columns.containsKey(IssueList.JUSTIFICATION)) {
                 headerRow = r;

@@ -19,6 +19,10 @@ public enum CellFormat {
     INTEGER("#,##0", "#,##0"),
     /** An amount with up to four decimals: {@code 12.3456}. */
     DECIMAL("#,##0.####", "#,##0.####"),
+    /** A score as a ranking shows it: {@code 87.35}. */
+    SCORE("0.00", "0.00"),
+    /** Points or a raw value as a ranking keeps them, four places: {@code 12.3529}. */
+    KEPT("0.0000", "0.0000"),
     /** A ratio: {@code 85.2%}. */
     PERCENT("0.0%", "0.0%"),
     /** A relative change: {@code +5.3%}, {@code -2.0%}. */

@@ -18,6 +18,11 @@ final class CellStyles {
     private final Map<CellRole, CellStyle> styles = new EnumMap<>(CellRole.class);
 
     CellStyles(Workbook workbook) {
+        this(workbook, false);
+    }
+
+    /** @param grouped figures show thousands separators ({@code 1,234}), as the reports print them */
+    CellStyles(Workbook workbook, boolean grouped) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         bold.setFontName("宋体");
@@ -30,6 +35,9 @@ final class CellStyles {
         styles.put(CellRole.HEADER, style(workbook, bold, HorizontalAlignment.CENTER, true, IndexedColors.GREY_25_PERCENT));
         styles.put(CellRole.ROW_LABEL, style(workbook, null, HorizontalAlignment.LEFT, true, null));
         styles.put(CellRole.VALUE, style(workbook, null, HorizontalAlignment.RIGHT, true, null));
+        if (grouped) {
+            styles.get(CellRole.VALUE).setDataFormat(workbook.createDataFormat().getFormat(CellFormat.DECIMAL.excelPattern()));
+        }
         styles.put(CellRole.INFO_LABEL, style(workbook, bold, HorizontalAlignment.LEFT, true, IndexedColors.GREY_25_PERCENT));
         styles.put(CellRole.INFO_VALUE, style(workbook, null, HorizontalAlignment.LEFT, true, null));
         styles.put(CellRole.NOTE, style(workbook, null, HorizontalAlignment.LEFT, false, null));

@@ -32,6 +32,20 @@ public final class FeedbackWorkbookWriter {
         writeTelling(original, notes, tables, target);
     }
 
+    /**
+     * Writes a workbook of the tables alone, the first one active: the feedback on a file that cannot be marked (a
+     * refused file, one the library cannot open).
+     */
+    public void writeStandalone(List<SheetTable> tables, Path target) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            for (SheetTable table : tables) {
+                PlainSheetDrawer.draw(workbook, table);
+            }
+            workbook.setActiveSheet(0);
+            FormWorkbookWriter.save(workbook, target);
+        }
+    }
+
     /** Writes as {@link #write} does and says which way. */
     Way writeTelling(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
         try {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +32,31 @@ public final class FormWorkbookWriter {
 
     public void write(FormDescriptor form, FilledForm content, WriteOptions options, Path target) throws IOException {
         try (Workbook workbook = options.legacyXls() ? new HSSFWorkbook() : new XSSFWorkbook()) {
+            draw(workbook, form, content, options);
+            save(workbook, target);
+        }
+    }
+
+    /**
+     * Writes the blank template a bureau fills in: the form pre-filled with its 基本信息, the totals as formulas of
+     * their parts (with their results saved, so that a template read back as it is notes nothing a bureau must act
+     * on), a 填报说明 sheet first, whole numbers ≥ 0 required in count cells (≥ 0 with up to four decimals in 万元
+     * cells), and every sheet protected without a password: labels and totals locked, the cells to fill open.
+     */
+    public void writeTemplate(FormDescriptor form, Map<String, String> info, int deadlineDay, Path target) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            List<SheetCanvas> canvases = draw(workbook, form, FilledForm.blank(info), TEMPLATE);
+            new TemplateSafeguards(workbook, canvases).apply(TemplateSafeguards.instructions(deadlineDay));
+            save(workbook, target);
+        }
+    }
+
+    /** The options of the template a bureau fills in: the official layout, totals as formulas. */
+    private static final WriteOptions TEMPLATE = new WriteOptions(false, false, true, false, false, false, false, false, false,
+            java.util.Set.of(), Map.of());
+
+    private List<SheetCanvas> draw(Workbook workbook, FormDescriptor form, FilledForm content, WriteOptions options) {
+        {
             CellStyles styles = new CellStyles(workbook);
             SheetCanvas.Offsets offsets = options.blankRowsAndColumns() ? new SheetCanvas.Offsets(2, 1) : new SheetCanvas.Offsets(0, 0);
             List<SheetPlan> plans = new ArrayList<>(layout.plan(form));
@@ -65,7 +91,7 @@ public final class FormWorkbookWriter {
                     workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
                 }
             }
-            save(workbook, target);
+            return canvases;
         }
     }
 

@@ -96,33 +96,6 @@ final class LibraryFeedbackWriter {
     }
 
     private static void writeTable(Workbook workbook, SheetTable table) {
-        List<String> header = table.header();
-        List<List<Object>> rows = table.rows();
-        Sheet sheet = workbook.createSheet(table.name());
-        CellStyles styles = new CellStyles(workbook);
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < header.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(header.get(c));
-            cell.setCellStyle(styles.of(CellRole.HEADER));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
-            for (int c = 0; c < values.size(); c++) {
-                Cell cell = row.createCell(c);
-                cell.setCellStyle(styles.of(CellRole.ROW_LABEL));
-                Object value = values.get(c);
-                if (value instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
-                } else if (value != null) {
-                    cell.setCellValue(String.valueOf(value));
-                }
-            }
-        }
-        for (int c = 0; c < header.size(); c++) {
-            sheet.setColumnWidth(c, table.width(c) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        PlainSheetDrawer.draw(workbook, table);
     }
 }

@@ -34,6 +34,7 @@ final class ReportStyles {
         title.setFont(big);
         line = workbook.createCellStyle();
         line.setVerticalAlignment(VerticalAlignment.TOP);
+        line.setWrapText(true);
         header = bordered(HorizontalAlignment.CENTER);
         header.setFont(bold);
         header.setWrapText(true);

@@ -57,7 +57,7 @@ final class SheetCanvas {
                 text = halfWidth(text);
             }
             fill(label.row(), label.column(), label.lastRow(), label.lastColumn(), styles.of(label.role())).setCellValue(text);
-            if (label.role() == CellRole.ROW_LABEL && label.row() == label.lastRow()) {
+            if ((label.role() == CellRole.ROW_LABEL || label.role() == CellRole.HEADER) && label.row() == label.lastRow()) {
                 fitHeight(label, text);
             }
         }
@@ -121,6 +121,10 @@ final class SheetCanvas {
 
     Sheet sheet() {
         return sheet;
+    }
+
+    SheetPlan plan() {
+        return plan;
     }
 
     /** The cell of an item on this sheet, or null. */

@@ -1,6 +1,7 @@
 package org.huizong.form.write;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,11 +10,14 @@ import java.util.List;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.idev.excel.metadata.data.DataFormatData;
+import cn.idev.excel.metadata.data.WriteCellData;
 import cn.idev.excel.write.metadata.WriteSheet;
 
 /**
  * Writes long row-per-record sheets (findings, lists, counts) with FastExcel, which streams rows instead of holding a
- * workbook model: one sheet per {@link SheetTable}, a header row, columns sized to their content.
+ * workbook model: one sheet per {@link SheetTable}, a header row, columns sized to their content, figures given as
+ * {@link ReportCell}s stored as numbers in their format.
  */
 public final class TableWorkbookWriter {
 
@@ -53,11 +57,27 @@ public final class TableWorkbookWriter {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The row with any text too long for a cell cut to fit, saying so (a county's inputs list every unit). */
+    /**
+     * The row as cells: a {@link ReportCell} figure becomes a number with its format, any other one its text; text too
+     * long for a cell is cut to fit, saying so (a county's inputs list every unit).
+     */
     private static List<Object> fitted(List<Object> row) {
-        if (row.stream().noneMatch(v -> v instanceof String text && text.length() > CELL_TEXT)) {
+        if (row.stream().noneMatch(v -> v instanceof ReportCell || v instanceof String text && text.length() > CELL_TEXT)) {
             return row;
         }
-        return row.stream().map(v -> v instanceof String text && text.length() > CELL_TEXT ? text.substring(0, CELL_TEXT) + CUT : v).toList();
+        return row.stream().map(v -> {
+            if (v instanceof ReportCell cell) {
+                return cell.isNumber() ? formatted(cell) : cell.text();
+            }
+            return v instanceof String text && text.length() > CELL_TEXT ? text.substring(0, CELL_TEXT) + CUT : v;
+        }).toList();
+    }
+
+    private static WriteCellData<?> formatted(ReportCell cell) {
+        WriteCellData<?> data = new WriteCellData<>(BigDecimal.valueOf(cell.number()));
+        DataFormatData format = new DataFormatData();
+        format.setFormat(cell.format().excelPattern());
+        data.getOrCreateStyle().setDataFormatData(format);
+        return data;
     }
 }

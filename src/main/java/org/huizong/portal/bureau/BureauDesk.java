@@ -13,7 +13,6 @@ import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
 import org.huizong.portal.Lateness;
@@ -73,12 +72,13 @@ public final class BureauDesk {
 
     /** The form with 基本信息 filled in for the unit and period, as {@code template} writes it. */
     public byte[] template(Unit unit, ReportPeriod period) throws IOException {
-        FormDescriptor form = periods.context(period).form();
+        var run = periods.context(period);
+        FormDescriptor form = run.form();
         Map<String, String> info = Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, unit.uscc(), InfoField.COUNTY,
                 unit.countyName(), InfoField.PERIOD, period.label(), InfoField.TEMPLATE, form.templateVersion());
         Path file = Files.createTempFile("huizong-template-", ".xlsx");
         try {
-            new FormWorkbookWriter().write(form, FilledForm.blank(info), WriteOptions.official(), file);
+            new FormWorkbookWriter().writeTemplate(form, info, run.city().monthlyDeadlineDay(), file);
             return Files.readAllBytes(file);
         } finally {
             Files.deleteIfExists(file);

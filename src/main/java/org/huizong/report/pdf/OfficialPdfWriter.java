@@ -2,9 +2,7 @@ package org.huizong.report.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,13 +15,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import org.huizong.form.write.CellRole;
 import org.huizong.form.write.DocumentTable;
 import org.huizong.form.write.MarkedText;
 import org.huizong.form.write.OfficialDocument;
@@ -35,7 +30,6 @@ import org.huizong.form.write.OfficialDocument;
  */
 public final class OfficialPdfWriter {
 
-    private static final String FONT = "fonts/NotoSansCJKsc-Regular.otf";
     private static final float MM = 72f / 25.4f;
     private static final Color MARKED = new Color(0xC0, 0, 0);
     private static final float BODY = 12f;
@@ -43,22 +37,6 @@ public final class OfficialPdfWriter {
     /** The room a heading needs below it on the page, else it starts the next one: a section's table or a paragraph's lines. */
     private static final float SECTION_ROOM = 160;
     private static final float HEADING_ROOM = 80;
-
-    /** The bundled font, read once for the process: the file is large and every draft uses it. */
-    private static final class Bundled {
-        static final BaseFont FONT_FILE = load();
-
-        private static BaseFont load() {
-            try (InputStream in = OfficialPdfWriter.class.getClassLoader().getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException(FONT + " is not on the class path");
-                }
-                return BaseFont.createFont("NotoSansCJKsc-Regular.otf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     public void write(OfficialDocument document, Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -131,42 +109,14 @@ public final class OfficialPdfWriter {
     }
 
     private static PdfPTable table(DocumentTable table) throws DocumentException {
-        PdfPTable grid = new PdfPTable(table.columns());
-        grid.setWidthPercentage(100);
-        grid.setWidths(table.columnWidths());
-        grid.setHeaderRows(table.headerRows());
+        PdfPTable grid = PdfGrid.of(table, 0, TABLE, PdfGrid.Look.DRAFT);
         grid.setSpacingBefore(4);
         grid.setSpacingAfter(10);
-        for (int r = 0; r < table.rows(); r++) {
-            int c = 0;
-            while (c < table.columns()) {
-                DocumentTable.DocumentCell cell = table.cellAt(r, c);
-                if (cell != null && cell.row() < r) {
-                    c += cell.columnSpan();
-                    continue;
-                }
-                PdfPCell box = new PdfPCell(new Phrase(cell == null ? "" : cell.text(),
-                        font(TABLE, cell != null && cell.role() == CellRole.BLOCK_TITLE ? Font.BOLD : Font.NORMAL, Color.BLACK)));
-                box.setVerticalAlignment(Element.ALIGN_MIDDLE);
-                boolean left = cell != null && cell.role() == CellRole.ROW_LABEL && cell.rowSpan() == 1;
-                box.setHorizontalAlignment(left ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
-                box.setPadding(2.5f);
-                box.setMinimumHeight(15);
-                box.setUseAscender(true);
-                if (cell != null) {
-                    box.setColspan(cell.columnSpan());
-                    box.setRowspan(cell.rowSpan());
-                }
-                grid.addCell(box);
-                c += cell == null ? 1 : cell.columnSpan();
-            }
-        }
         return grid;
     }
 
-
     private static Font font(float size, int style, Color color) {
-        return new Font(Bundled.FONT_FILE, size, style, color);
+        return PdfFonts.font(size, style, color);
     }
 
     /** {@code — 1 —} centred under the text of each page. */

@@ -34,6 +34,9 @@ import org.huizong.report.pdf.ChartRow.ChartPoint;
 public final class PdfReportWriter {
 
     static final int VALUE_COLUMNS = 7;
+    /** The width and font size of a section's text in document.jrxml. */
+    private static final float TEXT_WIDTH = 535;
+    private static final float TEXT_SIZE = 9;
     /** Filled pages kept in memory; the rest wait in a temporary swap file (a ranking of thousands runs to thousands of pages). */
     private static final int PAGES_IN_MEMORY = 50;
 
@@ -92,7 +95,7 @@ public final class PdfReportWriter {
             if (table != null && table.caption() != null) {
                 lines.add(table.caption() + (i > 0 ? "（续）" : ""));
             }
-            record.put("text", lines.isEmpty() ? null : String.join("\n", lines));
+            record.put("text", lines.isEmpty() ? null : LineBreaks.wrapped(String.join("\n", lines), TEXT_WIDTH, TEXT_SIZE));
             if (table != null) {
                 record.put("header", table.header().stream().map(PdfReportWriter::headerText).toList());
                 record.put("rows", new JRMapCollectionDataSource(rows(table)));

@@ -94,4 +94,55 @@ class TemplateRoundTripTest {
         assertThat(texts).contains("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3.危及“三安全一稳定”");
         assertThat(LabelText.canonical("本期")).isNotEmpty();
     }
+
+    /**
+     * The template a bureau downloads keeps it from the usual mistakes and still reads back clean: no problem, every
+     * value 0; its totals' formulas carry their results, so they read as values (a V04 note, which is the office's
+     * only: the bureau's 问题清单 leaves notes out).
+     */
+    @org.junit.jupiter.api.Test
+    void theBureausTemplateExplainsValidatesProtectsAndReadsBackClean() throws Exception {
+        FormDescriptor form = FormCatalog.bundled().get("GIA-M");
+        Map<String, String> info = Map.of(InfoField.UNIT_NAME, FixtureWorkbooks.UNIT, InfoField.USCC, FixtureWorkbooks.USCC,
+                InfoField.COUNTY, "东城区", InfoField.PERIOD, "2026年10月", InfoField.TEMPLATE, form.templateVersion());
+        Path template = dir.resolve("template.xlsx");
+        new FormWorkbookWriter().writeTemplate(form, info, 5, template);
+
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(template.toFile(), null, true)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("填报说明");
+            StringBuilder instructions = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> instructions.append(cell.toString()).append('\n')));
+            assertThat(instructions).contains("没有发生的填0", "表四为本年累计数", "万元", "每月5日前");
+            var table3 = (org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("表三");
+            assertThat(table3.isSheetLocked()).isTrue();
+            assertThat(table3.getDataValidations()).isNotEmpty().allSatisfy(v -> assertThat(v.getValidationConstraint().getValidationType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.INTEGER));
+            SheetPlan plan = new FormLayout().plan(form).stream().filter(p -> p.sheetCode().equals("T3")).findFirst().orElseThrow();
+            int formulas = 0;
+            for (ValueSlot slot : plan.slots()) {
+                Cell cell = table3.getRow(slot.row()).getCell(slot.column());
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    formulas++;
+                    assertThat(cell.getCellStyle().getLocked()).isTrue();
+                    assertThat(cell.getCachedFormulaResultType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                } else {
+                    assertThat(cell.getCellStyle().getLocked()).as(slot.item().code() + " is open to type in").isFalse();
+                }
+            }
+            assertThat(formulas).as("表三's totals are formulas of their parts").isGreaterThan(20);
+            PlannedCell label = plan.labels().stream().filter(l -> l.role() == CellRole.ROW_LABEL).findFirst().orElseThrow();
+            assertThat(table3.getRow(label.row()).getCell(label.column()).getCellStyle().getLocked()).isTrue();
+        }
+
+        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.cells()).hasSize(form.items().size());
+        ValueParser parser = new ValueParser();
+        for (ItemCell cell : reading.cells()) {
+            ParsedValue parsed = parser.parse(cell.cell(), cell.item().type());
+            assertThat(parsed.value()).as(cell.item().code()).isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(parsed.outcome().isAccepted()).isTrue();
+        }
+        assertThat(reading.infoText(InfoField.UNIT_NAME)).isEqualTo(FixtureWorkbooks.UNIT);
+    }
 }

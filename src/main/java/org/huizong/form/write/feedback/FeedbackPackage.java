@@ -104,7 +104,7 @@ final class FeedbackPackage {
         String folder = layout.worksheetFolder();
         for (SheetTable table : tables) {
             String part = parts.unusedName(folder + "sheet", ".xml");
-            written.put(part, TableSheetXml.of(table, styles.tableHeader(), styles.tableBody(), added.isEmpty()));
+            written.put(part, TableSheetXml.of(table, styles.tableLine(), styles.tableHeader(), styles.tableBody(), added.isEmpty()));
             types.addOverride(part, ContentTypes.WORKSHEET);
             String id = layout.relationships().add(Relationships.WORKSHEET, part);
             added.add(new WorkbookPartEdit.AddedSheet(table.name(), layout.largestSheetId() + added.size() + 1, id));

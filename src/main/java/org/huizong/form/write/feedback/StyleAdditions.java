@@ -33,6 +33,7 @@ final class StyleAdditions {
     private final Map<Long, Integer> highlighted = new HashMap<>();
     private int tableHeader = -1;
     private int tableBody = -1;
+    private int tableLine = -1;
 
     StyleAdditions(StyleSheetFacts facts) {
         this.facts = facts;
@@ -74,6 +75,12 @@ final class StyleAdditions {
         return tableBody;
     }
 
+    /** The format of the lines above an added sheet's table: bold, not wrapped (a line runs on over the empty cells). */
+    int tableLine() throws DeclinedPackageException {
+        addTableFormats();
+        return tableLine;
+    }
+
     private void addTableFormats() throws DeclinedPackageException {
         if (tableHeader >= 0) {
             return;
@@ -87,6 +94,9 @@ final class StyleAdditions {
         int borderId = add("borders", border.append('<').append(p).append("diagonal/></").append(p).append("border>").toString());
         tableHeader = addFormat(new AddedFormat(tableFormat(font, fill, borderId, "center"), -1, true));
         tableBody = addFormat(new AddedFormat(tableFormat(0, 0, borderId, "left"), -1, false));
+        String styleReference = facts.count("cellStyleXfs") > 0 ? " xfId=\"0\"" : "";
+        tableLine = addFormat(new AddedFormat("<" + p + "xf numFmtId=\"0\" fontId=\"" + font + "\" fillId=\"0\" borderId=\"0\"" + styleReference
+                + " applyFont=\"1\"/>", -1, false));
     }
 
     private String tableFormat(int font, int fill, int border, String alignment) {
