@@ -266,6 +266,7 @@ class AnnualJobFunctionalTests {
         for (String name : List.of("汇总报告.pdf", "对比分析.pdf", "排名.pdf")) {
             ReportPdf pdf = ReportPdf.read(WORK.root().resolve("output/2026").resolve(name));
             assertThat(pdf.text()).as(name).contains(PLAN.cityName(), names.values().iterator().next(), "2026年");
+            assertThat(pdf.fonts()).as(name + ": fonts seen").isNotEmpty();
             assertThat(pdf.fontsNotEmbedded()).as(name).isEmpty();
         }
     }

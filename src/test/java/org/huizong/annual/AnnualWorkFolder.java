@@ -54,7 +54,9 @@ record AnnualWorkFolder(Path root) {
 
     List<CSVRecord> csv(String period, String name) throws IOException {
         try (Reader reader = Files.newBufferedReader(root.resolve("output").resolve(period).resolve(name), StandardCharsets.UTF_8)) {
-            reader.read();
+            if (reader.read() != '\uFEFF') {
+                throw new AssertionError(name + " does not start with a byte order mark");
+            }
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
         }
     }

@@ -229,6 +229,7 @@ class MonthlyJobFunctionalTests {
         Map<String, String> status = new HashMap<>();
         csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
         List<String> missing = findings.stream().filter(r -> r.get("rule").equals("U-MISSING")).map(r -> r.get("unit_uscc")).toList();
+        assertThat(expected.missingUnits()).as("the plan leaves units out").isNotEmpty();
         assertThat(missing).containsAll(expected.missingUnits());
         missing.forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
         assertThat(status.entrySet().stream().filter(e -> e.getValue().equals("MISSING")).map(Map.Entry::getKey))
@@ -271,6 +272,7 @@ class MonthlyJobFunctionalTests {
                     phones.put(row.getCell(2).getStringCellValue(), row.getCell(9) == null ? "" : row.getCell(9).getStringCellValue());
                 }
             }
+            assertThat(status.values()).as("every kind of unit to chase is in the month").contains("MISSING", "RETURNED", "REJECTED");
             status.forEach((uscc, state) -> {
                 switch (state) {
                     case "MISSING" -> assertThat(chase.get(uscc)).isEqualTo("未报送");

@@ -107,7 +107,6 @@ class HistoryRulesTest extends RuleFixture {
     @Test
     void POutlierFarOutsideTheUnitsOwnHistoryWithTheHistoryInTheMessage() throws Exception {
         history = new MapHistory(historyOf("T3.R01.C7", 10, 12, 11, 9, 10, 13));
-        values.put("T3.R01.C7", values.get("T3.R01.C7"));
         Result result = check(WriteOptions.official());
         BigDecimal applications = values.get("T3.R01.C7");
         boolean far = Math.abs(0.6745 * (applications.doubleValue() - 10.5) / 1.0) > 3.5;
