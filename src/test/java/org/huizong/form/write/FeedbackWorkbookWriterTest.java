@@ -320,6 +320,9 @@ class FeedbackWorkbookWriterTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(table.rows().size());
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat((int) sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo(1);
+            org.apache.poi.ss.util.CellRangeAddress titles = sheet.getRepeatingRows();
+            assertThat(titles).as(name + ": the header row printed on every page").isNotNull();
+            assertThat(new int[] {titles.getFirstRow(), titles.getLastRow()}).containsExactly(0, 0);
             for (int c = 0; c < table.header().size(); c++) {
                 Cell cell = sheet.getRow(0).getCell(c);
                 assertThat(cell.getStringCellValue()).isEqualTo(table.header().get(c));

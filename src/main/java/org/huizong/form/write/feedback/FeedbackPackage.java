@@ -107,7 +107,8 @@ final class FeedbackPackage {
             written.put(part, TableSheetXml.of(table, styles.tableLine(), styles.tableHeader(), styles.tableBody(), added.isEmpty()));
             types.addOverride(part, ContentTypes.WORKSHEET);
             String id = layout.relationships().add(Relationships.WORKSHEET, part);
-            added.add(new WorkbookPartEdit.AddedSheet(table.name(), layout.largestSheetId() + added.size() + 1, id));
+            added.add(new WorkbookPartEdit.AddedSheet(table.name(), layout.largestSheetId() + added.size() + 1, id,
+                    table.header().isEmpty() ? 0 : table.headerRow() + 1));
         }
         written.put(layout.part(), new WorkbookPartEdit(added, layout.sheets().size()).apply(parts.bytes(layout.part())));
     }
