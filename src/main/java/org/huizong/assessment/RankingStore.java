@@ -38,14 +38,24 @@ final class RankingStore {
                 int ordinal = 0;
                 for (IndicatorScore score : ranked.scores()) {
                     jdbc.sql("""
-                            INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working)
-                            VALUES (:period, :group, :code, :indicator, :ordinal, :points, :raw, :inputs, :working)
+                            INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working,
+                                                        items)
+                            VALUES (:period, :group, :code, :indicator, :ordinal, :points, :raw, :inputs, :working, :items)
                             """).param("period", period).param("group", group.group().name()).param("code", ranked.subject().code())
                             .param("indicator", score.indicator().name()).param("ordinal", ordinal++).param("points", score.points())
                             .param("raw", score.raw() == null ? null : score.raw().setScale(10, java.math.RoundingMode.HALF_UP))
-                            .param("inputs", score.inputs()).param("working", score.working()).update();
+                            .param("inputs", score.inputs()).param("working", score.working())
+                            .param("items", itemsRead(score.indicator())).update();
                 }
             }
         }
     }
+
+    /** The form items the indicator's formulas read, by code, comma-separated (the facts it reads left out). */
+    private static String itemsRead(Indicator indicator) {
+        return indicator.method().formulas().stream().flatMap(f -> f.variables().stream())
+                .filter(name -> ITEM_CODE.matcher(name).matches()).distinct().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static final java.util.regex.Pattern ITEM_CODE = java.util.regex.Pattern.compile("T\\d\\.[A-Z0-9]+\\.[A-Z0-9]+");
 }

@@ -75,8 +75,12 @@ final class Browser implements AutoCloseable {
 
     /** The server forgets the session (it expired, or the portal restarted): the browser still sends its old cookie. */
     void expireSession() {
-        driver.manage().deleteCookieNamed("JSESSIONID");
-        driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF", "/"));
+        for (String name : List.of("SESSION", "JSESSIONID")) { // Spring Session's cookie, or the container's
+            if (driver.manage().getCookieNamed(name) != null) {
+                driver.manage().deleteCookieNamed(name);
+                driver.manage().addCookie(new org.openqa.selenium.Cookie(name, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY", "/"));
+            }
+        }
     }
 
     /** The page's own HTML as the server sent it (after scripts ran). */

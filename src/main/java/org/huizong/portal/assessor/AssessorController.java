@@ -62,7 +62,8 @@ final class AssessorController {
         model.addAttribute("points", points);
         model.addAttribute("county", county);
         model.addAttribute("run", rankings.run(p.code()).orElse(null));
-        model.addAttribute("items", points.stream().flatMap(x -> x.items().stream()).distinct().toList());
+        List<String> codes = points.stream().flatMap(x -> x.items().stream()).distinct().toList();
+        model.addAttribute("items", consolidated.items(periods.context(p).form()).stream().filter(i -> codes.contains(i.code())).toList());
         model.addAttribute("units", county ? units.lines(user, p).stream().filter(l -> l.status().countyCode().equals(code)).toList() : List.of());
         return "assessor/breakdown";
     }

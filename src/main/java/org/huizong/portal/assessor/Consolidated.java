@@ -46,7 +46,9 @@ public final class Consolidated {
 
     public List<Item> items(FormDescriptor form) {
         return form.itemCodes().stream().map(code -> new Item(code, form.item(code)
-                .map(d -> d.sheet().name() + " · " + d.row().displayLabel() + " · " + d.column().displayLabel()).orElse(code))).toList();
+                .map(d -> java.util.stream.Stream.of(d.sheet().name(), d.row().displayLabel(), d.column().displayLabel())
+                        .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(" · ")))
+                .orElse(code))).toList();
     }
 
     public Optional<ScopeValue> city(String period, String item) {

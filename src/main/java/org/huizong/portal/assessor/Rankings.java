@@ -50,7 +50,7 @@ public final class Rankings {
     }
 
     /** One indicator of a member's score: inputs, raw value, points and the working an assessor can recompute. */
-    public record Points(String indicator, BigDecimal points, BigDecimal raw, String inputs, String working) {
+    public record Points(String indicator, BigDecimal points, BigDecimal raw, String inputs, String working, String itemsRead) {
 
         public String pointsText() {
             return points.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -60,8 +60,14 @@ public final class Rankings {
             return raw == null ? "" : raw.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
 
-        /** The item codes the inputs name, for the drill-down to the source cells. */
+        /**
+         * The item codes the indicator reads, for the drill-down to the source cells: as the ranking stored them, or
+         * (rankings stored before it did) as the inputs named them.
+         */
         public List<String> items() {
+            if (itemsRead != null) {
+                return itemsRead.isEmpty() ? List.of() : List.of(itemsRead.split(","));
+            }
             List<String> items = new ArrayList<>();
             Matcher m = ITEM.matcher(inputs);
             while (m.find()) {
@@ -124,10 +130,11 @@ public final class Rankings {
 
     public List<Points> breakdown(String period, String group, String code) {
         return jdbc.sql("""
-                SELECT indicator, points, raw_value, inputs, working FROM ranking_points
+                SELECT indicator, points, raw_value, inputs, working, items FROM ranking_points
                 WHERE period = :period AND group_name = :group AND code = :code ORDER BY ordinal
                 """).param("period", period).param("group", group).param("code", code)
-                .query((rs, n) -> new Points(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Points(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 }
