@@ -107,8 +107,9 @@ public final class FeedbackExporter {
 
     private void write(RunContext run, Current file) throws IOException {
         boolean refused = "REJECTED".equals(file.status());
+        // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
         String unit = file.unitName() != null ? file.unitName()
-                : "（未识别单位）" + Path.of(file.path()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                : "（未识别单位）" + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
         Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
         Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? "未识别单位" : file.county()));
         Path target = refused ? folder.resolve(SafeFileName.of(unit) + "_拒收_反馈.xlsx")
