@@ -26,8 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a month of its own. Screenshots under target/screenshots/2x-….
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Tag(Suites.DATABASE)
-@Tag(Suites.BROWSER)
+@Tag(Suites.BROWSER) // on the embedded database only: its months' states follow from the tests that shared the context before it
 class PortalSafetyJourneyTests extends PortalBrowserTests {
 
     private static final String P = PortalFixture.PERIOD;
