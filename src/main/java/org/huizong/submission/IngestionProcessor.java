@@ -79,8 +79,11 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
     }
 
     private CheckedSubmission check(InboxFile file, Path path) {
-        SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), file.relativePath(), receivedFiles);
-        return intake.check(path, context);
+        return intake.check(path, context(file.relativePath()));
+    }
+
+    private SubmissionContext context(String relativePath) {
+        return new SubmissionContext(run.form(), run.period(), run.directory(), relativePath, receivedFiles);
     }
 
     /**
@@ -95,8 +98,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
             return true;
         }
         String relativePath = run.periodInput().relativize(earlier).toString().replace('\\', '/');
-        SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), relativePath, receivedFiles);
-        CheckedSubmission first = intake.check(earlier, context);
+        CheckedSubmission first = intake.check(earlier, context(relativePath));
         String unit = checked.unit() == null ? null : checked.unit().uscc();
         String firstUnit = first.unit() == null ? null : first.unit().uscc();
         return java.util.Objects.equals(unit, firstUnit);

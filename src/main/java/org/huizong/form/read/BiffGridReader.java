@@ -136,7 +136,7 @@ final class BiffGridReader {
                 if (grids.size() >= limits.maxSheets()) {
                     throw new WorkbookTooLargeException("工作表" + sheetNames.size() + "张，超过上限" + limits.maxSheets() + "张");
                 }
-                sheet = new BiffSheet(sheetNames.get(grids.size()), strings, limits.maxRowsPerSheet());
+                sheet = new BiffSheet(sheetNames.get(grids.size()), strings);
             }
         }
 

@@ -69,7 +69,6 @@ final class BiffSheet {
 
     private final String name;
     private final SSTRecord strings;
-    private final int maxRows;
     private final List<GridCell> cells = new ArrayList<>();
     private final List<MergedRegion> regions = new ArrayList<>();
     private final List<FormulaRecord> formulas = new ArrayList<>();
@@ -87,10 +86,9 @@ final class BiffSheet {
     private boolean uncalced;
     private final Set<Long> staleFormulas = new java.util.HashSet<>();
 
-    BiffSheet(String name, SSTRecord strings, int maxRows) {
+    BiffSheet(String name, SSTRecord strings) {
         this.name = name;
         this.strings = strings;
-        this.maxRows = maxRows;
     }
 
     /** A record of the sheet itself (not of a chart embedded in it). */

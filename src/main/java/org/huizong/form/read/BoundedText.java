@@ -24,7 +24,7 @@ final class BoundedText {
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (text.length() + xml.getTextLength() > maxChars) {
-                        throw new WorkbookTooLargeException("单元格文字超过" + maxChars + "个字符");
+                        throw tooLong(maxChars);
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
@@ -37,5 +37,10 @@ final class BoundedText {
                 default -> { } // comments, processing instructions
             }
         }
+    }
+
+    /** The refusal of a text longer than {@code maxChars}, however it was put together. */
+    static WorkbookTooLargeException tooLong(int maxChars) {
+        return new WorkbookTooLargeException("单元格文字超过" + maxChars + "个字符");
     }
 }

@@ -1,6 +1,5 @@
 package org.huizong.form.read;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,7 +13,7 @@ public final class FastPathDeclines {
     private FastPathDeclines() {
     }
 
-    static void record(Path file, String reason) {
+    static void record() {
         COUNT.incrementAndGet();
     }
 

@@ -166,7 +166,7 @@ final class OoxmlGridReader {
                             }
                             if (!phonetic && text != null) {
                                 if (text.length() + run.length() > limits.maxCellChars()) {
-                                    throw new WorkbookTooLargeException("单元格文字超过" + limits.maxCellChars() + "个字符");
+                                    throw BoundedText.tooLong(limits.maxCellChars());
                                 }
                                 text.append(run);
                             }

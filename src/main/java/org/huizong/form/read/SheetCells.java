@@ -177,7 +177,7 @@ final class SheetCells {
     private StringBuilder appendBounded(StringBuilder inline, String run) throws WorkbookTooLargeException {
         StringBuilder text = inline == null ? new StringBuilder() : inline;
         if (text.length() + run.length() > maxCellChars) {
-            throw new WorkbookTooLargeException("单元格文字超过" + maxCellChars + "个字符");
+            throw BoundedText.tooLong(maxCellChars);
         }
         return text.append(run);
     }

@@ -59,7 +59,7 @@ public final class WorkbookGridLoader {
             }
             declined = new FastPathDeclined(e.toString(), e);
         }
-        FastPathDeclines.record(file, declined.getMessage());
+        FastPathDeclines.record();
         log.info("{}: read by the workbook library ({})", file.getFileName(), declined.getMessage());
         if (xlsx) {
             try {

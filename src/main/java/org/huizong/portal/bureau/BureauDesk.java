@@ -14,7 +14,6 @@ import org.huizong.form.InfoField;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FormWorkbookWriter;
-import org.huizong.form.write.WriteOptions;
 import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
