@@ -17,9 +17,10 @@ public final class InboxRepository {
     /** Every file of the period's inbox, in the order received. */
     KnownFiles known(String period) {
         KnownFiles known = new KnownFiles(period);
-        jdbc.sql("SELECT relative_path, sha256 FROM inbox_file WHERE period = :period ORDER BY id").param("period", period)
+        jdbc.sql("SELECT relative_path, sha256, size_bytes, received_at FROM inbox_file WHERE period = :period ORDER BY id")
+                .param("period", period)
                 .query(rs -> {
-                    known.add(rs.getString(1), rs.getString(2));
+                    known.add(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toLocalDateTime());
                 });
         return known;
     }

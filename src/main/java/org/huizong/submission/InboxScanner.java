@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lists {@code input/<period>/} (sub-folders included), hashes each new file and adds it to the inbox in received
- * order, noting when its bytes were already received under another name (F09). Office lock files ({@code ~$…})
- * and hidden files are not submissions.
+ * order, noting when its bytes were already received under another name (F09). A file with the size and time it was
+ * received with is that file and is not hashed again. Office lock files ({@code ~$…}) and hidden files are not
+ * submissions.
  */
 public final class InboxScanner {
 
@@ -45,14 +46,17 @@ public final class InboxScanner {
         int added = 0;
         KnownFiles known = inbox.known(period);
         for (Found file : found) {
+            long size = Files.size(file.path());
+            if (known.unchanged(file.relativePath(), size, file.receivedAt())) {
+                continue;
+            }
             String sha = FileArchive.sha256(file.path());
             if (known.contains(file.relativePath(), sha)) {
                 continue;
             }
-            long size = Files.size(file.path());
             // an empty file is unreadable in its own right (F01), not a copy of another empty file
             String duplicateOf = size == 0 ? null : known.earlierWithContent(sha).orElse(null);
-            known.add(file.relativePath(), sha);
+            known.add(file.relativePath(), sha, size, file.receivedAt());
             inbox.add(new InboxFile(0, period, file.relativePath(), sha, size, file.receivedAt(), duplicateOf));
             added++;
         }
