@@ -39,8 +39,9 @@ public class AnnualJobConfiguration {
 
     @Bean
     public Job annualJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep,
-                         Step reportStep, Step rankingStep, Step feedbackStep, Step unitTablesStep, Step draftReportStep,
+                         Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step csvStep,
+                         Step summaryStep, Step validationReportStep, Step reportStep, Step rankingStep, Step feedbackStep,
+                         Step unitTablesStep, Step draftReportStep,
                          JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
@@ -48,7 +49,8 @@ public class AnnualJobConfiguration {
                 .next(consolidateStep)
                 .next(publishingDecider).on(MonthlyJobConfiguration.UNCHANGED).end()
                 .from(publishingDecider).on("*").to(outputFolderStep)
-                .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
+                .next(Publishing.sideBySide(Publishing.branch(csvStep), Publishing.branch(summaryStep),
+                        Publishing.branch(validationReportStep), Publishing.branch(rankingStep), Publishing.branch(reportStep),
                         Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep), Publishing.branch(draftReportStep)))
                 .next(publishedStep)
                 .end().build();

@@ -34,7 +34,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
             MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
-            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.OUTPUT_STEP, MonthlyJobConfiguration.REPORT_STEP,
+            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.CSV_STEP, MonthlyJobConfiguration.SUMMARY_STEP,
+            MonthlyJobConfiguration.VALIDATION_REPORT_STEP, MonthlyJobConfiguration.REPORT_STEP,
             MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "生成多少个工作簿（默认 ${DEFAULT-VALUE}）")

@@ -25,8 +25,10 @@ record BenchReport(int files, long bytes, Map<String, Double> phases, double rea
                 + phases.getOrDefault("crossUnitStep", 0.0), megabytes);
         row(out, "consolidate", phases.getOrDefault("consolidateStep", 0.0), megabytes);
         row(out, "publishing, side by side:", phases.getOrDefault(PUBLISHING, 0.0), megabytes);
-        row(out, "  outputs (CSV, summary, report)", phases.getOrDefault("outputStep", 0.0), megabytes);
-        row(out, "  then ranking", phases.getOrDefault("rankingStep", 0.0), megabytes);
+        row(out, "  CSV files", phases.getOrDefault("csvStep", 0.0), megabytes);
+        row(out, "  summary workbook", phases.getOrDefault("summaryStep", 0.0), megabytes);
+        row(out, "  validation report", phases.getOrDefault("validationReportStep", 0.0), megabytes);
+        row(out, "  ranking", phases.getOrDefault("rankingStep", 0.0), megabytes);
         row(out, "  reports (PDF, comparison)", phases.getOrDefault("reportStep", 0.0), megabytes);
         row(out, "  feedback workbooks", phases.getOrDefault("feedbackStep", 0.0), megabytes);
         row(out, "job total", jobSeconds, megabytes);

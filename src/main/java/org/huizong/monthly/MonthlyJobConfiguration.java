@@ -72,7 +72,9 @@ public class MonthlyJobConfiguration {
     public static final String CROSS_UNIT_STEP = "crossUnitStep";
     public static final String CONSOLIDATE_STEP = "consolidateStep";
     public static final String OUTPUT_FOLDER_STEP = "outputFolderStep";
-    public static final String OUTPUT_STEP = "outputStep";
+    public static final String CSV_STEP = "csvStep";
+    public static final String SUMMARY_STEP = "summaryStep";
+    public static final String VALIDATION_REPORT_STEP = "validationReportStep";
     public static final String REPORT_STEP = "reportStep";
     public static final String FEEDBACK_STEP = "feedbackStep";
     public static final String FEEDBACK_WORKER_STEP = "feedbackWorkerStep";
@@ -88,15 +90,16 @@ public class MonthlyJobConfiguration {
 
     @Bean
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
-                          Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step outputStep, Step reportStep,
-                          Step rankingStep, Step feedbackStep, JobExecutionDecider publishingDecider, Step publishedStep,
-                          PeriodLeaseListener lease) {
+                          Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step csvStep, Step summaryStep,
+                          Step validationReportStep, Step reportStep, Step rankingStep, Step feedbackStep,
+                          JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
                 .next(publishingDecider).on(UNCHANGED).end()
                 .from(publishingDecider).on("*").to(outputFolderStep)
-                .next(Publishing.sideBySide(Publishing.branch(outputStep, rankingStep), Publishing.branch(reportStep),
+                .next(Publishing.sideBySide(Publishing.branch(csvStep), Publishing.branch(summaryStep),
+                        Publishing.branch(validationReportStep), Publishing.branch(rankingStep), Publishing.branch(reportStep),
                         Publishing.branch(feedbackStep)))
                 .next(publishedStep)
                 .end().build();
@@ -236,15 +239,32 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    public Step outputStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv,
-                           SummaryExporter summary, ValidationReportExporter validationReport) {
-        return TaskletSteps.rerunnable(OUTPUT_STEP, jobRepository, tm, (contribution, chunk) -> {
+    public Step csvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv) {
+        return TaskletSteps.rerunnable(CSV_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            log.info("period {}: writing outputs", run.period());
             csv.export(run);
+            log.info("period {}: CSV files written to {}", run.period(), run.periodOutput());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step summaryStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, SummaryExporter summary) {
+        return TaskletSteps.rerunnable(SUMMARY_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             summary.export(run);
+            log.info("period {}: {} written", run.period(), run.periodOutput().resolve(SummaryExporter.FILE));
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    public Step validationReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs,
+                                     ValidationReportExporter validationReport) {
+        return TaskletSteps.rerunnable(VALIDATION_REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
+            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             validationReport.export(run);
-            log.info("period {}: outputs written to {}", run.period(), run.periodOutput());
+            log.info("period {}: {} written", run.period(), run.periodOutput().resolve(ValidationReportExporter.FILE));
             return RepeatStatus.FINISHED;
         });
     }

@@ -16,8 +16,9 @@ public final class JobSteps {
 
     private static final Map<String, String> LABELS = labels("scanStep", "扫描收件箱", "ingestStep", "读取与校验",
             "ingestWorkerStep", "读取与校验", "versionStep", "版本", "historyStep", "历史比对", "rollupStep", "年度累计",
-            "crossUnitStep", "跨单位检查", "consolidateStep", "汇总", "outputFolderStep", "整理输出目录", "outputStep", "输出文件",
-            "rankingStep", "考核排名", "reportStep", "报告", "feedbackStep", "反馈工作簿", "feedbackWorkerStep", "反馈工作簿",
+            "crossUnitStep", "跨单位检查", "consolidateStep", "汇总", "outputFolderStep", "整理输出目录", "csvStep", "CSV 文件",
+            "summaryStep", "汇总表", "validationReportStep", "校验报告", "rankingStep", "考核排名", "reportStep", "报告",
+            "feedbackStep", "反馈工作簿", "feedbackWorkerStep", "反馈工作簿",
             "unitTablesStep", "单位年报表", "draftReportStep", "年报草稿", "publishedStep", "记录发布依据");
     private static final List<String> ORDER = List.copyOf(LABELS.keySet());
 

@@ -18,7 +18,7 @@ class JobStepsTest {
     void failedStepsComeInTheJobsOrderAndAreNamedOnce() {
         JobExecution execution = new JobExecution(1, new JobInstance(1, "monthlyJob"), new JobParameters());
         long id = 10;
-        for (String name : List.of("feedbackStep", "consolidateStep", "reportStep", "ingestWorkerStep:partition1", "outputStep",
+        for (String name : List.of("feedbackStep", "consolidateStep", "reportStep", "ingestWorkerStep:partition1", "summaryStep",
                 "ingestWorkerStep:partition0")) {
             StepExecution step = new StepExecution(id--, name, execution);
             step.setStatus(name.equals("consolidateStep") ? BatchStatus.COMPLETED : BatchStatus.FAILED);
@@ -28,8 +28,8 @@ class JobStepsTest {
         List<StepExecution> failed = JobSteps.failed(execution);
 
         assertThat(failed).extracting(s -> JobSteps.base(s.getStepName()))
-                .containsExactly("ingestWorkerStep", "ingestWorkerStep", "outputStep", "reportStep", "feedbackStep");
-        assertThat(JobSteps.failedNames(failed)).isEqualTo("读取与校验、输出文件、报告、反馈工作簿失败");
+                .containsExactly("ingestWorkerStep", "ingestWorkerStep", "summaryStep", "reportStep", "feedbackStep");
+        assertThat(JobSteps.failedNames(failed)).isEqualTo("读取与校验、汇总表、报告、反馈工作簿失败");
         assertThat(JobSteps.failedNames(List.of())).isEmpty();
         assertThat(JobSteps.label("ingestWorkerStep:partition3")).isEqualTo("读取与校验");
         assertThat(JobSteps.label("someOtherStep")).isEqualTo("someOtherStep");
