@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.huizong.demo.BenchCity;
+import org.huizong.bench.BenchCity;
+import org.huizong.bench.BenchReport;
+import org.huizong.bench.HeapPeak;
+import org.huizong.bench.PeerReading;
+import org.huizong.bench.PhysicalFloor;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
-import org.huizong.form.read.PeerReading;
-import org.huizong.form.read.PhysicalFloor;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
 import org.springframework.batch.core.BatchStatus;

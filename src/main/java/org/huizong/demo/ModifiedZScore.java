@@ -4,7 +4,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The robust outlier test of rule P-OUTLIER: modified z-score over the median absolute deviation. */
+/**
+ * The robust outlier test of rule P-OUTLIER as the demo reads it: modified z-score over the median absolute deviation
+ * (MAD), limit 3.5, at least six of the last twelve values.
+ * <p>
+ * It differs on purpose from the validator's {@code org.huizong.validation.ModifiedZScore}. When the history has no
+ * spread (MAD 0) this test flags every value off the median, where the validator falls back to the mean absolute
+ * deviation and flags only a value far off (and nothing at all after a flat history). So this reading is the stricter
+ * one: a value it accepts, the validator never flags, and {@link SeriesHistory} uses it to generate values that are no
+ * outlier under any reading. The test oracle uses it too; its constants copy the {@code outliers} line of GIA-M.yml
+ * rather than reading the form descriptor, and it shares no code with the validator, so the oracle stays independent.
+ */
 final class ModifiedZScore {
 
     static final double LIMIT = 3.5;

@@ -6,6 +6,12 @@ import java.util.OptionalDouble;
 /**
  * The modified z-score of Iglewicz and Hoaglin: 0.6745 × (x − median) / MAD, or, when the MAD is 0, (x − median) /
  * (1.253314 × mean absolute deviation). Empty when the history does not vary at all.
+ * <p>
+ * This is the validator's P-OUTLIER score, used by {@link HistoryCheck}; the window, minimum history and threshold come
+ * from the form descriptor's {@code outliers} rule. It differs on purpose from {@code org.huizong.demo.ModifiedZScore}:
+ * the mean-deviation fallback keeps a unit whose history barely moves from being flagged for any small change, where
+ * the demo's stricter copy flags every value off a MAD-0 median so that the values it generates are safe under either
+ * reading. The median is shared with the P-FEE-UNIT rule.
  */
 final class ModifiedZScore {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.huizong.demo.BenchCity;
+import org.huizong.bench.BenchCity;
 import org.huizong.fixtures.Folders;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.huizong.demo.BenchCity;
+import org.huizong.bench.BenchCity;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.fixtures.Folders;
 import org.huizong.fixtures.HuizongProcess;

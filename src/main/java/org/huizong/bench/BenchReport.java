@@ -1,17 +1,17 @@
-package org.huizong.cli;
+package org.huizong.bench;
 
 import java.io.PrintStream;
 import java.util.Map;
 
 /** The benchmark's figures: per phase seconds, files/s and MB/s, the job against the floor, and the peak heap. */
-record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
+public record BenchReport(int files, long bytes, Map<String, Double> phases, double readThreadSeconds, double storeThreadSeconds,
                    double jobSeconds, double jobCpuSeconds, double floorSeconds, double peerReadSeconds, double rerunSeconds,
                    double rerunChangedSeconds, long peakHeapMegabytes) {
 
     /** From the start of publishing to the end of its last branch. */
-    static final String PUBLISHING = "publishing";
+    public static final String PUBLISHING = "publishing";
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         double megabytes = bytes / 1024.0 / 1024.0;
         out.printf("%d workbooks, %.1f MB%n", files, megabytes);
         out.printf("%-34s %9s %9s %9s%n", "phase", "seconds", "files/s", "MB/s");

@@ -1,4 +1,4 @@
-package org.huizong.form.read;
+package org.huizong.bench;
 
 import java.nio.file.Path;
 import java.util.List;

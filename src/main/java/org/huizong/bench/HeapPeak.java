@@ -1,4 +1,4 @@
-package org.huizong.cli;
+package org.huizong.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -22,13 +22,13 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * collection leaves the old generation's garbage in place. (The heap in use at any moment also holds garbage not yet
  * collected and says little; the sum of the pools' peaks exceeds the heap.)
  */
-final class HeapPeak implements NotificationListener, AutoCloseable {
+public final class HeapPeak implements NotificationListener, AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final AtomicLong peak = new AtomicLong();
 
-    HeapPeak() {
+    public HeapPeak() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(this, null, null);
@@ -47,7 +47,7 @@ final class HeapPeak implements NotificationListener, AutoCloseable {
         peak.accumulateAndGet(used, Math::max);
     }
 
-    long megabytes() {
+    public long megabytes() {
         return peak.get() / (1024 * 1024);
     }
 

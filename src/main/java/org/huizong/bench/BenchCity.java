@@ -1,9 +1,16 @@
-package org.huizong.demo;
+package org.huizong.bench;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import org.huizong.demo.DemoCityPlan;
+import org.huizong.demo.DemoSubmission;
+import org.huizong.demo.DemoUnit;
+import org.huizong.demo.DemoUsccCodes;
+import org.huizong.demo.FileDefect;
+import org.huizong.demo.UnitsCsv;
 
 /**
  * A city of any size made from the demo city's last month: each of its submissions (with their styles, variants and

@@ -1,10 +1,13 @@
-package org.huizong.demo;
+package org.huizong.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.huizong.demo.DemoSubmission;
+import org.huizong.demo.UnitsCsv;
+import org.huizong.demo.Variant;
 import org.huizong.unit.Uscc;
 import org.junit.jupiter.api.Test;
 

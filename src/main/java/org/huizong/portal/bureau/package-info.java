@@ -1,0 +1,5 @@
+/**
+ * The bureau's pages: its periods and status; uploads checked at once by the ingestion's own reading and validation,
+ * held until submitted into {@code input/<period>/}; its findings, 说明, versions, template, feedback and annual draft.
+ */
+package org.huizong.portal.bureau;

@@ -1,0 +1,5 @@
+/**
+ * The web portal ({@code serve}): security, sessions, the audit log, error pages and what every page shares; each
+ * role's pages are a sub-package (bureau, county, office, assessor), with unit, user and login beside them.
+ */
+package org.huizong.portal;

@@ -1,0 +1,5 @@
+/**
+ * The unit directory ({@code units.csv}): who reports, in which county, level and category, from when to when; the
+ * USCC and its check character, the city's settings ({@code city.yml}), and the directory stored as each period had it.
+ */
+package org.huizong.unit;
