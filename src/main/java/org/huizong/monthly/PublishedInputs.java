@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.huizong.system.ConfigurationDigest;
 import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ public final class PublishedInputs {
 
     /** The fingerprint of the period's inputs as they stand. */
     String fingerprint(RunContext run) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ConfigurationDigest.sha256();
         for (String query : PERIOD_QUERIES) {
             List<String> rows = new ArrayList<>();
             jdbc.sql(query).param("period", run.period().code()).query(rs -> {
@@ -65,8 +64,7 @@ public final class PublishedInputs {
             digest.update((query + '\n').getBytes(StandardCharsets.UTF_8));
             rows.forEach(row -> digest.update((row + '\n').getBytes(StandardCharsets.UTF_8)));
         }
-        configuration(run.configDir(), digest);
-        digest.update(program().getBytes(StandardCharsets.UTF_8));
+        ConfigurationDigest.update(digest, run.configDir());
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -86,48 +84,6 @@ public final class PublishedInputs {
             Files.writeString(run.periodOutput().resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void configuration(Path configDir, MessageDigest digest) {
-        if (!Files.isDirectory(configDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(configDir)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("users.csv")).sorted().toList()) {
-                digest.update(configDir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The program's jar (or classes folder), its size and when it was built: a new release publishes again. Inside a
-     * packaged jar the code source names a nested location, whose times are not the jar's: the jar file itself is
-     * looked at.
-     */
-    private static String program() {
-        String location = String.valueOf(PublishedInputs.class.getProtectionDomain().getCodeSource().getLocation());
-        String path = location.replaceFirst("^(jar:)?(nested:|file:)", "");
-        int jar = path.indexOf(".jar");
-        if (jar >= 0) {
-            path = path.substring(0, jar + ".jar".length());
-        }
-        try {
-            Path code = Path.of(path);
-            return code.toAbsolutePath() + "@" + Files.getLastModifiedTime(code).toMillis() + "/" + Files.size(code);
-        } catch (IOException | RuntimeException e) {
-            return location;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

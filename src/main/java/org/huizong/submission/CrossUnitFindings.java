@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CrossUnitFindings {
 
     private static final int ORDINAL_BASE = 10_000;
+    /** The stored fingerprint of a file with no values, or only zeros. */
+    private static final String NONE = "";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -91,24 +92,28 @@ public final class CrossUnitFindings {
     }
 
     /**
-     * The current versions with the fingerprints of their values, read one file at a time by the values' key (one
-     * query over a million values would have the database sort them).
+     * The current versions with the fingerprints of their values. A file's fingerprint is worked out once, from its
+     * values read one file at a time by the values' key (one query over a million values would have the database sort
+     * them), and kept with the file: its values never change.
      */
     private List<CurrentSubmission> currentSubmissions(String period) {
-        record Current(long id, String uscc, String name, java.time.LocalDateTime receivedAt) {
+        record Current(long id, String uscc, String name, java.time.LocalDateTime receivedAt, String content) {
         }
         List<Current> files = jdbc.sql("""
-                SELECT id, unit_uscc, unit_name, received_at FROM received_file
+                SELECT id, unit_uscc, unit_name, received_at, values_sha256 FROM received_file
                 WHERE period = :period AND is_current = TRUE ORDER BY id
                 """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime())).list();
-        List<CurrentSubmission> current = new ArrayList<>(files.size());
-        Iterator<Current> inOrder = files.iterator();
-        storedValues.forEachLocated(files.stream().map(Current::id).toList(), (fileId, values) -> {
-            Current file = inOrder.next();
-            current.add(new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(),
-                    CurrentSubmission.contentOf(values.figures())));
+                rs.getTimestamp(4).toLocalDateTime(), rs.getString(5))).list();
+        Map<Long, String> content = new HashMap<>();
+        List<Long> unknown = files.stream().filter(f -> f.content() == null).map(Current::id).toList();
+        List<SqlParameterSource> worked = new ArrayList<>();
+        storedValues.forEachLocated(unknown, (fileId, values) -> {
+            String fingerprint = CurrentSubmission.contentOf(values.figures());
+            content.put(fileId, fingerprint);
+            worked.add(new MapSqlParameterSource().addValue("id", fileId).addValue("sha", fingerprint == null ? NONE : fingerprint));
         });
-        return current;
+        batch.batchUpdate("UPDATE received_file SET values_sha256 = :sha WHERE id = :id", worked.toArray(SqlParameterSource[]::new));
+        return files.stream().map(file -> new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(),
+                file.content() == null ? content.get(file.id()) : file.content().equals(NONE) ? null : file.content())).toList();
     }
 }

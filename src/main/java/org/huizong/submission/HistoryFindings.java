@@ -1,12 +1,16 @@
 package org.huizong.submission;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.huizong.system.RunContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.huizong.unit.Unit;
 import org.huizong.validation.Finding;
 import org.huizong.validation.HistoryValidator;
@@ -19,10 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Judges every current version of a period against its unit's accepted history, from stored values, replacing the
  * history findings of an earlier run: a previous period that arrived late or was corrected counts at the next run.
+ * A file whose history is as it was when last judged ({@link HistoryBasis}) keeps its findings without being read.
  */
 public final class HistoryFindings {
 
     private static final int ORDINAL_BASE = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(HistoryFindings.class);
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -30,6 +36,7 @@ public final class HistoryFindings {
     private final FileStatuses statuses;
     private final StoredValues storedValues;
     private final HistoryValidator validator = new HistoryValidator();
+    private final HistoryBasis basis;
 
     public HistoryFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
         this.jdbc = jdbc;
@@ -37,6 +44,7 @@ public final class HistoryFindings {
         this.history = history;
         this.statuses = new FileStatuses(jdbc);
         this.storedValues = new StoredValues(jdbc);
+        this.basis = new HistoryBasis(jdbc);
     }
 
     public int check(RunContext run) {
@@ -49,15 +57,32 @@ public final class HistoryFindings {
                 ORDER BY id
                 """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         Map<String, ?> rules = Map.of("rules", List.copyOf(HistoryValidator.RULES));
-        Set<Long> touched = statuses.holdingFindings(period, "rule IN (:rules)", rules);
-        jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
-                .params(rules).param("period", period).update();
         record Judged(Current file, Unit unit) {
         }
+        HistoryBasis.Fingerprints fingerprints = basis.of(run);
+        Map<Long, String> recorded = basis.recorded(period);
+        Set<Long> standing = new HashSet<>();
         Map<Long, Judged> judged = new LinkedHashMap<>();
+        Map<Long, String> judgedOn = new HashMap<>();
         for (Current file : files) {
-            run.directory().byUscc(file.uscc(), run.period()).ifPresent(unit -> judged.put(file.id(), new Judged(file, unit)));
+            run.directory().byUscc(file.uscc(), run.period()).ifPresent(unit -> {
+                String fingerprint = fingerprints.of(file.id(), unit);
+                if (fingerprint.equals(recorded.get(file.id()))) {
+                    standing.add(file.id());
+                } else {
+                    judged.put(file.id(), new Judged(file, unit));
+                    judgedOn.put(file.id(), fingerprint);
+                }
+            });
         }
+        Set<Long> touched = statuses.holdingFindings(period, "rule IN (:rules)", rules);
+        touched.removeAll(standing);
+        for (List<Long> chunk : Chunks.of(touched)) {
+            jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (:ids)").params(rules).param("ids", chunk).update();
+        }
+        Set<Long> forgotten = new HashSet<>(recorded.keySet());
+        forgotten.removeAll(standing);
+        basis.forget(forgotten);
         List<SqlParameterSource> rows = new ArrayList<>();
         storedValues.forEachLocated(List.copyOf(judged.keySet()), (fileId, values) -> {
             Judged one = judged.get(fileId);
@@ -81,7 +106,10 @@ public final class HistoryFindings {
                         (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
                          AND (j.cell = :cell OR :cell = '') AND :severity = 'WARNING'))
                 """, rows.toArray(SqlParameterSource[]::new));
+        basis.record(judgedOn);
         touched.forEach(statuses::refresh);
+        log.info("period {}: {} files judged against their history, {} whose history is as when they were last judged",
+                period, judged.size(), standing.size());
         return rows.size();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.huizong.HuizongApplication;
@@ -82,6 +83,12 @@ class LatePreviousMonthTests {
         assertThat(WORK.csv(OCTOBER, "findings.csv")).extracting(r -> r.get("rule")).contains("P-CARRY");
         assertThat(octoberStatus()).isEqualTo("RETURNED / RETURNED");
 
+        // nothing has changed since: the October file's history stands, its findings are kept as they are
+        List<Long> carryOver = historyFindingIds();
+        assertThat(carryOver).isNotEmpty();
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(historyFindingIds()).as("judged again only when its history changed").isEqualTo(carryOver);
+
         // a new September with a negative count (V02, an ERROR) is returned: no accepted September is left to carry
         // over from, so the finding goes and October's status is what it was before September came
         Map<String, BigDecimal> wrong = new LinkedHashMap<>(september);
@@ -89,9 +96,17 @@ class LatePreviousMonthTests {
         new FixtureWorkbooks(WORK.root().resolve("input/2026-09")).monthly("东城区市场监督管理局", info, wrong, Map.of(),
                 WriteOptions.official());
         assertThat(operator.start(monthlyJob, WORK.parameters(SEPTEMBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 4)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(WORK.csv(OCTOBER, "findings.csv")).extracting(r -> r.get("rule")).doesNotContain("P-CARRY", "P-YTD");
         assertThat(octoberStatus()).isEqualTo(aloneStatus);
+    }
+
+    /** The ids of the history findings of the unit's current October file. */
+    private List<Long> historyFindingIds() {
+        return jdbc.sql("""
+                SELECT f.id FROM finding f JOIN received_file r ON r.id = f.file_id
+                WHERE r.period = '2026-10' AND r.is_current = TRUE AND f.rule LIKE 'P-%' ORDER BY f.id
+                """).query(Long.class).list();
     }
 
     /** The stored status of the unit's current October file and the status completeness.csv shows. */
