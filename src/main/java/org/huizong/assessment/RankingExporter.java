@@ -11,7 +11,7 @@ import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.report.CsvTable;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 
 /**
  * Writes a period's ranking: {@code ranking.csv} (contracts.md), {@code 排名.xlsx} — a 说明 sheet naming the model

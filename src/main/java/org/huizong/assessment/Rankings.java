@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -82,7 +82,7 @@ final class JobOptions {
             }
         }
         try {
-            new org.huizong.system.RunContextFactory().create(period, input.toString(), output.toString(), config.toString());
+            new org.huizong.period.RunContextFactory().create(period, input.toString(), output.toString(), config.toString());
         } catch (RuntimeException e) {
             throw new UsageProblem("配置有误：" + e.getMessage());
         }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.system.RunContext;
-import org.huizong.system.RunContexts;
+import org.huizong.period.RunContext;
+import org.huizong.period.RunContexts;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.OfficialDocument;
 import org.huizong.form.write.OfficialDocxWriter;
 import org.huizong.report.pdf.OfficialPdfWriter;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.validation.AcceptedHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

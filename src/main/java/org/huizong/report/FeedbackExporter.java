@@ -16,7 +16,7 @@ import org.huizong.form.write.CellNote;
 import org.huizong.form.write.FeedbackWorkbookWriter;
 import org.huizong.form.write.SheetTable;
 import org.huizong.submission.FileArchive;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.huizong.consolidation.Scope;
 import org.huizong.form.write.RowSource;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes consolidated.csv, coverage.csv, findings.csv and completeness.csv of a period (contracts.md). */

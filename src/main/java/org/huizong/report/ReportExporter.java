@@ -14,7 +14,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.ReportWorkbookWriter;
 import org.huizong.report.pdf.IssuedPdfWriter;
 import org.huizong.report.pdf.PdfReportWriter;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -46,11 +46,6 @@ public class PipelineBeans {
     }
 
     @Bean
-    RunContexts runContexts() {
-        return new RunContexts(RunContexts.JOBS);
-    }
-
-    @Bean
     IngestionProgress ingestionProgress() {
         return new IngestionProgress();
     }

@@ -22,7 +22,7 @@ import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.SafeFileName;
 import org.huizong.report.UnitStatuses;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

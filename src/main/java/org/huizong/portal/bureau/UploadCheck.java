@@ -29,7 +29,7 @@ import org.huizong.submission.FileArchive;
 import org.huizong.submission.FileIntake;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.system.HuizongProperties;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.Finding;

@@ -13,7 +13,7 @@ import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.Role;
 import org.huizong.report.UnitStatuses;
 import org.huizong.report.UnitStatuses.UnitStatus;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

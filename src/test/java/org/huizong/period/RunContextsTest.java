@@ -1,4 +1,4 @@
-package org.huizong.system;
+package org.huizong.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.huizong.system;
+package org.huizong.period;
 
 import java.nio.file.Path;
 import java.util.List;

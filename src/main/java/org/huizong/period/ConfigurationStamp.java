@@ -1,4 +1,4 @@
-package org.huizong.system;
+package org.huizong.period;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

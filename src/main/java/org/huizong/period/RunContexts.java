@@ -1,8 +1,10 @@
-package org.huizong.system;
+package org.huizong.period;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.huizong.system.JobParameterNames;
 
 /**
  * Run contexts built once per distinct set of job parameters and kept while they are in use: at most {@code capacity}
