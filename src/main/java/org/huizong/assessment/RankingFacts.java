@@ -108,7 +108,7 @@ final class RankingFacts {
      * counted scope has a row for every item and so is told apart from one that has none even by a facts-only model.
      */
     private static Set<String> read(RunContext month) {
-        Set<String> read = new java.util.TreeSet<>(month.assessment().variables());
+        Set<String> read = new java.util.TreeSet<>(month.part(AssessmentModel.class).variables());
         read.add(month.form().items().get(0).code());
         return read;
     }

@@ -3,6 +3,7 @@ package org.huizong.monthly;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.huizong.assessment.AssessmentModel;
 import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
@@ -274,7 +275,7 @@ public class MonthlyJobConfiguration {
         return TaskletSteps.rerunnable(RANKING_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int ranked = ranking.publish(run, chunk.getStepContext().getStepExecution().getJobExecutionId());
-            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.assessment().label(), run.periodOutput());
+            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.part(AssessmentModel.class).label(), run.periodOutput());
             return RepeatStatus.FINISHED;
         });
     }

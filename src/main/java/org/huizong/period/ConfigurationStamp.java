@@ -9,20 +9,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.huizong.assessment.AssessmentModel;
-
 /**
  * When the files of a {@link RunContext} last changed: the name, size and last-modified time of {@code units.csv},
- * {@code city.yml}, the assessment model and each extra form. Two stamps differ when any of them was edited, added or
- * removed.
+ * {@code city.yml}, the file of each {@link ConfigurationPart} (the assessment model) and each extra form. Two stamps
+ * differ when any of them was edited, added or removed.
  */
 final class ConfigurationStamp {
 
     private ConfigurationStamp() {
     }
 
-    static String of(Path configDir) {
-        Stream<Path> files = Stream.of("units.csv", "city.yml", AssessmentModel.FILE).map(configDir::resolve);
+    static String of(Path configDir, List<ConfigurationPart<?>> parts) {
+        Stream<Path> files = Stream.concat(Stream.of("units.csv", "city.yml"), parts.stream().map(ConfigurationPart::file))
+                .map(configDir::resolve);
         Path forms = configDir.resolve("forms");
         if (Files.isDirectory(forms)) {
             try (Stream<Path> extra = Files.list(forms)) {

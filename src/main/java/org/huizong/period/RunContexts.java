@@ -21,10 +21,11 @@ public final class RunContexts {
     private record Cached(String stamp, RunContext context) {
     }
 
-    private final RunContextFactory factory = new RunContextFactory();
+    private final RunContextFactory factory;
     private final Map<String, Cached> contexts;
 
-    public RunContexts(int capacity) {
+    public RunContexts(RunContextFactory factory, int capacity) {
+        this.factory = factory;
         if (capacity < 1) {
             throw new IllegalArgumentException("a run context cache holds at least one context, not " + capacity);
         }
@@ -49,7 +50,7 @@ public final class RunContexts {
     /** By the key {@code period|input|output|config}. */
     public RunContext of(String key) {
         String[] parts = key.split("\\|", -1);
-        String stamp = ConfigurationStamp.of(Path.of(parts[3]));
+        String stamp = factory.stamp(Path.of(parts[3]));
         synchronized (contexts) {
             Cached cached = contexts.get(key);
             if (cached == null || !cached.stamp().equals(stamp)) {

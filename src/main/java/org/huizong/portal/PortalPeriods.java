@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.period.RunContext;
+import org.huizong.period.RunContextFactory;
 import org.huizong.period.RunContexts;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
@@ -30,10 +31,10 @@ public final class PortalPeriods {
     private final RunContexts runs;
     private final Clock clock;
 
-    public PortalPeriods(JdbcClient jdbc, PortalProperties folders, Clock clock) {
+    public PortalPeriods(JdbcClient jdbc, PortalProperties folders, RunContextFactory factory, Clock clock) {
         this.jdbc = jdbc;
         this.folders = folders;
-        this.runs = new RunContexts(folders.runContexts());
+        this.runs = new RunContexts(factory, folders.runContexts());
         this.clock = clock;
     }
 

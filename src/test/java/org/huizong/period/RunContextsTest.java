@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
+import org.huizong.assessment.AssessmentModelPart;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class RunContextsTest {
 
     @Test
     void holdsAtMostItsCapacityAndKeepsTheContextsInUse() {
-        RunContexts contexts = new RunContexts(3);
+        RunContexts contexts = new RunContexts(factory(), 3);
         RunContext inUse = contexts.of(key("2026-10"));
         for (int month = 1; month <= 12; month++) {
             contexts.of(key(String.format("2025-%02d", month)));
@@ -42,7 +44,7 @@ class RunContextsTest {
     @Test
     void theContextIsKeptUntilAConfigurationFileChanges() throws Exception {
         Path city = config.resolve("city.yml");
-        RunContexts runs = new RunContexts(RunContexts.JOBS);
+        RunContexts runs = new RunContexts(factory(), RunContexts.JOBS);
         String key = key("2026-10");
 
         RunContext first = runs.of(key);
@@ -57,6 +59,11 @@ class RunContextsTest {
 
         Files.writeString(config.resolve("assessment.yml"), Files.readString(Path.of("jobs/config/assessment.yml")));
         assertThat(runs.of(key)).as("an assessment model added").isNotSameAs(edited);
+    }
+
+    /** The factory of the jobs, with the assessment model as its one configuration part. */
+    private static RunContextFactory factory() {
+        return new RunContextFactory(List.of(new AssessmentModelPart()));
     }
 
     private String key(String period) {
