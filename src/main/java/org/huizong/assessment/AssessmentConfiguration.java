@@ -2,6 +2,7 @@ package org.huizong.assessment;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The assessment's beans: its model, read with every run context, and the publisher of rankings. */
 @Configuration
@@ -10,5 +11,10 @@ public class AssessmentConfiguration {
     @Bean
     AssessmentModelPart assessmentModelPart() {
         return new AssessmentModelPart();
+    }
+
+    @Bean
+    RankingPublisher rankingPublisher(JdbcClient jdbc) {
+        return new RankingPublisher(jdbc);
     }
 }
