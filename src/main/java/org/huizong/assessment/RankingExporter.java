@@ -10,7 +10,7 @@ import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.TableWorkbookWriter;
-import org.huizong.report.CsvTable;
+import org.huizong.output.CsvTable;
 import org.huizong.period.RunContext;
 
 /**

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.ItemDescriptor;
-import org.huizong.report.UnitStatuses;
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

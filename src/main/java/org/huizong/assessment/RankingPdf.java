@@ -8,9 +8,9 @@ import java.util.List;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.pdf.PdfDocument;
-import org.huizong.report.pdf.PdfReportWriter;
-import org.huizong.report.pdf.PdfSection;
+import org.huizong.output.pdf.PdfDocument;
+import org.huizong.output.pdf.PdfReportWriter;
+import org.huizong.output.pdf.PdfSection;
 import org.huizong.period.RunContext;
 
 /**

@@ -10,7 +10,7 @@ import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
-import org.huizong.report.PartialFiles;
+import org.huizong.output.PartialFiles;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;

@@ -15,6 +15,7 @@ import org.huizong.form.PlainNumber;
 import org.huizong.form.write.CellNote;
 import org.huizong.form.write.FeedbackWorkbookWriter;
 import org.huizong.form.write.SheetTable;
+import org.huizong.output.SafeFileName;
 import org.huizong.submission.FileArchive;
 import org.huizong.period.RunContext;
 import org.huizong.validation.FindingMessages;

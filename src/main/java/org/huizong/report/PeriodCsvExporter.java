@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
+import org.huizong.output.CsvTable;
 import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

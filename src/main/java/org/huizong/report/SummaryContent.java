@@ -13,7 +13,7 @@ import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.period.RunContext;
 
 /**

@@ -3,6 +3,7 @@ package org.huizong.report;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.write.RowSource;
 import org.huizong.form.write.SheetTable;

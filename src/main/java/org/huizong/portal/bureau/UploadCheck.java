@@ -24,7 +24,7 @@ import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
-import org.huizong.report.SafeFileName;
+import org.huizong.output.SafeFileName;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.FileIntake;
 import org.huizong.submission.ReceivedFileRepository;

@@ -1,4 +1,4 @@
-package org.huizong.report.pdf;
+package org.huizong.output.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;

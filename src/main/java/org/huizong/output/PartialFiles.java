@@ -1,4 +1,4 @@
-package org.huizong.report;
+package org.huizong.output;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.huizong.report;
+package org.huizong.consolidation;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.huizong.report.pdf;
+package org.huizong.output.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.pdf.ChartRow.ChartPoint;
+import org.huizong.output.pdf.ChartRow.ChartPoint;
 
 /**
  * Writes a {@link PdfDocument} with the report templates and the bundled font (embedded): the file appears under its

@@ -1,4 +1,4 @@
-package org.huizong.report.pdf;
+package org.huizong.output.pdf;
 
 /**
  * How a label too long for its table cell is broken: into lines of even length (结果维持 → 结果 / 维持, never 结果维 /

@@ -1,4 +1,4 @@
-package org.huizong.report.pdf;
+package org.huizong.output.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;

@@ -1,4 +1,4 @@
-package org.huizong.report.pdf;
+package org.huizong.output.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

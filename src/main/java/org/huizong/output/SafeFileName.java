@@ -1,4 +1,4 @@
-package org.huizong.report;
+package org.huizong.output;
 
 /** A unit's or county's name made usable as a file or folder name anywhere: no separators, nothing Windows refuses. */
 public final class SafeFileName {
