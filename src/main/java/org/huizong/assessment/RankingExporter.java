@@ -10,8 +10,8 @@ import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.TableWorkbookWriter;
-import org.huizong.report.CsvTable;
-import org.huizong.system.RunContext;
+import org.huizong.output.CsvTable;
+import org.huizong.period.RunContext;
 
 /**
  * Writes a period's ranking: {@code ranking.csv} (contracts.md), {@code 排名.xlsx} — a 说明 sheet naming the model

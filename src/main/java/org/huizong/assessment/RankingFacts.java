@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.ItemDescriptor;
-import org.huizong.report.UnitStatuses;
-import org.huizong.system.RunContext;
+import org.huizong.consolidation.UnitStatuses;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -108,7 +108,7 @@ final class RankingFacts {
      * counted scope has a row for every item and so is told apart from one that has none even by a facts-only model.
      */
     private static Set<String> read(RunContext month) {
-        Set<String> read = new java.util.TreeSet<>(month.assessment().variables());
+        Set<String> read = new java.util.TreeSet<>(month.part(AssessmentModel.class).variables());
         read.add(month.form().items().get(0).code());
         return read;
     }

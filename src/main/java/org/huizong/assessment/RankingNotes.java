@@ -3,7 +3,7 @@ package org.huizong.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 
 /** The 说明 of a ranking: which model and data made it, how scores and ranks are formed, each indicator's rule. */
 final class RankingNotes {

@@ -8,10 +8,10 @@ import java.util.List;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.pdf.PdfDocument;
-import org.huizong.report.pdf.PdfReportWriter;
-import org.huizong.report.pdf.PdfSection;
-import org.huizong.system.RunContext;
+import org.huizong.output.pdf.PdfDocument;
+import org.huizong.output.pdf.PdfReportWriter;
+import org.huizong.output.pdf.PdfSection;
+import org.huizong.period.RunContext;
 
 /**
  * The ranking for assessors as a PDF: the notes (model, its SHA-256, the inputs' fingerprint, each indicator's rule),

@@ -2,7 +2,7 @@ package org.huizong.assessment;
 
 import java.io.IOException;
 
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The ranking step's work: rank the run's period, write its outputs, and record it with the run that made it. */

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,7 +39,7 @@ public final class Rankings {
                 previousRanks.put(g.group().name() + "|" + r.subject().code(), r.rank())));
         List<GroupRanking> withChange = current.stream().map(g -> new GroupRanking(g.group(), g.indicators(), g.ranked().stream()
                 .map(r -> r.withPreviousRank(previousRanks.get(g.group().name() + "|" + r.subject().code()))).toList())).toList();
-        return new PeriodRanking(run.period().code(), run.assessment(), withChange, fingerprint(withChange));
+        return new PeriodRanking(run.period().code(), run.part(AssessmentModel.class), withChange, fingerprint(withChange));
     }
 
     /** The groups of a period; none when the period (or, for a year, every month of it) was never run here. */
@@ -56,14 +56,15 @@ public final class Rankings {
                 monthCodes.add(month.code());
             }
         }
-        return months.isEmpty() ? List.of() : new MeanOfMonths(run.assessment()).combine(monthCodes, months);
+        return months.isEmpty() ? List.of() : new MeanOfMonths(run.part(AssessmentModel.class)).combine(monthCodes, months);
     }
 
     private List<GroupRanking> month(RunContext month) {
         Set<String> items = month.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
-        RankingCalculator calculator = new RankingCalculator(month.assessment(), items, new Wording(month.form()));
+        AssessmentModel model = month.part(AssessmentModel.class);
+        RankingCalculator calculator = new RankingCalculator(model, items, new Wording(month.form()));
         RankingFacts.MonthUnits units = facts.units(month);
-        return month.assessment().groups().stream().map(g -> calculator.rank(g, facts.members(month, g, units))).toList();
+        return model.groups().stream().map(g -> calculator.rank(g, facts.members(month, g, units))).toList();
     }
 
     private static String fingerprint(List<GroupRanking> groups) {

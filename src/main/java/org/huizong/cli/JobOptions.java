@@ -2,8 +2,11 @@ package org.huizong.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.huizong.assessment.AssessmentModelPart;
+import org.huizong.period.RunContextFactory;
 import picocli.CommandLine.Option;
 
 /** The options every job command accepts (contracts.md). */
@@ -82,7 +85,7 @@ final class JobOptions {
             }
         }
         try {
-            new org.huizong.system.RunContextFactory().create(period, input.toString(), output.toString(), config.toString());
+            new RunContextFactory(List.of(new AssessmentModelPart())).create(period, input.toString(), output.toString(), config.toString());
         } catch (RuntimeException e) {
             throw new UsageProblem("配置有误：" + e.getMessage());
         }

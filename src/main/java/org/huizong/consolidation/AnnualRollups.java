@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.huizong.form.TimeRollup;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.AnnualMonths;

@@ -3,13 +3,14 @@ package org.huizong.monthly;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.huizong.assessment.AssessmentModel;
 import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.report.FeedbackExporter;
-import org.huizong.report.PartialFiles;
+import org.huizong.output.PartialFiles;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;
@@ -32,8 +33,8 @@ import org.huizong.system.HuizongProperties;
 import org.huizong.system.PartitionedSteps;
 import org.huizong.system.PeriodLeaseListener;
 import org.huizong.system.Publishing;
-import org.huizong.system.RunContext;
-import org.huizong.system.RunContexts;
+import org.huizong.period.RunContext;
+import org.huizong.period.RunContexts;
 import org.huizong.system.TableStatistics;
 import org.huizong.system.TaskletSteps;
 import org.huizong.unit.PeriodDirectoryStore;
@@ -274,7 +275,7 @@ public class MonthlyJobConfiguration {
         return TaskletSteps.rerunnable(RANKING_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
             int ranked = ranking.publish(run, chunk.getStepContext().getStepExecution().getJobExecutionId());
-            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.assessment().label(), run.periodOutput());
+            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.part(AssessmentModel.class).label(), run.periodOutput());
             return RepeatStatus.FINISHED;
         });
     }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
-import org.huizong.system.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.huizong.monthly;
 
-import org.huizong.system.RunContext;
-import org.huizong.system.RunContexts;
+import org.huizong.period.RunContext;
+import org.huizong.period.RunContexts;
 import org.huizong.system.TaskletSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

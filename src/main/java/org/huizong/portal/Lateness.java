@@ -3,7 +3,7 @@ package org.huizong.portal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
 
 /**
  * How many days late a unit stands: by its received time when it sent something, and for a unit that never sent,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import org.huizong.period.RunContextFactory;
 import org.huizong.portal.login.LoginThrottle;
 import org.huizong.portal.login.ThrottledLogins;
 import org.huizong.portal.user.PortalUsers;
@@ -106,8 +107,8 @@ public class PortalConfiguration {
     }
 
     @Bean
-    PortalPeriods portalPeriods(JdbcClient jdbc, PortalProperties folders, Clock clock) {
-        return new PortalPeriods(jdbc, folders, clock);
+    PortalPeriods portalPeriods(JdbcClient jdbc, PortalProperties folders, RunContextFactory runContexts, Clock clock) {
+        return new PortalPeriods(jdbc, folders, runContexts, clock);
     }
 
     @Bean

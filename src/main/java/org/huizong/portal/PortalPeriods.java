@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.system.RunContext;
-import org.huizong.system.RunContexts;
+import org.huizong.period.RunContext;
+import org.huizong.period.RunContextFactory;
+import org.huizong.period.RunContexts;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,10 @@ public final class PortalPeriods {
     private final RunContexts runs;
     private final Clock clock;
 
-    public PortalPeriods(JdbcClient jdbc, PortalProperties folders, Clock clock) {
+    public PortalPeriods(JdbcClient jdbc, PortalProperties folders, RunContextFactory factory, Clock clock) {
         this.jdbc = jdbc;
         this.folders = folders;
-        this.runs = new RunContexts(folders.runContexts());
+        this.runs = new RunContexts(factory, folders.runContexts());
         this.clock = clock;
     }
 

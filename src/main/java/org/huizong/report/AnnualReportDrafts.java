@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.OfficialDocument;
 import org.huizong.form.write.OfficialDocxWriter;
-import org.huizong.report.pdf.OfficialPdfWriter;
-import org.huizong.system.RunContext;
+import org.huizong.output.CsvTable;
+import org.huizong.output.SafeFileName;
+import org.huizong.output.pdf.OfficialPdfWriter;
+import org.huizong.period.RunContext;
 import org.huizong.validation.AcceptedHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

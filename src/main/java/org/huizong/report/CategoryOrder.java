@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 
 /**

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.huizong.system.RunContext;
+import org.huizong.consolidation.UnitStatuses;
+import org.huizong.period.RunContext;
 import org.huizong.validation.RuleDescriptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

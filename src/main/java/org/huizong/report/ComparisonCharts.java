@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.report.ComparisonBasis.TrendMonth;
-import org.huizong.report.pdf.ChartRow;
-import org.huizong.report.pdf.ChartRow.ChartPoint;
+import org.huizong.output.pdf.ChartRow;
+import org.huizong.output.pdf.ChartRow.ChartPoint;
 
 /**
  * The charts of the comparison report, for each indicator marked {@code chart}: a bar per county for the period (and

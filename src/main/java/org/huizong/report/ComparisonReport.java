@@ -10,8 +10,8 @@ import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
 import org.huizong.report.ComparisonBasis.Against;
-import org.huizong.report.pdf.PdfDocument;
-import org.huizong.report.pdf.PdfSection;
+import org.huizong.output.pdf.PdfDocument;
+import org.huizong.output.pdf.PdfSection;
 
 /**
  * The comparison report (对比分析) as a workbook and as a PDF, from the same tables: the 文字说明, the city against

@@ -13,7 +13,7 @@ import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.TimeRollup;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.AnnualMonths;
 import org.springframework.jdbc.core.simple.JdbcClient;

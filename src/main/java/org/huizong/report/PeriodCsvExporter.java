@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
-import org.huizong.system.RunContext;
+import org.huizong.output.CsvTable;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes consolidated.csv, coverage.csv, findings.csv and completeness.csv of a period (contracts.md). */

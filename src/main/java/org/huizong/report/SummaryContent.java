@@ -13,8 +13,8 @@ import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.UnitStatuses.UnitStatus;
-import org.huizong.system.RunContext;
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
+import org.huizong.period.RunContext;
 
 /**
  * What the summary says besides the official tables, the same in 汇总表.xlsx and 汇总报告.pdf: its title, what the

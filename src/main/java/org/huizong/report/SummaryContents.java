@@ -3,7 +3,8 @@ package org.huizong.report;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.huizong.system.RunContext;
+import org.huizong.consolidation.UnitStatuses;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads what the summary says for a run's period: the units' statuses, which units the totals count, the figures. */

@@ -12,7 +12,7 @@ import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.RowSource;
 import org.huizong.form.write.ScopeSheets;
 import org.huizong.form.write.SummaryWorkbookWriter;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -13,9 +13,9 @@ import org.huizong.form.write.DocumentTable;
 import org.huizong.form.write.DocumentTables;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.pdf.IssuedReport;
-import org.huizong.report.pdf.IssuedReport.Block;
-import org.huizong.report.pdf.IssuedReport.Part;
+import org.huizong.output.pdf.IssuedReport;
+import org.huizong.output.pdf.IssuedReport.Block;
+import org.huizong.output.pdf.IssuedReport.Part;
 
 /**
  * 汇总报告.pdf, as the office issues it: a cover (title, period, issuing office, date), what the totals cover (counted

@@ -10,7 +10,8 @@ import org.huizong.form.InfoField;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
-import org.huizong.system.RunContext;
+import org.huizong.output.SafeFileName;
+import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

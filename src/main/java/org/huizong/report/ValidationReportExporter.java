@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.write.RowSource;
 import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.StreamedTable;
 import org.huizong.form.write.TableWorkbookWriter;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
 import org.springframework.jdbc.core.simple.JdbcClient;

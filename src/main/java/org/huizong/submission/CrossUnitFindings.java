@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.huizong.validation.CrossUnitRules;
 import org.huizong.validation.CurrentSubmission;

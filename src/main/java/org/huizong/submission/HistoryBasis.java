@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
-import org.huizong.system.RunContext;
 import org.huizong.unit.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.huizong.unit.Unit;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.huizong.form.read.SubmissionReader;
-import org.huizong.system.RunContext;
+import org.huizong.period.RunContext;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
 import org.slf4j.Logger;

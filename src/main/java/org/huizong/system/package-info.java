@@ -1,5 +1,5 @@
 /**
- * Plumbing of the jobs: {@code huizong.*} properties, job parameter and step names, a period's run context and lease,
- * partitioned and side-by-side steps; {@code PipelineBeans} also wires the features' repositories and exporters.
+ * Plumbing of the jobs: {@code huizong.*} properties, job parameter and step names, the period lease, partitioned and
+ * side-by-side steps, the tables' statistics; it imports no feature, and each feature wires its own beans.
  */
 package org.huizong.system;

@@ -18,7 +18,7 @@ import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.OfficialDocument;
 import org.huizong.form.write.OfficialDocxWriter;
-import org.huizong.report.pdf.OfficialPdfWriter;
+import org.huizong.output.pdf.OfficialPdfWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import org.huizong.portal.FindingRow;
 import org.huizong.portal.Labels;
 import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
-import org.huizong.report.UnitStatuses.UnitStatus;
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
 
 /** What the pages about one unit's period show, as records the views read. */

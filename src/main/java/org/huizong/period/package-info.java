@@ -1,0 +1,5 @@
+/**
+ * The run of one period: its form, the city's unit directory and settings, and its input, output and configuration
+ * folders ({@link org.huizong.period.RunContext}), read from the job parameters; below every feature that works on a period.
+ */
+package org.huizong.period;

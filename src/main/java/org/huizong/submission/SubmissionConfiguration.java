@@ -1,0 +1,62 @@
+package org.huizong.submission;
+
+import org.huizong.system.HuizongProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The submission's beans: the inbox, the archive, the received files and their versions, and their findings. */
+@Configuration
+public class SubmissionConfiguration {
+
+    @Bean
+    IngestionProgress ingestionProgress() {
+        return new IngestionProgress();
+    }
+
+    @Bean
+    FileArchive fileArchive(HuizongProperties properties) {
+        return new FileArchive(properties.archiveDir());
+    }
+
+    @Bean
+    InboxRepository inboxRepository(JdbcClient jdbc) {
+        return new InboxRepository(jdbc);
+    }
+
+    @Bean
+    InboxScanner inboxScanner(InboxRepository inbox) {
+        return new InboxScanner(inbox);
+    }
+
+    @Bean
+    ReceivedFileRepository receivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new ReceivedFileRepository(jdbc, batch);
+    }
+
+    @Bean
+    VersionAssigner versionAssigner(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new VersionAssigner(jdbc, batch);
+    }
+
+    @Bean
+    CrossUnitFindings crossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new CrossUnitFindings(jdbc, batch);
+    }
+
+    @Bean
+    HistoryFindings historyFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
+        return new HistoryFindings(jdbc, batch, history);
+    }
+
+    @Bean
+    JustificationCarryOver justificationCarryOver(JdbcClient jdbc) {
+        return new JustificationCarryOver(jdbc);
+    }
+
+    @Bean
+    VersionChanges versionChanges(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new VersionChanges(jdbc, batch);
+    }
+}
