@@ -18,15 +18,7 @@ final class RankingStore {
         String period = ranking.period();
         jdbc.sql("DELETE FROM ranking_points WHERE period = :period").param("period", period).update();
         jdbc.sql("DELETE FROM ranking_entry WHERE period = :period").param("period", period).update();
-        jdbc.sql("DELETE FROM ranking_run WHERE period = :period AND job_execution_id = :run")
-                .param("period", period).param("run", jobExecutionId).update();
-        AssessmentModel model = ranking.model();
-        jdbc.sql("""
-                INSERT INTO ranking_run (period, job_execution_id, model_name, model_version, model_sha256, inputs_sha256, ranked_at)
-                VALUES (:period, :run, :name, :version, :model, :inputs, :at)
-                """).param("period", period).param("run", jobExecutionId).param("name", model.name())
-                .param("version", model.version()).param("model", model.sha256()).param("inputs", ranking.inputsSha256())
-                .param("at", Timestamp.valueOf(LocalDateTime.now())).update();
+        recordRun(ranking, jobExecutionId);
         for (GroupRanking group : ranking.groups()) {
             for (RankedSubject ranked : group.ranked()) {
                 jdbc.sql("""
@@ -49,6 +41,25 @@ final class RankingStore {
                 }
             }
         }
+    }
+
+    /** Whether entries of the period's ranking are stored. */
+    boolean holds(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM ranking_entry WHERE period = :period").param("period", period).query(Long.class).single() > 0;
+    }
+
+    /** Records that the run made the period's ranking, with the model and inputs it was made from. */
+    void recordRun(PeriodRanking ranking, long jobExecutionId) {
+        String period = ranking.period();
+        jdbc.sql("DELETE FROM ranking_run WHERE period = :period AND job_execution_id = :run")
+                .param("period", period).param("run", jobExecutionId).update();
+        AssessmentModel model = ranking.model();
+        jdbc.sql("""
+                INSERT INTO ranking_run (period, job_execution_id, model_name, model_version, model_sha256, inputs_sha256, ranked_at)
+                VALUES (:period, :run, :name, :version, :model, :inputs, :at)
+                """).param("period", period).param("run", jobExecutionId).param("name", model.name())
+                .param("version", model.version()).param("model", model.sha256()).param("inputs", ranking.inputsSha256())
+                .param("at", Timestamp.valueOf(LocalDateTime.now())).update();
     }
 
     /** The form items the indicator's formulas read, by code, comma-separated (the facts it reads left out). */

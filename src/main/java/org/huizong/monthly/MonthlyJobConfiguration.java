@@ -1,6 +1,7 @@
 package org.huizong.monthly;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.huizong.assessment.AssessmentModel;
@@ -9,8 +10,9 @@ import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
-import org.huizong.report.FeedbackExporter;
 import org.huizong.output.PartialFiles;
+import org.huizong.output.StandingOutputs;
+import org.huizong.report.FeedbackExporter;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.report.ReportExporter;
 import org.huizong.report.SummaryExporter;
@@ -249,11 +251,18 @@ public class MonthlyJobConfiguration {
         });
     }
 
+    /** Left as it is when the figures it is made from are as when it was written. */
     @Bean
     public Step summaryStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, SummaryExporter summary) {
         return TaskletSteps.rerunnable(SUMMARY_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            String figures = PublishedInputsConfiguration.figures(chunk);
+            if (StandingOutputs.stand(run.periodOutput(), SUMMARY_STEP, figures, List.of(SummaryExporter.FILE))) {
+                log.info("period {}: the figures are as when {} was written; it is left as it is", run.period(), SummaryExporter.FILE);
+                return RepeatStatus.FINISHED;
+            }
             summary.export(run);
+            StandingOutputs.record(run.periodOutput(), SUMMARY_STEP, figures);
             log.info("period {}: {} written", run.period(), run.periodOutput().resolve(SummaryExporter.FILE));
             return RepeatStatus.FINISHED;
         });
@@ -280,11 +289,18 @@ public class MonthlyJobConfiguration {
         });
     }
 
+    /** Left as they are when the figures they are made from are as when they were written. */
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, ReportExporter reports) {
         return TaskletSteps.rerunnable(REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            String figures = PublishedInputsConfiguration.figures(chunk);
+            if (StandingOutputs.stand(run.periodOutput(), REPORT_STEP, figures, ReportExporter.FILES)) {
+                log.info("period {}: the figures are as when the reports were written; they are left as they are", run.period());
+                return RepeatStatus.FINISHED;
+            }
             log.info("period {}: reports written: {}", run.period(), reports.export(run));
+            StandingOutputs.record(run.periodOutput(), REPORT_STEP, figures);
             return RepeatStatus.FINISHED;
         });
     }

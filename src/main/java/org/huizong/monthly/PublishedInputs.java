@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fingerprint of everything a period's outputs are made from — its files with their statuses, findings, 说明 and
- * returns, the units it counts, every period's counted units (comparisons and trends read them), the configuration
- * and the program itself — and the copy of it that the last complete publishing left in the output folder. When the
- * two agree, publishing again would write the same outputs: the job leaves them as they are. Row ids are left out,
- * since the rules' findings are derived afresh on every run.
+ * returns, the units it counts, every period's counted units and directory (comparisons and trends read them), the
+ * configuration and the program itself — and the copy of it that the last complete publishing left in the output
+ * folder. When the two agree, publishing again would write the same outputs: the job leaves them as they are. A
+ * second fingerprint leaves the findings and 说明 out: the figures' outputs (the summary workbook and the reports)
+ * are made from the rest only. Row ids are left out.
  */
 @Component
 public final class PublishedInputs {
@@ -29,14 +30,22 @@ public final class PublishedInputs {
     /** The fingerprint of the inputs the outputs in a period's folder were published from, written last. */
     static final String FILE = ".inputs-sha256";
 
-    private static final List<String> PERIOD_QUERIES = List.of(
+    /**
+     * What the figures are made from: which files count, and as what units (a file's values never change); for a year,
+     * also the roll-ups of the months that stand in for units that sent no annual workbook.
+     */
+    private static final List<String> FIGURES_QUERIES = List.of(
             "SELECT * FROM received_file WHERE period = :period",
+            "SELECT * FROM portal_return WHERE period = :period",
+            "SELECT * FROM annual_rollup_unit WHERE period = :period",
+            "SELECT * FROM period_unit",
+            "SELECT * FROM counted_unit",
+            "SELECT * FROM annual_rollup WHERE LENGTH(period) = LENGTH(:period)");
+    /** What the findings' outputs are made from besides. */
+    private static final List<String> FINDINGS_QUERIES = List.of(
             "SELECT f.* FROM finding f JOIN received_file r ON r.id = f.file_id WHERE r.period = :period",
             "SELECT j.* FROM file_justification j JOIN received_file r ON r.id = j.file_id WHERE r.period = :period",
-            "SELECT * FROM period_finding WHERE period = :period",
-            "SELECT * FROM portal_return WHERE period = :period",
-            "SELECT * FROM period_unit WHERE period = :period",
-            "SELECT * FROM counted_unit");
+            "SELECT * FROM period_finding WHERE period = :period");
     private static final List<String> LEFT_OUT = List.of("id", "ingested_at", "created_at", "written_at");
 
     private final JdbcClient jdbc;
@@ -45,27 +54,41 @@ public final class PublishedInputs {
         this.jdbc = jdbc;
     }
 
-    /** The fingerprint of the period's inputs as they stand. */
-    String fingerprint(RunContext run) {
-        MessageDigest digest = ConfigurationDigest.sha256();
-        for (String query : PERIOD_QUERIES) {
-            List<String> rows = new ArrayList<>();
-            jdbc.sql(query).param("period", run.period().code()).query(rs -> {
-                ResultSetMetaData meta = rs.getMetaData();
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    if (!LEFT_OUT.contains(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))) {
-                        row.append(rs.getString(i)).append('\u001f');
-                    }
-                }
-                rows.add(row.toString());
-            });
-            rows.sort(null);
-            digest.update((query + '\n').getBytes(StandardCharsets.UTF_8));
-            rows.forEach(row -> digest.update((row + '\n').getBytes(StandardCharsets.UTF_8)));
+    /** The fingerprints of what all the period's outputs, and what its figures' outputs, are made from. */
+    record Fingerprints(String all, String figures) {
+    }
+
+    /** The fingerprints of the period's inputs as they stand. */
+    Fingerprints fingerprints(RunContext run) {
+        MessageDigest figures = ConfigurationDigest.sha256();
+        for (String query : FIGURES_QUERIES) {
+            update(figures, query, run);
         }
-        ConfigurationDigest.update(digest, run.configDir());
-        return HexFormat.of().formatHex(digest.digest());
+        ConfigurationDigest.update(figures, run.configDir());
+        String figuresHex = HexFormat.of().formatHex(figures.digest());
+        MessageDigest all = ConfigurationDigest.sha256();
+        all.update(figuresHex.getBytes(StandardCharsets.UTF_8));
+        for (String query : FINDINGS_QUERIES) {
+            update(all, query, run);
+        }
+        return new Fingerprints(HexFormat.of().formatHex(all.digest()), figuresHex);
+    }
+
+    private void update(MessageDigest digest, String query, RunContext run) {
+        List<String> rows = new ArrayList<>();
+        jdbc.sql(query).param("period", run.period().code()).query(rs -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (!LEFT_OUT.contains(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))) {
+                    row.append(rs.getString(i)).append('\u001f');
+                }
+            }
+            rows.add(row.toString());
+        });
+        rows.sort(null);
+        digest.update((query + '\n').getBytes(StandardCharsets.UTF_8));
+        rows.forEach(row -> digest.update((row + '\n').getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether the period's folder holds outputs published from inputs with this fingerprint. */

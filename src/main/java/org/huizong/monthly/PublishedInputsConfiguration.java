@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ public class PublishedInputsConfiguration {
     static final String UNCHANGED = "UNCHANGED";
     /** Where the job keeps the fingerprint of the inputs it publishes, for the published step to record. */
     static final String INPUTS = "inputs.sha256";
+    /** Where the job keeps the fingerprint of what the figures' outputs are made from. */
+    static final String FIGURES = "figures.sha256";
 
     private static final Logger log = LoggerFactory.getLogger(PublishedInputsConfiguration.class);
 
@@ -32,8 +35,10 @@ public class PublishedInputsConfiguration {
     public JobExecutionDecider publishingDecider(RunContexts runs, PublishedInputs inputs) {
         return (jobExecution, stepExecution) -> {
             RunContext run = runs.of(jobExecution.getJobParameters());
-            String fingerprint = inputs.fingerprint(run);
+            PublishedInputs.Fingerprints fingerprints = inputs.fingerprints(run);
+            String fingerprint = fingerprints.all();
             jobExecution.getExecutionContext().putString(INPUTS, fingerprint);
+            jobExecution.getExecutionContext().putString(FIGURES, fingerprints.figures());
             if (inputs.published(run, fingerprint)) {
                 log.info("period {}: nothing changed since the outputs in {} were published; they are left as they are",
                         run.period(), run.periodOutput());
@@ -41,6 +46,11 @@ public class PublishedInputsConfiguration {
             }
             return new FlowExecutionStatus("CHANGED");
         };
+    }
+
+    /** The fingerprint of what the figures' outputs of the step's job are made from. */
+    static String figures(ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().getString(FIGURES);
     }
 
     /** Records, after every branch of publishing, the inputs the outputs were published from. */

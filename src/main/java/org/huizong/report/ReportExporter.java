@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ReportExporter {
 
+    /** The files it writes in the period's folder. */
+    public static final List<String> FILES = List.of(SummaryReport.FILE, ComparisonReport.WORKBOOK, ComparisonReport.PDF);
+
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
