@@ -2,6 +2,7 @@ package org.huizong.assessment;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The assessment's beans: its model, read with every run context, and the publisher of rankings. */
@@ -14,7 +15,7 @@ public class AssessmentConfiguration {
     }
 
     @Bean
-    RankingPublisher rankingPublisher(JdbcClient jdbc) {
-        return new RankingPublisher(jdbc);
+    RankingPublisher rankingPublisher(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new RankingPublisher(jdbc, batch);
     }
 }

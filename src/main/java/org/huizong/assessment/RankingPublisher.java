@@ -9,6 +9,7 @@ import java.util.List;
 import org.huizong.output.StandingOutputs;
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,9 +26,9 @@ public final class RankingPublisher {
     private final RankingExporter exporter = new RankingExporter();
     private final RankingStore store;
 
-    public RankingPublisher(JdbcClient jdbc) {
+    public RankingPublisher(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.rankings = new Rankings(jdbc);
-        this.store = new RankingStore(jdbc);
+        this.store = new RankingStore(jdbc, batch);
     }
 
     /** @return how many subjects were ranked, over all groups */

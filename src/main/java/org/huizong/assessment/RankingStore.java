@@ -2,16 +2,26 @@ package org.huizong.assessment;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Records a period's ranking: the run, model and inputs that made it, and every entry with its points. */
 final class RankingStore {
 
-    private final JdbcClient jdbc;
+    /** Rows of points inserted at once: a province's ranking holds hundreds of thousands. */
+    private static final int BATCH = 1_000;
 
-    RankingStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    RankingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void save(PeriodRanking ranking, long jobExecutionId) {
@@ -19,28 +29,43 @@ final class RankingStore {
         jdbc.sql("DELETE FROM ranking_points WHERE period = :period").param("period", period).update();
         jdbc.sql("DELETE FROM ranking_entry WHERE period = :period").param("period", period).update();
         recordRun(ranking, jobExecutionId);
+        List<SqlParameterSource> entries = new ArrayList<>();
+        List<SqlParameterSource> points = new ArrayList<>();
         for (GroupRanking group : ranking.groups()) {
             for (RankedSubject ranked : group.ranked()) {
-                jdbc.sql("""
-                        INSERT INTO ranking_entry (period, group_name, code, name, rank_no, score, grade, rank_change)
-                        VALUES (:period, :group, :code, :name, :rank, :score, :grade, :change)
-                        """).param("period", period).param("group", group.group().name()).param("code", ranked.subject().code())
-                        .param("name", ranked.subject().name()).param("rank", ranked.rank()).param("score", ranked.score())
-                        .param("grade", ranked.grade()).param("change", ranked.rankChange()).update();
+                entries.add(new MapSqlParameterSource().addValue("period", period).addValue("group", group.group().name())
+                        .addValue("code", ranked.subject().code()).addValue("name", ranked.subject().name())
+                        .addValue("rank", ranked.rank()).addValue("score", ranked.score()).addValue("grade", ranked.grade())
+                        .addValue("change", ranked.rankChange()));
                 int ordinal = 0;
                 for (IndicatorScore score : ranked.scores()) {
-                    jdbc.sql("""
-                            INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working,
-                                                        items)
-                            VALUES (:period, :group, :code, :indicator, :ordinal, :points, :raw, :inputs, :working, :items)
-                            """).param("period", period).param("group", group.group().name()).param("code", ranked.subject().code())
-                            .param("indicator", score.indicator().name()).param("ordinal", ordinal++).param("points", score.points())
-                            .param("raw", score.raw() == null ? null : score.raw().setScale(10, java.math.RoundingMode.HALF_UP))
-                            .param("inputs", score.inputs()).param("working", score.working())
-                            .param("items", itemsRead(score.indicator())).update();
+                    points.add(new MapSqlParameterSource().addValue("period", period).addValue("group", group.group().name())
+                            .addValue("code", ranked.subject().code()).addValue("indicator", score.indicator().name())
+                            .addValue("ordinal", ordinal++).addValue("points", score.points())
+                            .addValue("raw", score.raw() == null ? null : score.raw().setScale(10, java.math.RoundingMode.HALF_UP))
+                            .addValue("inputs", score.inputs()).addValue("working", score.working())
+                            .addValue("items", itemsRead(score.indicator())));
+                }
+                if (points.size() >= BATCH) {
+                    insert(entries, points);
                 }
             }
         }
+        insert(entries, points);
+    }
+
+    /** Inserts the rows gathered so far, in two batches, and forgets them. */
+    private void insert(List<SqlParameterSource> entries, List<SqlParameterSource> points) {
+        batch.batchUpdate("""
+                INSERT INTO ranking_entry (period, group_name, code, name, rank_no, score, grade, rank_change)
+                VALUES (:period, :group, :code, :name, :rank, :score, :grade, :change)
+                """, entries.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working, items)
+                VALUES (:period, :group, :code, :indicator, :ordinal, :points, :raw, :inputs, :working, :items)
+                """, points.toArray(SqlParameterSource[]::new));
+        entries.clear();
+        points.clear();
     }
 
     /** Whether entries of the period's ranking are stored. */

@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.huizong.form.IssueList;
 import org.huizong.form.PlainNumber;
@@ -83,12 +85,13 @@ public final class FeedbackExporter {
                 .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
                 .list();
+        Map<String, String> writtenBefore = written(run);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
             List<java.util.concurrent.Future<?>> written = new ArrayList<>();
             for (Current file : files) {
                 written.add(pool.submit(() -> {
-                    write(run, file);
+                    write(run, file, writtenBefore);
                     return null;
                 }));
             }
@@ -106,7 +109,7 @@ public final class FeedbackExporter {
         return files.size();
     }
 
-    private void write(RunContext run, Current file) throws IOException {
+    private void write(RunContext run, Current file, Map<String, String> writtenBefore) throws IOException {
         boolean refused = "REJECTED".equals(file.status());
         // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
         String unit = file.unitName() != null ? file.unitName()
@@ -150,7 +153,7 @@ public final class FeedbackExporter {
         }
         String content = FeedbackContent.sha256(file.sha(), notes, tables);
         String key = run.periodOutput().relativize(target).toString();
-        if (Files.exists(target) && content.equals(written(run, key))) {
+        if (content.equals(writtenBefore.get(key)) && Files.exists(target)) {
             return;
         }
         Files.createDirectories(target.getParent());
@@ -198,9 +201,14 @@ public final class FeedbackExporter {
     }
 
     /** The content the feedback workbook at {@code key} was last written from, or null. */
-    private String written(RunContext run, String key) {
-        return jdbc.sql("SELECT content_sha FROM feedback_written WHERE period = :period AND target = :target")
-                .param("period", run.period().code()).param("target", key).query(String.class).optional().orElse(null);
+    /** The content each workbook of the period was written from, by its path in the period's folder; read once. */
+    private Map<String, String> written(RunContext run) {
+        Map<String, String> written = new HashMap<>();
+        jdbc.sql("SELECT target, content_sha FROM feedback_written WHERE period = :period").param("period", run.period().code())
+                .query(rs -> {
+                    written.put(rs.getString(1), rs.getString(2));
+                });
+        return written;
     }
 
     private void remember(RunContext run, String key, String content) {
