@@ -13,6 +13,7 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.CrossUnitRules;
 import org.huizong.validation.CurrentSubmission;
 import org.huizong.validation.Finding;
+import org.huizong.validation.Severity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -43,9 +44,6 @@ public final class CrossUnitFindings {
 
     public int check(RunContext run, LocalDate runDay) {
         String period = run.period().code();
-        Set<Long> touched = statuses.holdingFindings(period, "rule LIKE 'U-%'", Map.of());
-        jdbc.sql("DELETE FROM finding WHERE rule LIKE 'U-%' AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
-                .param("period", period).update();
         jdbc.sql("DELETE FROM period_finding WHERE period = :period").param("period", period).update();
         List<CurrentSubmission> current = currentSubmissions(period);
         Set<String> received = new HashSet<>(jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
@@ -56,8 +54,12 @@ public final class CrossUnitFindings {
                 .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc())).toList();
         LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         CrossUnitRules.Result result = rules.check(run.period(), deadline, current, silent, runDay);
+        Set<Long> touched = replaceChanged(period, result.byFile());
         List<SqlParameterSource> rows = new ArrayList<>();
         result.byFile().forEach((fileId, findings) -> {
+            if (!touched.contains(fileId)) {
+                return;
+            }
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", ORDINAL_BASE + i)
@@ -79,9 +81,45 @@ public final class CrossUnitFindings {
                 .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
                 .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
                 .toArray(SqlParameterSource[]::new));
-        touched.addAll(result.byFile().keySet());
         touched.forEach(statuses::refresh);
         return rows.size() + result.byMissingUnit().size();
+    }
+
+    /**
+     * Removes the stored cross-unit findings of the files whose findings came out otherwise than stored (in rule,
+     * severity, message or the 说明 they would carry) and returns those files: only their findings are stored again and
+     * only their statuses derived again. Most files of a rerun keep theirs.
+     */
+    private Set<Long> replaceChanged(String period, Map<Long, List<Finding>> byFile) {
+        Map<Long, List<String>> stored = new HashMap<>();
+        jdbc.sql("""
+                SELECT x.file_id, x.rule, x.severity, x.message, x.justification FROM finding x JOIN received_file f ON f.id = x.file_id
+                WHERE f.period = :period AND x.rule LIKE 'U-%' ORDER BY x.file_id, x.ordinal
+                """).param("period", period).query(rs -> {
+            stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(String.join("\u001f", rs.getString(2), rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5))));
+        });
+        Map<String, String> answers = new HashMap<>();
+        jdbc.sql("""
+                SELECT j.file_id, j.rule, MIN(j.justification) FROM file_justification j JOIN received_file f ON f.id = j.file_id
+                WHERE f.period = :period GROUP BY j.file_id, j.rule
+                """).param("period", period).query(rs -> {
+            answers.put(rs.getLong(1) + "\u001f" + rs.getString(2), rs.getString(3));
+        });
+        Set<Long> changed = new HashSet<>();
+        Set<Long> files = new HashSet<>(stored.keySet());
+        files.addAll(byFile.keySet());
+        for (Long file : files) {
+            List<String> now = byFile.getOrDefault(file, List.of()).stream().map(f -> String.join("\u001f", f.rule(), f.severity().name(),
+                    f.message(), String.valueOf(f.severity() == Severity.WARNING ? answers.get(file + "\u001f" + f.rule()) : null))).toList();
+            if (!now.equals(stored.getOrDefault(file, List.of()))) {
+                changed.add(file);
+            }
+        }
+        for (List<Long> chunk : Chunks.of(changed)) {
+            jdbc.sql("DELETE FROM finding WHERE rule LIKE 'U-%' AND file_id IN (:ids)").param("ids", chunk).update();
+        }
+        return changed;
     }
 
     /** For a year: which months of the unit were not accepted, so the roll-up could not stand in. */
