@@ -3,6 +3,7 @@ package org.huizong.annual;
 import org.huizong.consolidation.AnnualRollups;
 import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.UnitTablesExporter;
+import org.huizong.system.HuizongProperties;
 import org.huizong.system.PeriodLeaseListener;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.system.Publishing;
@@ -42,16 +43,18 @@ public class AnnualJobConfiguration {
                          Step rollupStep, Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step csvStep,
                          Step summaryStep, Step validationReportStep, Step reportStep, Step rankingStep, Step feedbackStep,
                          Step unitTablesStep, Step draftReportStep,
-                         JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease) {
+                         JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease,
+                         HuizongProperties properties) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(rollupStep).next(crossUnitStep)
                 .next(consolidateStep)
                 .next(publishingDecider).on(MonthlyJobConfiguration.UNCHANGED).end()
                 .from(publishingDecider).on("*").to(outputFolderStep)
-                .next(Publishing.sideBySide(Publishing.branch(csvStep), Publishing.branch(summaryStep),
-                        Publishing.branch(validationReportStep), Publishing.branch(rankingStep), Publishing.branch(reportStep),
-                        Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep), Publishing.branch(draftReportStep)))
+                .next(Publishing.sideBySide(properties.publish().branches(), Publishing.branch(rankingStep),
+                        Publishing.branch(feedbackStep), Publishing.branch(unitTablesStep), Publishing.branch(reportStep),
+                        Publishing.branch(draftReportStep), Publishing.branch(validationReportStep), Publishing.branch(csvStep),
+                        Publishing.branch(summaryStep)))
                 .next(publishedStep)
                 .end().build();
     }

@@ -95,15 +95,16 @@ public class MonthlyJobConfiguration {
     public Job monthlyJob(JobRepository jobRepository, Step scanStep, Step ingestStep, Step versionStep, Step historyStep,
                           Step crossUnitStep, Step consolidateStep, Step outputFolderStep, Step csvStep, Step summaryStep,
                           Step validationReportStep, Step reportStep, Step rankingStep, Step feedbackStep,
-                          JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease) {
+                          JobExecutionDecider publishingDecider, Step publishedStep, PeriodLeaseListener lease,
+                          HuizongProperties properties) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
                 .flow(scanStep).next(ingestStep).next(versionStep).next(historyStep).next(crossUnitStep).next(consolidateStep)
                 .next(publishingDecider).on(UNCHANGED).end()
                 .from(publishingDecider).on("*").to(outputFolderStep)
-                .next(Publishing.sideBySide(Publishing.branch(csvStep), Publishing.branch(summaryStep),
-                        Publishing.branch(validationReportStep), Publishing.branch(rankingStep), Publishing.branch(reportStep),
-                        Publishing.branch(feedbackStep)))
+                .next(Publishing.sideBySide(properties.publish().branches(), Publishing.branch(rankingStep),
+                        Publishing.branch(feedbackStep), Publishing.branch(reportStep), Publishing.branch(validationReportStep),
+                        Publishing.branch(csvStep), Publishing.branch(summaryStep)))
                 .next(publishedStep)
                 .end().build();
     }

@@ -7,7 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings of a Huizong installation ({@code huizong.*} in application.properties). */
 @ConfigurationProperties("huizong")
-public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease) {
+public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease, Publish publish) {
+
+    /**
+     * How many of publishing's branches run at once: each holds a large output in the making, and three at once left a
+     * 10,000-unit month a few megabytes short of a 256 MB heap.
+     */
+    public record Publish(int branches) {
+    }
 
     /** How long a run's hold on its period lasts unrenewed (a killed process), and how long another run waits for it. */
     public record Lease(java.time.Duration expiry, java.time.Duration maxWait) {

@@ -16,9 +16,14 @@ public final class Publishing {
     private Publishing() {
     }
 
-    /** The branches at the same time, each on a thread of its own; done when all are. */
-    public static Flow sideBySide(Flow... branches) {
-        return new FlowBuilder<Flow>("publishing").split(new SimpleAsyncTaskExecutor("publish-")).add(branches).build();
+    /**
+     * The branches side by side, each on a thread of its own, at most {@code atOnce} at a time in the order given (the
+     * longest first finish soonest); done when all are.
+     */
+    public static Flow sideBySide(int atOnce, Flow... branches) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("publish-");
+        executor.setConcurrencyLimit(Math.max(1, atOnce));
+        return new FlowBuilder<Flow>("publishing").split(executor).add(branches).build();
     }
 
     /** A branch: its steps one after the other. */
