@@ -242,11 +242,20 @@ public class MonthlyJobConfiguration {
         });
     }
 
+    /** consolidated.csv, coverage.csv and completeness.csv are left as they are when the figures are as when written. */
     @Bean
     public Step csvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv) {
         return TaskletSteps.rerunnable(CSV_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            csv.export(run);
+            String figures = PublishedInputsConfiguration.figures(chunk);
+            if (StandingOutputs.stand(run.periodOutput(), CSV_STEP, figures, PeriodCsvExporter.FIGURES_FILES)) {
+                log.info("period {}: the figures are as when {} were written; they are left as they are", run.period(),
+                        PeriodCsvExporter.FIGURES_FILES);
+            } else {
+                csv.exportFigures(run);
+                StandingOutputs.record(run.periodOutput(), CSV_STEP, figures);
+            }
+            csv.exportFindings(run);
             log.info("period {}: CSV files written to {}", run.period(), run.periodOutput());
             return RepeatStatus.FINISHED;
         });

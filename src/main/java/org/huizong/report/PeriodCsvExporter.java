@@ -34,13 +34,25 @@ public final class PeriodCsvExporter {
         this.scopeValues = new ScopeValues(jdbc);
     }
 
+    /** The files made from the figures and the units' statuses only, not from the findings' texts. */
+    public static final List<String> FIGURES_FILES = List.of("consolidated.csv", "coverage.csv", "completeness.csv");
+
     public void export(RunContext run) throws IOException {
+        exportFigures(run);
+        exportFindings(run);
+    }
+
+    /** consolidated.csv, coverage.csv and completeness.csv. */
+    public void exportFigures(RunContext run) throws IOException {
         Path folder = run.periodOutput();
-        String period = run.period().code();
-        CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(period));
+        CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(run.period().code()));
         CsvTable.write(folder.resolve("coverage.csv"), COVERAGE, coverage(run));
-        CsvTable.write(folder.resolve("findings.csv"), FINDINGS, findings(period));
         CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
+    }
+
+    /** findings.csv. */
+    public void exportFindings(RunContext run) throws IOException {
+        CsvTable.write(run.periodOutput().resolve("findings.csv"), FINDINGS, findings(run.period().code()));
     }
 
     /** Every item of every scope (units, counties, categories, the city), streamed from the database. */

@@ -43,7 +43,8 @@ class StandingOutputsTests {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-standing-");
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-    private static final List<String> FIGURES = List.of("汇总表.xlsx", "汇总报告.pdf", "对比分析.xlsx", "对比分析.pdf");
+    private static final List<String> FIGURES = List.of("汇总表.xlsx", "汇总报告.pdf", "对比分析.xlsx", "对比分析.pdf", "consolidated.csv",
+            "coverage.csv", "completeness.csv");
     private static final List<String> RANKING = List.of("ranking.csv", "排名.xlsx", "排名.pdf");
 
     @Autowired
