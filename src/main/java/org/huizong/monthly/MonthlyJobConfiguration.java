@@ -247,6 +247,7 @@ public class MonthlyJobConfiguration {
     public Step csvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv) {
         return TaskletSteps.rerunnable(CSV_STEP, jobRepository, tm, (contribution, chunk) -> {
             RunContext run = runs.of(chunk.getStepContext().getJobParameters());
+            log.info("period {}: writing the CSV files", run.period());
             String figures = PublishedInputsConfiguration.figures(chunk);
             if (StandingOutputs.stand(run.periodOutput(), CSV_STEP, figures, PeriodCsvExporter.FIGURES_FILES)) {
                 log.info("period {}: the figures are as when {} were written; they are left as they are", run.period(),

@@ -53,7 +53,7 @@ class KilledJobTests {
     }
 
     @ParameterizedTest(name = "killed at \"{0}\"")
-    @CsvSource({"IngestionProcessor - ,20", "consolidating,1", "writing outputs,1", "report templates loaded,1"})
+    @CsvSource({"IngestionProcessor - ,20", "consolidating,1", "writing the CSV files,1", "report templates loaded,1"})
     void aKilledRunFinishedByTheSameCommandGivesTheSameOutputs(String marker, int occurrences) throws Exception {
         Path scenario = Folders.copy(root.resolve("source"), root.resolve("killed-" + marker.replaceAll("\\W", "")));
         int[] seen = {0};
