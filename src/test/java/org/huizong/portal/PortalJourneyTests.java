@@ -177,10 +177,10 @@ class PortalJourneyTests extends PortalBrowserTests {
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/office/runs/\\d+$"), 20);
         String failedRun = browser.url();
         browser.waitForText("#p-status", "失败", 180);
-        assertThat(browser.text("#p-steps")).contains("输出文件");
+        assertThat(browser.text("#p-steps")).contains("CSV 文件");
         assertThat(browser.find("#p-restart").isDisplayed()).isTrue();
         assertThat(browser.text("#p-failure")).as("every publishing branch fails, the first in the job's order named first")
-                .startsWith("输出文件、报告、反馈工作簿失败：").contains("已有同名文件或文件夹").doesNotContainPattern("[A-Z][a-z]+Exception");
+                .startsWith("CSV 文件、汇总表、校验报告、考核排名、报告、反馈工作簿失败：").contains("已有同名文件或文件夹").doesNotContainPattern("[A-Z][a-z]+Exception");
         assertThat(browser.find("#p-bar").getAttribute("class")).as("the bar stops, red, where the run failed").isEqualTo("failed");
         assertThat(browser.text("#p-percent")).startsWith("在完成").doesNotContain("100%");
         browser.screenshot("16-office-failed-run");
@@ -191,7 +191,7 @@ class PortalJourneyTests extends PortalBrowserTests {
         browser.click("#p-restart button");
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/office/runs/\\d+$") && !d.getCurrentUrl().equals(failedRun), 20);
         browser.waitForText("#p-status", "已完成", 180);
-        assertThat(browser.text("#p-steps")).contains("输出文件").contains("反馈工作簿");
+        assertThat(browser.text("#p-steps")).contains("CSV 文件").contains("反馈工作簿");
         browser.screenshot("17-office-restarted-run");
         browser.clickLink("汇总任务");
         var rows = browser.all("#runs tbody tr");
