@@ -1,22 +1,12 @@
 package org.huizong.monthly;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.huizong.assessment.AssessmentModel;
-import org.huizong.assessment.RankingPublisher;
 import org.huizong.consolidation.Consolidator;
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
-import org.huizong.output.PartialFiles;
-import org.huizong.output.StandingOutputs;
-import org.huizong.report.FeedbackExporter;
-import org.huizong.report.PeriodCsvExporter;
-import org.huizong.report.ReportExporter;
-import org.huizong.report.SummaryExporter;
-import org.huizong.report.ValidationReportExporter;
 import org.huizong.submission.CrossUnitFindings;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.HistoryFindings;
@@ -87,8 +77,8 @@ public class MonthlyJobConfiguration {
     public static final String UNCHANGED = PublishedInputsConfiguration.UNCHANGED;
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
-    private static final String PARTITION = "partition";
-    private static final String PARTITIONS = "partitions";
+    static final String PARTITION = "partition";
+    static final String PARTITIONS = "partitions";
     private static final String RUN = "#{jobParameters['period']}|#{jobParameters['input']}|#{jobParameters['output']}|#{jobParameters['config']}";
 
     @Bean
@@ -225,119 +215,6 @@ public class MonthlyJobConfiguration {
                     run.period().kind() == org.huizong.form.PeriodKind.YEAR);
             statistics.refresh("counted_unit", "consolidated_value", "finding", "period_finding");
             log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** Clears what a killed run left half-written in the period's output folder, before the publishing steps write it. */
-    @Bean
-    public Step outputFolderStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs) {
-        return TaskletSteps.rerunnable(OUTPUT_FOLDER_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            int removed = PartialFiles.clear(run.periodOutput());
-            if (removed > 0) {
-                log.info("period {}: {} half-written files of an interrupted run removed", run.period(), removed);
-            }
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** consolidated.csv, coverage.csv and completeness.csv are left as they are when the figures are as when written. */
-    @Bean
-    public Step csvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, PeriodCsvExporter csv) {
-        return TaskletSteps.rerunnable(CSV_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            log.info("period {}: writing the CSV files", run.period());
-            String figures = PublishedInputsConfiguration.figures(chunk);
-            if (StandingOutputs.stand(run.periodOutput(), CSV_STEP, figures, PeriodCsvExporter.FIGURES_FILES)) {
-                log.info("period {}: the figures are as when {} were written; they are left as they are", run.period(),
-                        PeriodCsvExporter.FIGURES_FILES);
-            } else {
-                csv.exportFigures(run);
-                StandingOutputs.record(run.periodOutput(), CSV_STEP, figures);
-            }
-            csv.exportFindings(run);
-            log.info("period {}: CSV files written to {}", run.period(), run.periodOutput());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** Left as it is when the figures it is made from are as when it was written. */
-    @Bean
-    public Step summaryStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, SummaryExporter summary) {
-        return TaskletSteps.rerunnable(SUMMARY_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            String figures = PublishedInputsConfiguration.figures(chunk);
-            if (StandingOutputs.stand(run.periodOutput(), SUMMARY_STEP, figures, List.of(SummaryExporter.FILE))) {
-                log.info("period {}: the figures are as when {} was written; it is left as it is", run.period(), SummaryExporter.FILE);
-                return RepeatStatus.FINISHED;
-            }
-            summary.export(run);
-            StandingOutputs.record(run.periodOutput(), SUMMARY_STEP, figures);
-            log.info("period {}: {} written", run.period(), run.periodOutput().resolve(SummaryExporter.FILE));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step validationReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs,
-                                     ValidationReportExporter validationReport) {
-        return TaskletSteps.rerunnable(VALIDATION_REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            validationReport.export(run);
-            log.info("period {}: {} written", run.period(), run.periodOutput().resolve(ValidationReportExporter.FILE));
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    public Step rankingStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, RankingPublisher ranking) {
-        return TaskletSteps.rerunnable(RANKING_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            int ranked = ranking.publish(run, chunk.getStepContext().getStepExecution().getJobExecutionId());
-            log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.part(AssessmentModel.class).label(), run.periodOutput());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** Left as they are when the figures they are made from are as when they were written. */
-    @Bean
-    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, ReportExporter reports) {
-        return TaskletSteps.rerunnable(REPORT_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            String figures = PublishedInputsConfiguration.figures(chunk);
-            if (StandingOutputs.stand(run.periodOutput(), REPORT_STEP, figures, ReportExporter.FILES)) {
-                log.info("period {}: the figures are as when the reports were written; they are left as they are", run.period());
-                return RepeatStatus.FINISHED;
-            }
-            log.info("period {}: reports written: {}", run.period(), reports.export(run));
-            StandingOutputs.record(run.periodOutput(), REPORT_STEP, figures);
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** On this process (its workbooks written side by side), or handed to worker processes by partitions of the units' files. */
-    @Bean
-    public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback,
-                             Step feedbackWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions) {
-        Step local = TaskletSteps.rerunnable(FEEDBACK_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            int written = feedback.export(run);
-            log.info("period {}: {} feedback workbooks in {}", run.period(), written, run.periodOutput().resolve(FeedbackExporter.FOLDER));
-            return RepeatStatus.FINISHED;
-        });
-        return partitions.spread(local, feedbackWorkerStep, inboxPartitioner);
-    }
-
-    /** A partition of the feedback workbooks, as a worker process writes it. */
-    @Bean
-    public Step feedbackWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts runs, FeedbackExporter feedback) {
-        return TaskletSteps.rerunnable(FEEDBACK_WORKER_STEP, jobRepository, tm, (contribution, chunk) -> {
-            RunContext run = runs.of(chunk.getStepContext().getJobParameters());
-            Map<String, Object> partition = chunk.getStepContext().getStepExecutionContext();
-            int written = feedback.export(run, (Integer) partition.get(PARTITION), (Integer) partition.get(PARTITIONS));
-            log.info("period {}: {} feedback workbooks of partition {} in {}", run.period(), written, partition.get(PARTITION),
-                    run.periodOutput().resolve(FeedbackExporter.FOLDER));
             return RepeatStatus.FINISHED;
         });
     }
