@@ -26,6 +26,7 @@ class ArchitectureTest {
 
     /** From the bottom up; the layers of one level are siblings. */
     private static final List<List<Layer>> LEVELS = List.of(
+            List.of(new Layer("text", "org.huizong.text..")),
             List.of(new Layer("form", "org.huizong.form..")),
             List.of(new Layer("unit", "org.huizong.unit..")),
             List.of(new Layer("system", "org.huizong.system..")),

@@ -1,29 +1,28 @@
 package org.huizong.validation;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.math.BigDecimal;
 
 import org.huizong.form.PlainNumber;
+import org.huizong.text.Messages;
 
 /** The Chinese finding messages of {@code messages.properties}, one template per rule and variant. */
 public final class FindingMessages {
 
-    private final ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
+    /** The wording of a sum rule a form defines without a text of its own. */
+    static final String GENERIC_IDENTITY = "finding.identity.generic";
 
-    /** The message for a key; every argument is shown as given (numbers are passed pre-formatted). */
+    /** The message for a key, which must exist; every argument is shown as given (numbers plainly, never grouped). */
     public String format(String key, Object... arguments) {
-        String template;
-        try {
-            template = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            template = bundle.getString("finding.identity.generic");
-        }
         Object[] texts = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            texts[i] = arguments[i] instanceof java.math.BigDecimal number ? PlainNumber.format(number) : String.valueOf(arguments[i]);
+            texts[i] = arguments[i] instanceof BigDecimal number ? PlainNumber.format(number) : arguments[i];
         }
-        return new MessageFormat(template, Locale.SIMPLIFIED_CHINESE).format(texts);
+        return Messages.text(key, texts);
+    }
+
+    /** The message of a sum rule a form defines: its own wording when the bundle has one, the generic one otherwise. */
+    String formatIdentity(String rule, Object... arguments) {
+        String key = "finding." + rule;
+        return format(Messages.has(key) ? key : GENERIC_IDENTITY, arguments);
     }
 }

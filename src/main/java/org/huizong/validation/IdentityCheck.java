@@ -41,7 +41,7 @@ final class IdentityCheck {
                     || identity.kind() == Identity.Kind.DISTINCT_UNION && left.compareTo(largestPart) < 0;
             BigDecimal shown = againstLargest ? largestPart : right;
             ItemCell anchor = cells.get(identity.anchorItem());
-            String message = messages.format("finding." + identity.rule(), anchor.item().row().displayLabel(),
+            String message = messages.formatIdentity(identity.rule(), anchor.item().row().displayLabel(),
                     anchor.item().column().displayLabel(), left, shown, left.subtract(shown).abs(), largestPart, right);
             findings.add(Locations.at(anchor, identity.rule(), Rule.severityOf(identity.rule()), left, shown, message));
         }
