@@ -11,11 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "annual", mixinStandardHelpOptions = true,
-        description = "年度任务：把每个单位12个月的月报按各项的汇总方式汇总为年报，读取 input/<年>/ 的年度报表并校验，输出到 output/<年>/，并起草各单位、区县和全市的政府信息公开工作年度报告（年报/）")
+@Command(name = "annual", mixinStandardHelpOptions = true)
 final class AnnualCommand implements Callable<Integer> {
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "年份，例如 2026")
+    @Option(names = "--year", required = true, paramLabel = "YYYY")
     String year;
 
     @Mixin

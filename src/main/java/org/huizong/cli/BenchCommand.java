@@ -23,6 +23,7 @@ import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -30,8 +31,7 @@ import org.springframework.batch.core.step.StepExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "基准测试：生成N个示例工作簿，在临时数据库中运行月度任务，报告各阶段耗时，并与解压扫描工作表的物理下限相比")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
@@ -40,20 +40,19 @@ final class BenchCommand implements Callable<Integer> {
             MonthlyJobConfiguration.VALIDATION_REPORT_STEP, MonthlyJobConfiguration.REPORT_STEP,
             MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
 
-    @Option(names = "--files", defaultValue = "2000", paramLabel = "N", description = "生成多少个工作簿（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--files", defaultValue = "2000", paramLabel = "N")
     int files;
 
-    @Option(names = "--keep", description = "保留临时目录（收件、输出、数据库），不删除")
+    @Option(names = "--keep")
     boolean keep;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "在这个数据库（空的模式）上运行，而不是临时的内嵌 H2 数据库")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
     @Override
     public Integer call() throws Exception {
         if (files < 1) {
-            throw new UsageProblem("--files 至少为 1");
+            throw new UsageProblem(Messages.text("cli.bench.tooFewFiles"));
         }
         Path scratch = Files.createTempDirectory("huizong-bench-");
         JobOptions options = new JobOptions();
@@ -135,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, java.math.BigDecimal> values = new java.util.LinkedHashMap<>(first.values());
         values.replaceAll((item, value) -> item.equals("T1.B01.V") ? value.add(java.math.BigDecimal.ONE) : value);
         values.computeIfPresent("T1.B04.V", (item, value) -> value.add(java.math.BigDecimal.ONE));
-        String path = first.relativePath().replaceFirst("(\\.xlsx?)$", "（更正）$1");
+        String path = first.relativePath().replaceFirst("(\\.xlsx?)$", Messages.text("cli.bench.corrected") + "$1");
         DemoSubmission corrected = new DemoSubmission(first.unit(), first.period(), values, first.rawTexts(), first.variants(),
                 first.defect(), path, first.receivedAt().plusHours(1), first.version() + 1, first.mistakes());
         new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), List.of(corrected), options.input);

@@ -13,12 +13,12 @@ import org.huizong.form.FormCatalog;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.portal.user.DemoUsers;
+import org.huizong.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "演示：生成一个示例市（单位名录、13个月的报表，含各类常见问题）写入 input/，并逐月运行月度任务")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
     static final long SEED = 20261;
@@ -46,10 +46,10 @@ final class DemoCommand implements Callable<Integer> {
             int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input, written -> {
                 if (written * 10 / total != lastTenth[0]) {
                     lastTenth[0] = written * 10 / total;
-                    System.out.printf("生成示例报表 %d/%d%n", written, total);
+                    System.out.println(Messages.text("cli.demo.writing", written, total));
                 }
             });
-            System.out.printf("示例市：%d 个单位，%d 个月共 %d 个文件已写入 %s%n", plan.units().size(), MONTHS, files, options.input);
+            System.out.println(Messages.text("cli.demo.written", plan.units().size(), MONTHS, files, options.input));
             for (int i = MONTHS - 1; i >= 0; i--) {
                 ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
                 int status = new PeriodRun(runner, options, System.out, MonthlyJobConfiguration.JOB).run(month, i == 0);
@@ -59,8 +59,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             var users = new DemoUsers(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class))
                     .write(options.config, LAST_MONTH.toString());
-            System.out.printf("门户示例用户（密码均为 %s）：%s。启动门户：java -jar target/huizong.jar serve%n", DemoUsers.PASSWORD,
-                    String.join("、", users.stream().map(u -> u.username() + "（" + u.role().label() + "）").toList()));
+            System.out.println(Messages.text("cli.demo.users", DemoUsers.PASSWORD, String.join(Messages.text("cli.list.separator"),
+                    users.stream().map(u -> Messages.text("cli.demo.user", u.username(), u.role().label())).toList())));
         }
         return HuizongCommand.OK;
     }
@@ -74,30 +74,29 @@ final class DemoCommand implements Callable<Integer> {
         if (options.db == null && Files.isDirectory(dataDir) && !Files.exists(marker)) {
             try (var entries = Files.list(dataDir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new UsageProblem(dataDir.toAbsolutePath().normalize() + " 中已有其他数据，demo 不会删除它。"
-                            + "请先移走该目录，或在另一个目录中运行 demo。");
+                    throw new UsageProblem(Messages.text("cli.demo.foreignData", dataDir.toAbsolutePath().normalize()));
                 }
             }
         }
         if (options.db == null) {
             FolderCleaner.delete(dataDir);
             Files.createDirectories(dataDir);
-            Files.writeString(marker, "示例市：由 demo 命令生成，再次运行 demo 会清空本目录。\n", StandardCharsets.UTF_8);
+            Files.writeString(marker, Messages.text("cli.demo.marker") + "\n", StandardCharsets.UTF_8);
         }
     }
 
     /** Writes the demo city's directory and settings, never over a different city's. */
     private void writeConfig(DemoCityPlan plan) throws IOException {
         Files.createDirectories(options.config);
-        write(options.config.resolve("units.csv"), plan.unitsCsv());
-        write(options.config.resolve("city.yml"), plan.cityYml());
+        write(options.config.resolve("units.csv"), plan.unitsCsv(), plan);
+        write(options.config.resolve("city.yml"), plan.cityYml(), plan);
     }
 
-    private static void write(Path file, String content) throws IOException {
+    private static void write(Path file, String content, DemoCityPlan plan) throws IOException {
         if (Files.exists(file)) {
             String existing = Files.readString(file, StandardCharsets.UTF_8);
-            if (!existing.contains("示例市") && !existing.contains("990100")) {
-                throw new UsageProblem(file + " 不是示例市的配置，demo 不会覆盖它。请用 --config 指定另一个目录。");
+            if (!existing.contains(plan.cityName()) && !existing.contains(plan.cityCode())) {
+                throw new UsageProblem(Messages.text("cli.demo.foreignConfig", file));
             }
             if (file.getFileName().toString().equals("city.yml")) {
                 return;

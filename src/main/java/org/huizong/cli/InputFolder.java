@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.huizong.form.ReportPeriod;
+import org.huizong.text.Messages;
 
 /**
  * The period's input folder, looked at before a job starts: a missing folder (a mistyped --input or --period) is the
@@ -25,19 +26,17 @@ final class InputFolder {
             if (allowEmpty && Files.isDirectory(input)) {
                 return;
             }
-            throw new UsageProblem("找不到本期的收件目录 " + folder.toAbsolutePath().normalize()
-                    + "。请检查 --input 和期别；各单位的报表应放在 " + input + "/" + period.code() + "/ 下。");
+            throw new UsageProblem(Messages.text("cli.input.periodMissing", folder.toAbsolutePath().normalize(), input, period.code()));
         }
         if (!allowEmpty && !holdsAFile(folder)) {
-            throw new UsageProblem("收件目录 " + folder.toAbsolutePath().normalize() + " 中没有任何文件，未运行，也未生成输出。"
-                    + "如确需发布一份没有任何单位的汇总，请加 --allow-empty。");
+            throw new UsageProblem(Messages.text("cli.input.empty", folder.toAbsolutePath().normalize()));
         }
     }
 
     /** Refuses an annual run whose input folder (the root, as GIA-Y workbooks are optional) is missing. */
     static void requireRoot(Path input) {
         if (!Files.isDirectory(input)) {
-            throw new UsageProblem("找不到收件目录 " + input.toAbsolutePath().normalize() + "。请检查 --input。");
+            throw new UsageProblem(Messages.text("cli.input.missing", input.toAbsolutePath().normalize()));
         }
     }
 

@@ -7,28 +7,28 @@ import java.util.Map;
 
 import org.huizong.assessment.AssessmentModelPart;
 import org.huizong.period.RunContextFactory;
+import org.huizong.text.Messages;
 import picocli.CommandLine.Option;
 
 /** The options every job command accepts (contracts.md). */
 final class JobOptions {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "各单位报送的工作簿，按 <期>/ 分子目录（默认 ${DEFAULT-VALUE}）", defaultValue = "input")
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "input")
     Path input;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "输出目录，按 <期>/ 分子目录（默认 ${DEFAULT-VALUE}）", defaultValue = "output")
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output")
     Path output;
 
-    @Option(names = "--config", paramLabel = "DIR", description = "配置目录：units.csv、city.yml、附加表式（默认 ${DEFAULT-VALUE}）", defaultValue = "jobs/config")
+    @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config")
     Path config;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "数据库（默认为 data/ 下的内嵌 H2 文件数据库），例如 jdbc:postgresql://127.0.0.1:5432/huizong")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
-    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
-            description = "分区在哪里运行：local（本进程，默认）或 remote（经 RabbitMQ 交给 worker 进程；需要共享的 --db 和各 worker 都能访问的目录）")
+    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local")
     String workers = "local";
 
-    @Option(names = "-D", paramLabel = "PROPERTY=VALUE", description = "application.properties 中的任一设置，例如 -Dhuizong.ingest.partitions=4")
+    @Option(names = "-D", paramLabel = "PROPERTY=VALUE")
     Map<String, String> settings = new LinkedHashMap<>();
 
     /** Spring properties for a job context on these options; {@code dataDir} holds the embedded database and the archive. */
@@ -47,7 +47,7 @@ final class JobOptions {
         return switch (workers) {
             case "local" -> false;
             case "remote" -> true;
-            default -> throw new UsageProblem("--workers 只能是 local（本进程，默认）或 remote（交给工作进程）：" + workers);
+            default -> throw new UsageProblem(Messages.text("cli.workers.unknown", workers));
         };
     }
 
@@ -72,8 +72,7 @@ final class JobOptions {
     static void requireSharedDatabase(String db, String what) {
         boolean embedded = db == null || db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:h2:tcp:") && !db.startsWith("jdbc:h2:ssl:");
         if (embedded) {
-            throw new UsageProblem(what + " 需要各进程共用的数据库：请用 --db 指定 PostgreSQL，例如 --db jdbc:postgresql://db.example:5432/huizong"
-                    + "（内置的 H2 数据库只能由一个进程打开）");
+            throw new UsageProblem(Messages.text("cli.db.notShared", what));
         }
     }
 
@@ -81,13 +80,13 @@ final class JobOptions {
     void requireConfig(String period) {
         for (String file : new String[] {"units.csv", "city.yml"}) {
             if (!config.resolve(file).toFile().isFile()) {
-                throw new UsageProblem("找不到配置文件 " + config.resolve(file) + "（用 --config 指定配置目录）");
+                throw new UsageProblem(Messages.text("cli.config.fileMissing", config.resolve(file)));
             }
         }
         try {
             new RunContextFactory(List.of(new AssessmentModelPart())).create(period, input.toString(), output.toString(), config.toString());
         } catch (RuntimeException e) {
-            throw new UsageProblem("配置有误：" + e.getMessage());
+            throw new UsageProblem(Messages.text("cli.config.invalid", e.getMessage()));
         }
     }
 }

@@ -11,14 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "monthly", mixinStandardHelpOptions = true,
-        description = "月度任务：读取 input/<期>/ 的全部工作簿，校验、入库、汇总，输出到 output/<期>/")
+@Command(name = "monthly", mixinStandardHelpOptions = true)
 final class MonthlyCommand implements Callable<Integer> {
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "月份，例如 2026-10")
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
     String period;
 
-    @Option(names = "--allow-empty", description = "收件目录中没有任何文件时仍运行并发布（默认不运行）")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
     @Mixin

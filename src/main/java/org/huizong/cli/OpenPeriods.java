@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
+import org.huizong.text.Messages;
 
 /**
  * The periods a job may run for: a month's statistics exist only once the month is over, so the latest is the month
@@ -30,8 +31,8 @@ final class OpenPeriods {
                 ? period.yearMonth().isAfter(latest)
                 : period.firstMonth().getYear() > latest.getYear();
         if (after) {
-            throw new UsageProblem("期别 " + period.code() + " 尚未结束，不能汇总（当前最晚可汇总到 "
-                    + (period.kind() == PeriodKind.MONTH ? latest.toString() : String.valueOf(latest.getYear())) + "）。");
+            throw new UsageProblem(Messages.text("cli.period.open", period.code(),
+                    period.kind() == PeriodKind.MONTH ? latest.toString() : String.valueOf(latest.getYear())));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.huizong.cli;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
+import org.huizong.text.Messages;
 
 /** A --period or --year argument, checked before anything starts. */
 final class PeriodArgument {
@@ -14,10 +15,10 @@ final class PeriodArgument {
         try {
             period = ReportPeriod.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageProblem("期别写法不对：“" + text + "”。月份写作 2026-10，年度写作 2026。");
+            throw new UsageProblem(Messages.text("cli.period.malformed", text));
         }
         if (period.kind() != expected) {
-            throw new UsageProblem(expected == PeriodKind.MONTH ? "请写月份，例如 --period 2026-10" : "请写年份，例如 --year 2026");
+            throw new UsageProblem(Messages.text(expected == PeriodKind.MONTH ? "cli.period.monthExpected" : "cli.period.yearExpected"));
         }
         return period;
     }

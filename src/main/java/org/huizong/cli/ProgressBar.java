@@ -3,6 +3,7 @@ package org.huizong.cli;
 import java.io.PrintStream;
 
 import org.huizong.submission.IngestionProgress;
+import org.huizong.text.Messages;
 
 /**
  * Shows a job's progress: a line as each step starts and ends ({@link StepLines}), and how many workbooks are
@@ -50,7 +51,7 @@ final class ProgressBar implements AutoCloseable {
             return;
         }
         int filled = done * WIDTH / total;
-        String bar = "读取工作簿 [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total;
+        String bar = Messages.text("cli.progress.reading", "#".repeat(filled) + ".".repeat(WIDTH - filled), done, total);
         if (terminal) {
             out.print("\r" + bar);
         } else if (done * 10 / total != lastTenth) {

@@ -3,6 +3,8 @@ package org.huizong.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.huizong.text.Messages;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,14 +28,16 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     static String message(ParameterException e) {
         if (e instanceof MissingParameterException missing) {
-            return "缺少必需的选项：" + missing.getMissing().stream().map(UsageErrors::name).collect(Collectors.joining("、"));
+            return Messages.text("cli.usage.missing", missing.getMissing().stream().map(UsageErrors::name)
+                    .collect(Collectors.joining(Messages.text("cli.list.separator"))));
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
-            String text = "无法识别：" + String.join(" ", unmatched.getUnmatched());
-            return suggestions.isEmpty() ? text : text + "。是否要输入：" + String.join("、", suggestions) + "？";
+            String unknown = String.join(" ", unmatched.getUnmatched());
+            return suggestions.isEmpty() ? Messages.text("cli.usage.unknown", unknown)
+                    : Messages.text("cli.usage.unknown.suggest", unknown, String.join(Messages.text("cli.list.separator"), suggestions));
         }
-        return "命令写法有误：" + e.getMessage();
+        return Messages.text("cli.usage.malformed", e.getMessage());
     }
 
     private static String name(ArgSpec spec) {

@@ -7,39 +7,40 @@ import java.util.concurrent.Callable;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.Role;
 import org.huizong.portal.user.UserAccounts;
+import org.huizong.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "门户用户：添加用户、设置密码、列出用户（jobs/config/users.csv）",
+@Command(name = "user", mixinStandardHelpOptions = true,
         subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageProblem("请指定：user add、user password 或 user list（--help 查看用法）");
+        throw new UsageProblem(Messages.text("cli.user.command.missing"));
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "添加用户（同名用户被替换）")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "USERNAME", description = "字母、数字、. _ -")
+        @Parameters(index = "0", paramLabel = "USERNAME", descriptionKey = "username")
         String username;
 
-        @Option(names = "--name", paramLabel = "显示名", description = "页面上显示的名称")
+        @Option(names = "--name", paramLabel = "显示名")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "BUREAU（填报单位）、COUNTY（区县）、OFFICE（市政务公开办）或 ASSESSOR（考核）")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         Role role;
 
-        @Option(names = "--scope", paramLabel = "USCC|COUNTY", description = "单位的统一社会信用代码（BUREAU）或区县代码（COUNTY）")
+        @Option(names = "--scope", paramLabel = "USCC|COUNTY")
         String scope;
 
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "不写则提示输入")
+        @Option(names = "--password", paramLabel = "PASSWORD")
         String password;
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "(default: ${DEFAULT-VALUE})")
+        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config")
         Path config;
 
         @Override
@@ -47,8 +48,9 @@ final class UserCommand implements Runnable {
             UserAccounts accounts = new UserAccounts(config);
             try {
                 PortalUser user = accounts.add(username, name, role, scope, password != null ? password : ask());
-                System.out.printf("已添加用户 %s（%s%s）到 %s%n", user.username(), user.role().label(),
-                        user.scope().isEmpty() ? "" : "，" + user.scope(), accounts.path());
+                System.out.println(user.scope().isEmpty()
+                        ? Messages.text("cli.user.added", user.username(), user.role().label(), accounts.path())
+                        : Messages.text("cli.user.added.scoped", user.username(), user.role().label(), user.scope(), accounts.path()));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
@@ -56,16 +58,16 @@ final class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "password", mixinStandardHelpOptions = true, description = "设置用户的密码")
+    @Command(name = "password", mixinStandardHelpOptions = true)
     static final class Password implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "USERNAME")
+        @Parameters(index = "0", paramLabel = "USERNAME", descriptionKey = "username")
         String username;
 
-        @Option(names = "--password", paramLabel = "PASSWORD", description = "不写则提示输入")
+        @Option(names = "--password", paramLabel = "PASSWORD")
         String password;
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "(default: ${DEFAULT-VALUE})")
+        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config")
         Path config;
 
         @Override
@@ -75,15 +77,15 @@ final class UserCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
-            System.out.printf("已设置 %s 的密码%n", username);
+            System.out.println(Messages.text("cli.user.password.set", username));
             return HuizongCommand.OK;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "列出用户")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers implements Callable<Integer> {
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config", description = "(default: ${DEFAULT-VALUE})")
+        @Option(names = "--config", paramLabel = "DIR", defaultValue = "jobs/config")
         Path config;
 
         @Override
@@ -98,12 +100,12 @@ final class UserCommand implements Runnable {
     private static String ask() {
         Console console = System.console();
         if (console == null) {
-            throw new UsageProblem("没有终端可输入密码：请用 --password 给出");
+            throw new UsageProblem(Messages.text("cli.user.password.noConsole"));
         }
-        char[] first = console.readPassword("密码：");
-        char[] second = console.readPassword("再输入一次：");
+        char[] first = console.readPassword(Messages.text("cli.user.password.prompt"));
+        char[] second = console.readPassword(Messages.text("cli.user.password.again"));
         if (first == null || !new String(first).equals(new String(second))) {
-            throw new UsageProblem("两次输入的密码不一致");
+            throw new UsageProblem(Messages.text("cli.user.password.mismatch"));
         }
         return new String(first);
     }

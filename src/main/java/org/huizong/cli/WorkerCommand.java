@@ -5,27 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.huizong.text.Messages;
 import org.huizong.workers.WorkersProperties;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "worker", mixinStandardHelpOptions = true,
-        description = "工作进程：从消息队列领取月度和年度任务的分区（读取与校验工作簿、写反馈工作簿），结果写入共享的数据库；"
-                + "需要共享的 PostgreSQL 数据库和各机器路径相同的共享目录（输入、输出、配置和存档）")
+@Command(name = "worker", mixinStandardHelpOptions = true)
 final class WorkerCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, paramLabel = "JDBC-URL",
-            description = "the database the manager uses, e.g. jdbc:postgresql://db.example:5432/huizong")
+    @Option(names = "--db", required = true, paramLabel = "JDBC-URL")
     String db;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "the shared folder holding the archive of received files (archive/) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
     Path data;
 
-    @Option(names = "-D", paramLabel = "PROPERTY=VALUE",
-            description = "a setting of application.properties, e.g. -Dspring.rabbitmq.host=mq.example "
-                    + "-Dhuizong.workers.concurrency=4")
+    @Option(names = "-D", paramLabel = "PROPERTY=VALUE")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Override
@@ -36,7 +31,7 @@ final class WorkerCommand implements Callable<Integer> {
         properties.putAll(settings);
         try (JobRunner runner = new JobRunner(properties)) {
             WorkersProperties workers = runner.bean(WorkersProperties.class);
-            System.out.printf("工作进程已启动：从队列 %s 领取分区，每次最多 %d 个（Ctrl+C 停止）%n", workers.queue(), workers.concurrency());
+            System.out.println(Messages.text("cli.worker.started", workers.queue(), workers.concurrency()));
             runner.awaitClose();
         }
         return HuizongCommand.OK;
