@@ -22,6 +22,7 @@ import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.system.JobStep;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
@@ -34,11 +35,11 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final List<String> PHASES = List.of(MonthlyJobConfiguration.SCAN_STEP, MonthlyJobConfiguration.INGEST_STEP,
-            MonthlyJobConfiguration.VERSION_STEP, MonthlyJobConfiguration.HISTORY_STEP, MonthlyJobConfiguration.CROSS_UNIT_STEP,
-            MonthlyJobConfiguration.CONSOLIDATE_STEP, MonthlyJobConfiguration.CSV_STEP, MonthlyJobConfiguration.SUMMARY_STEP,
-            MonthlyJobConfiguration.VALIDATION_REPORT_STEP, MonthlyJobConfiguration.REPORT_STEP,
-            MonthlyJobConfiguration.RANKING_STEP, MonthlyJobConfiguration.FEEDBACK_STEP);
+    private static final List<String> PHASES = List.of(JobStep.SCAN.stepName(), JobStep.INGEST.stepName(),
+            JobStep.VERSION.stepName(), JobStep.HISTORY.stepName(), JobStep.CROSS_UNIT.stepName(),
+            JobStep.CONSOLIDATE.stepName(), JobStep.CSV.stepName(), JobStep.SUMMARY.stepName(),
+            JobStep.VALIDATION_REPORT.stepName(), JobStep.REPORT.stepName(),
+            JobStep.RANKING.stepName(), JobStep.FEEDBACK.stepName());
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N")
     int files;
@@ -178,7 +179,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(MonthlyJobConfiguration.OUTPUT_FOLDER_STEP))
+        execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))
                 .map(StepExecution::getStartTime).filter(Objects::nonNull).findFirst()
                 .ifPresent(from -> execution.getStepExecutions().stream().map(StepExecution::getEndTime).filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())

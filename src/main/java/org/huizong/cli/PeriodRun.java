@@ -1,6 +1,6 @@
 package org.huizong.cli;
 
-import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.system.JobStep;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -50,7 +50,7 @@ final class PeriodRun {
             out.println("修复问题后，重新运行同一命令即可从中断处继续。");
             return HuizongCommand.FAILED;
         }
-        if (execution.getStepExecutions().stream().noneMatch(s -> s.getStepName().equals(MonthlyJobConfiguration.OUTPUT_FOLDER_STEP))) {
+        if (execution.getStepExecutions().stream().noneMatch(s -> s.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))) {
             out.println("与上次发布时相比，本期的报表、校验结果和配置都没有变化，输出保持不变（如需重新生成，删除 "
                     + options.output.resolve(month.code()) + " 后再运行）。");
         }

@@ -1,5 +1,5 @@
 /**
- * The monthly job: scan a month's inbox, ingest every workbook (partitioned, chunked, restartable), versions, history
- * and cross-unit rules, consolidation and publishing; with the inputs' fingerprint that lets a rerun skip publishing.
+ * The monthly job and the steps it shares with the annual one (scan, ingest, versions, history and cross-unit rules,
+ * consolidation, publishing), each step a class of its own made per run; with the fingerprint that lets a rerun skip publishing.
  */
 package org.huizong.monthly;

@@ -45,8 +45,8 @@ public final class RunContextFactory {
         }
     }
 
-    /** When the files this factory reads last changed (the contexts it built are read again when that differs). */
-    String stamp(Path configDir) {
+    /** When the files this factory reads last changed: a context built before they changed is stale. */
+    public String stamp(Path configDir) {
         return ConfigurationStamp.of(configDir, parts);
     }
 }

@@ -11,7 +11,6 @@ import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.period.RunContext;
 import org.huizong.period.RunContextFactory;
-import org.huizong.period.RunContexts;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +27,13 @@ public final class PortalPeriods {
 
     private final JdbcClient jdbc;
     private final PortalProperties folders;
-    private final RunContexts runs;
+    private final PortalRunContexts runs;
     private final Clock clock;
 
     public PortalPeriods(JdbcClient jdbc, PortalProperties folders, RunContextFactory factory, Clock clock) {
         this.jdbc = jdbc;
         this.folders = folders;
-        this.runs = new RunContexts(factory, folders.runContexts());
+        this.runs = new PortalRunContexts(factory, folders);
         this.clock = clock;
     }
 
@@ -67,7 +66,7 @@ public final class PortalPeriods {
     }
 
     public RunContext context(ReportPeriod period) {
-        return runs.of(period.code() + "|" + folders.input() + "|" + folders.output() + "|" + folders.config());
+        return runs.of(period);
     }
 
     /** How many periods' run contexts the portal holds now (bounded by {@code huizong.portal.run-contexts}). */

@@ -8,9 +8,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.huizong.form.IssueList;
 import org.huizong.form.PlainNumber;
@@ -45,33 +44,33 @@ public final class FeedbackExporter {
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final JdbcClient jdbc;
-    private final FileArchive archive;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
+    private final JdbcClient jdbc;
+    private final FileArchive archive;
     private final FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
 
-    private final int workers;
-
-    /** @param workers how many workbooks are written at once (one per core is right) */
-    public FeedbackExporter(JdbcClient jdbc, FileArchive archive, int workers) {
+    public FeedbackExporter(JdbcClient jdbc, FileArchive archive) {
         this.jdbc = jdbc;
         this.archive = archive;
-        this.workers = Math.max(1, workers);
     }
 
     /** A file a unit gets feedback on: its current version, or the last file it sent that was refused. */
-    private record Current(long id, String path, String sha, String unitName, String county, Integer version, String status,
-                           LocalDateTime receivedAt) {
+    public record FeedbackFile(long id, String path, String sha, String unitName, String county, Integer version, String status,
+                               LocalDateTime receivedAt) {
     }
 
-    public int export(RunContext run) throws IOException {
-        return export(run, 0, 1);
+    /** A feedback workbook composed and not yet written: where it goes, what it says, and the content it is written from. */
+    public record FeedbackWorkbook(FeedbackFile file, Path target, List<CellNote> notes, List<SheetTable> tables, String content) {
+
+        boolean refused() {
+            return "REJECTED".equals(file.status());
+        }
     }
 
-    /** The feedback workbooks of partition {@code partition} of {@code partitions}: the current files whose id is it modulo them. */
-    public int export(RunContext run, int partition, int partitions) throws IOException {
-        List<Current> files = jdbc.sql("""
+    /** The files of partition {@code partition} of {@code partitions} that get feedback: those whose id is it modulo them. */
+    public List<FeedbackFile> files(RunContext run, int partition, int partitions) {
+        return jdbc.sql("""
                 SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version, f.status,
                        f.received_at
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
@@ -82,42 +81,23 @@ public final class FeedbackExporter {
                                       AND c.is_current = TRUE AND c.received_at > f.received_at))
                 ORDER BY f.id
                 """).param("period", run.period().code()).param("partitions", partitions).param("partition", partition)
-                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                .query((rs, n) -> new FeedbackFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
                 .list();
-        Map<String, String> writtenBefore = written(run);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
-        try {
-            List<java.util.concurrent.Future<?>> written = new ArrayList<>();
-            for (Current file : files) {
-                written.add(pool.submit(() -> {
-                    write(run, file, writtenBefore);
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> one : written) {
-                one.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing feedback workbooks", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return files.size();
     }
 
-    private void write(RunContext run, Current file, Map<String, String> writtenBefore) throws IOException {
+    /**
+     * The file's feedback workbook, or empty when the one at its place was written from the same content and is still
+     * there (a rerun of the period writes only what changed).
+     */
+    public Optional<FeedbackWorkbook> compose(RunContext run, FeedbackFile file) {
         boolean refused = "REJECTED".equals(file.status());
         // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
         String unit = file.unitName() != null ? file.unitName()
                 : "（未识别单位）" + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
-        Path original = archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
         Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? "未识别单位" : file.county()));
         Path target = refused ? folder.resolve(SafeFileName.of(unit) + "_拒收_反馈.xlsx")
-                : folder.resolve(SafeFileName.of(unit) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original));
+                : folder.resolve(SafeFileName.of(unit) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original(file)));
         List<CellNote> notes = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
@@ -152,27 +132,44 @@ public final class FeedbackExporter {
             tables.add(new SheetTable(CHANGES_SHEET, List.of(), CHANGES_HEADER, changes, CHANGES_WIDTHS));
         }
         String content = FeedbackContent.sha256(file.sha(), notes, tables);
-        String key = run.periodOutput().relativize(target).toString();
-        if (content.equals(writtenBefore.get(key)) && Files.exists(target)) {
-            return;
+        if (content.equals(writtenFrom(run, key(run, target))) && Files.exists(target)) {
+            return Optional.empty();
         }
+        return Optional.of(new FeedbackWorkbook(file, target, notes, tables, content));
+    }
+
+    /**
+     * Writes the workbook and records what it was written from. A workbook that cannot be marked up gets its 问题清单
+     * beside it instead, and is not recorded, so the next run tries again.
+     */
+    public void write(RunContext run, FeedbackWorkbook workbook) throws IOException {
+        Path target = workbook.target();
         Files.createDirectories(target.getParent());
-        if (refused) {
-            writer.writeStandalone(tables, target);
-            remember(run, key, content);
+        if (workbook.refused()) {
+            writer.writeStandalone(workbook.tables(), target);
+            remember(run, key(run, target), workbook.content());
             return;
         }
         try {
-            writer.write(original, notes, tables, target);
-            remember(run, key, content);
+            writer.write(original(workbook.file()), workbook.notes(), workbook.tables(), target);
+            remember(run, key(run, target), workbook.content());
         } catch (IOException | RuntimeException e) {
-            log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", file.path(), e);
-            writer.writeStandalone(tables, target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
+            log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", workbook.file().path(), e);
+            writer.writeStandalone(workbook.tables(),
+                    target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
         }
     }
 
+    private Path original(FeedbackFile file) {
+        return archive.locate(file.sha(), FileArchive.extensionOf(Path.of(file.path())));
+    }
+
+    private static String key(RunContext run, Path target) {
+        return run.periodOutput().relativize(target).toString();
+    }
+
     /** The first lines of the 问题清单: the verdict, what to do and by when, how to answer a warning, notes. */
-    private static List<String> verdict(RunContext run, Current file, int[] counts, int normalised) {
+    private static List<String> verdict(RunContext run, FeedbackFile file, int[] counts, int normalised) {
         String status = file.status();
         LocalDate due = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         String deadline = DEADLINE.format(due);
@@ -201,14 +198,9 @@ public final class FeedbackExporter {
     }
 
     /** The content the feedback workbook at {@code key} was last written from, or null. */
-    /** The content each workbook of the period was written from, by its path in the period's folder; read once. */
-    private Map<String, String> written(RunContext run) {
-        Map<String, String> written = new HashMap<>();
-        jdbc.sql("SELECT target, content_sha FROM feedback_written WHERE period = :period").param("period", run.period().code())
-                .query(rs -> {
-                    written.put(rs.getString(1), rs.getString(2));
-                });
-        return written;
+    private String writtenFrom(RunContext run, String key) {
+        return jdbc.sql("SELECT content_sha FROM feedback_written WHERE period = :period AND target = :target")
+                .param("period", run.period().code()).param("target", key).query(String.class).optional().orElse(null);
     }
 
     private void remember(RunContext run, String key, String content) {

@@ -2,7 +2,6 @@ package org.huizong.report;
 
 import org.huizong.form.FormCatalog;
 import org.huizong.submission.FileArchive;
-import org.huizong.system.HuizongProperties;
 import org.huizong.validation.AcceptedHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +47,7 @@ public class ReportConfiguration {
     }
 
     @Bean
-    FeedbackExporter feedbackExporter(JdbcClient jdbc, FileArchive archive, HuizongProperties properties) {
-        return new FeedbackExporter(jdbc, archive, properties.ingest().partitions());
+    FeedbackExporter feedbackExporter(JdbcClient jdbc, FileArchive archive) {
+        return new FeedbackExporter(jdbc, archive);
     }
 }

@@ -11,9 +11,10 @@ public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease, Publis
 
     /**
      * How many of publishing's branches run at once: each holds a large output in the making, and three at once left a
-     * 10,000-unit month a few megabytes short of a 256 MB heap.
+     * 10,000-unit month a few megabytes short of a 256 MB heap. The feedback workbooks are written and recorded
+     * {@code chunkSize} to a transaction.
      */
-    public record Publish(int branches) {
+    public record Publish(int branches, int chunkSize) {
     }
 
     /** How long a run's hold on its period lasts unrenewed (a killed process), and how long another run waits for it. */

@@ -17,21 +17,16 @@ public final class Publishing {
     }
 
     /**
-     * The branches side by side, each on a thread of its own, at most {@code atOnce} at a time in the order given (the
-     * longest first finish soonest); done when all are.
+     * The steps side by side, each a branch on a thread of its own, at most {@code atOnce} at a time in the order given
+     * (the longest first finish soonest); done when all are.
      */
-    public static Flow sideBySide(int atOnce, Flow... branches) {
+    public static Flow sideBySide(int atOnce, Step... steps) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("publish-");
         executor.setConcurrencyLimit(Math.max(1, atOnce));
-        return new FlowBuilder<Flow>("publishing").split(executor).add(branches).build();
-    }
-
-    /** A branch: its steps one after the other. */
-    public static Flow branch(Step first, Step... then) {
-        FlowBuilder<Flow> flow = new FlowBuilder<Flow>(first.getName() + "Branch").start(first);
-        for (Step step : then) {
-            flow.next(step);
+        Flow[] branches = new Flow[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            branches[i] = new FlowBuilder<Flow>(steps[i].getName() + "Branch").start(steps[i]).build();
         }
-        return flow.build();
+        return new FlowBuilder<Flow>("publishing").split(executor).add(branches).build();
     }
 }

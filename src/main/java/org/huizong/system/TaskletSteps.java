@@ -13,7 +13,7 @@ public final class TaskletSteps {
     }
 
     /** A step that derives everything from what is stored, so a restart runs it again from scratch. */
-    public static Step rerunnable(String name, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
+    public static Step rerunnable(JobStep step, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(step.stepName(), jobRepository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
     }
 }

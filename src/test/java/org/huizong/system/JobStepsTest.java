@@ -11,7 +11,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
-/** Steps that failed side by side are named in the jobs' order, whatever order the repository hands them in. */
+/**
+ * Steps that failed side by side are named in the jobs' order, whatever order the repository hands them in; every step
+ * has its label in the bundle.
+ */
 class JobStepsTest {
 
     @Test
@@ -33,5 +36,12 @@ class JobStepsTest {
         assertThat(JobSteps.failedNames(List.of())).isEmpty();
         assertThat(JobSteps.label("ingestWorkerStep:partition3")).isEqualTo("读取与校验");
         assertThat(JobSteps.label("someOtherStep")).isEqualTo("someOtherStep");
+    }
+
+    @Test
+    void everyStepHasItsLabelInTheBundle() {
+        for (JobStep step : JobStep.values()) {
+            assertThat(step.label()).as(step.stepName()).isNotBlank().doesNotContain("step.");
+        }
     }
 }

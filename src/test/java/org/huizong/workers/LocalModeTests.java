@@ -13,6 +13,7 @@ import org.huizong.fixtures.Suites;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.monthly.JobWorkFolder;
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.system.JobStep;
 import org.huizong.portal.PortalFixture;
 import org.huizong.system.LocalPartitions;
 import org.huizong.system.PartitionedSteps;
@@ -82,7 +83,7 @@ class LocalModeTests {
         assertThat(context.getBean(PartitionedSteps.class)).isInstanceOf(LocalPartitions.class);
         assertThat(context.getBeansOfType(IntegrationFlow.class)).as("no message flows").isEmpty();
         assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
-                .contains(MonthlyJobConfiguration.FEEDBACK_STEP).noneMatch(name -> name.startsWith(MonthlyJobConfiguration.FEEDBACK_WORKER_STEP));
+                .contains(JobStep.FEEDBACK.stepName()).noneMatch(name -> name.startsWith(JobStep.FEEDBACK_WORKER.stepName()));
         assertThat(CALLS).as("connections to the broker").hasValue(0);
     }
 

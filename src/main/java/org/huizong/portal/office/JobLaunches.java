@@ -14,6 +14,7 @@ import org.huizong.annual.AnnualJobConfiguration;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.system.JobStep;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
@@ -75,7 +76,7 @@ public final class JobLaunches implements AutoCloseable {
         if (!(jobs.get(jobName) instanceof AbstractJob job)) {
             return List.of();
         }
-        return job.getStepNames().stream().filter(name -> !name.startsWith(MonthlyJobConfiguration.INGEST_WORKER_STEP)).toList();
+        return job.getStepNames().stream().filter(name -> !name.startsWith(JobStep.INGEST_WORKER.stepName())).toList();
     }
 
     public Optional<Launch> running() {

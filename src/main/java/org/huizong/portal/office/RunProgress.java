@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.huizong.monthly.MonthlyJobConfiguration;
+import org.huizong.system.JobStep;
 import org.huizong.portal.PortalMessages;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.JobSteps;
@@ -69,7 +69,7 @@ public final class RunProgress {
             total = ingestion.total();
             done = Math.min(ingestion.done(), total);
         } else {
-            done = (int) execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(MonthlyJobConfiguration.INGEST_WORKER_STEP))
+            done = (int) execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(JobStep.INGEST_WORKER.stepName()))
                     .mapToLong(StepExecution::getWriteCount).sum();
             total = done + (execution.getStatus().isRunning()
                     ? count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE", period) : 0);
@@ -98,8 +98,8 @@ public final class RunProgress {
         }
         double done = plan.stream().filter(name -> execution.getStepExecutions().stream()
                 .anyMatch(s -> s.getStepName().equals(name) && s.getStatus() == BatchStatus.COMPLETED)).count();
-        boolean ingesting = plan.contains(MonthlyJobConfiguration.INGEST_STEP) && execution.getStepExecutions().stream()
-                .noneMatch(s -> s.getStepName().equals(MonthlyJobConfiguration.INGEST_STEP) && s.getStatus() == BatchStatus.COMPLETED);
+        boolean ingesting = plan.contains(JobStep.INGEST.stepName()) && execution.getStepExecutions().stream()
+                .noneMatch(s -> s.getStepName().equals(JobStep.INGEST.stepName()) && s.getStatus() == BatchStatus.COMPLETED);
         if (ingesting && filesTotal > 0) {
             done += (double) Math.min(filesDone, filesTotal) / filesTotal;
         }

@@ -1,0 +1,36 @@
+package org.huizong.monthly;
+
+import java.time.LocalDate;
+
+import org.huizong.submission.CrossUnitFindings;
+import org.huizong.period.RunContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Checks the current files of the period's units against each other. */
+@Component
+@JobScope
+class CrossUnitTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(CrossUnitTasklet.class);
+
+    private final RunContext run;
+    private final CrossUnitFindings crossUnit;
+
+    CrossUnitTasklet(RunContext run, CrossUnitFindings crossUnit) {
+        this.run = run;
+        this.crossUnit = crossUnit;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        log.info("period {}: {} cross-unit findings", run.period(), crossUnit.check(run, LocalDate.now()));
+        return RepeatStatus.FINISHED;
+    }
+}
