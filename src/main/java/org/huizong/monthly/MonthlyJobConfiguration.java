@@ -186,7 +186,7 @@ public class MonthlyJobConfiguration {
                             VersionChanges changes, JustificationCarryOver justifications, TableStatistics statistics) {
         return TaskletSteps.rerunnable(VERSION_STEP, jobRepository, tm, (contribution, chunk) -> {
             String period = (String) chunk.getStepContext().getJobParameters().get("period");
-            statistics.refresh("inbox_file", "received_file", "item_value", "zero_value", "finding", "file_justification", "period_unit");
+            statistics.refresh("inbox_file", "received_file", "item_value", "cell_layout", "finding", "file_justification", "period_unit");
             int current = versions.assign(period);
             int changed = changes.record(period);
             int answered = justifications.carry(period);

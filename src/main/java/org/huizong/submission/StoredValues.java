@@ -2,9 +2,11 @@ package org.huizong.submission;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.huizong.validation.ValueLocation;
@@ -12,9 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The one way to read a received file's values back, each with the sheet and cell it was read from, as
- * {@link ValueRows} keeps them: a nonzero value is a row of {@code item_value}, and the zeros of a file (four values in
- * five) are one row of {@code zero_value} listing them with their cells ({@link ZeroCells}). Files stored before
- * that have their zeros as rows; both read the same.
+ * {@link ValueRows} keeps them: the file's {@link CellLayout} lists every item it gave a value for with its cell, and a
+ * nonzero value is a row of {@code item_value}; an item of the layout without a row is zero.
  */
 public final class StoredValues {
 
@@ -22,7 +23,7 @@ public final class StoredValues {
     public record Located(Map<String, BigDecimal> figures, Map<String, ValueLocation> locations) {
     }
 
-    /** Files read together by {@link #forEachLocated}: one query for their values, one for their zeros. */
+    /** Files read together by {@link #forEachLocated}: one query for their layouts, one for their values. */
     static final int FILES_PER_READ = 64;
 
     /** Receives each file's values as {@link #forEachLocated} reads them. */
@@ -51,34 +52,46 @@ public final class StoredValues {
 
     /**
      * The values of many files, handed out in the order given, read {@value #FILES_PER_READ} files at a time: a step
-     * that judges every current file of a period asks twice per group of files instead of twice per file, and holds
+     * that judges every current file of a period asks three times per group of files instead of per file, and holds
      * one group in memory.
      */
     public void forEachLocated(List<Long> fileIds, LocatedSink sink) {
         for (int from = 0; from < fileIds.size(); from += FILES_PER_READ) {
             List<Long> group = fileIds.subList(from, Math.min(fileIds.size(), from + FILES_PER_READ));
-            Map<Long, Located> read = new HashMap<>();
-            group.forEach(id -> read.put(id, new Located(new TreeMap<>(), new LinkedHashMap<>())));
-            jdbc.sql("SELECT file_id, item, figure, sheet, cell FROM item_value WHERE file_id IN (:files)").param("files", group)
-                    .query(rs -> {
-                        Located file = read.get(rs.getLong(1));
-                        file.figures().put(rs.getString(2), rs.getBigDecimal(3));
-                        file.locations().put(rs.getString(2), new ValueLocation(rs.getString(4), rs.getString(5)));
+            Map<Long, String> layoutOf = new HashMap<>();
+            jdbc.sql("SELECT id, cell_layout FROM received_file WHERE id IN (:files) AND cell_layout IS NOT NULL")
+                    .param("files", group).query(rs -> {
+                        layoutOf.put(rs.getLong(1), rs.getString(2));
                     });
-            jdbc.sql("SELECT file_id, cells FROM zero_value WHERE file_id IN (:files)").param("files", group).query(rs -> {
-                Located file = read.get(rs.getLong(1));
-                ZeroCells.decode(rs.getString(2)).forEach((item, location) -> {
+            Map<String, Map<String, ValueLocation>> cells = layouts(new HashSet<>(layoutOf.values()));
+            Map<Long, Located> read = new HashMap<>();
+            for (Long id : group) {
+                Located file = new Located(new TreeMap<>(), new LinkedHashMap<>());
+                cells.getOrDefault(layoutOf.get(id), Map.of()).forEach((item, location) -> {
                     file.figures().put(item, BigDecimal.ZERO);
                     file.locations().put(item, location);
                 });
-            });
+                read.put(id, file);
+            }
+            jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id IN (:files)").param("files", group)
+                    .query(rs -> {
+                        Located file = read.get(rs.getLong(1));
+                        file.figures().put(rs.getString(2), rs.getBigDecimal(3));
+                        file.locations().putIfAbsent(rs.getString(2), new ValueLocation(null, null));
+                    });
             group.forEach(id -> sink.accept(id, read.get(id)));
         }
     }
 
-    /** The items the file gave as zero with their cells (none for a file stored with its zeros as rows). */
-    public Map<String, ValueLocation> zeroCells(long fileId) {
-        return jdbc.sql("SELECT cells FROM zero_value WHERE file_id = :file").param("file", fileId).query(String.class)
-                .optional().map(ZeroCells::decode).orElse(Map.of());
+    /** The layouts under these keys, key → item → cell ({@link CellLayout}). */
+    private Map<String, Map<String, ValueLocation>> layouts(Set<String> keys) {
+        Map<String, Map<String, ValueLocation>> layouts = new HashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql("SELECT layout, item, sheet, cell FROM cell_layout WHERE layout IN (:keys)").param("keys", keys).query(rs -> {
+                layouts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2),
+                        new ValueLocation(rs.getString(3), rs.getString(4)));
+            });
+        }
+        return layouts;
     }
 }
