@@ -1,6 +1,8 @@
 package org.huizong.submission;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,19 @@ public final class StoredValues {
     /** Files read together by {@link #forEachLocated}: one query for their layouts, one for their values. */
     static final int FILES_PER_READ = 64;
 
+    /**
+     * The widest range of file ids {@link #forEachNonzero} reads by one query: about 6,400 values, a result the embedded
+     * database keeps in memory (a larger one it writes to a temporary file first). Files not asked for in the range are
+     * skipped as they pass; a period's files are mostly neighbours.
+     */
+    private static final long RANGE_IDS = 64;
+
+    /** Receives a nonzero figure of a file as {@link #forEachNonzero} reads it. */
+    @FunctionalInterface
+    public interface FigureSink {
+        void accept(long fileId, String item, BigDecimal figure);
+    }
+
     /** Receives each file's values as {@link #forEachLocated} reads them. */
     @FunctionalInterface
     public interface LocatedSink {
@@ -48,6 +63,47 @@ public final class StoredValues {
         Located[] read = new Located[1];
         forEachLocated(List.of(fileId), (id, values) -> read[0] = values);
         return read[0];
+    }
+
+    /** The file's nonzero figures, item → figure: an item of its layout that has none is zero. */
+    public Map<String, BigDecimal> nonzero(long fileId) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :file").param("file", fileId).query(rs -> {
+            figures.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+        return figures;
+    }
+
+    /**
+     * The nonzero figures of many files, for readers that add figures up and need neither the cells nor the zeros: read
+     * in the order of the table's key over ranges of neighbouring file ids, where looking up each file by itself would
+     * visit a city's values at random.
+     */
+    public void forEachNonzero(Collection<Long> fileIds, FigureSink sink) {
+        Set<Long> wanted = new HashSet<>(fileIds);
+        for (long[] range : ranges(wanted.stream().mapToLong(Long::longValue).sorted().toArray())) {
+            jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id BETWEEN :first AND :last")
+                    .param("first", range[0]).param("last", range[1]).query(rs -> {
+                        long file = rs.getLong(1);
+                        if (wanted.contains(file)) {
+                            sink.accept(file, rs.getString(2), rs.getBigDecimal(3));
+                        }
+                    });
+        }
+    }
+
+    /** Sorted ids as ranges [first, last], each spanning fewer than {@link #RANGE_IDS} ids. */
+    static List<long[]> ranges(long[] sortedIds) {
+        List<long[]> ranges = new ArrayList<>();
+        for (long id : sortedIds) {
+            long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && id - last[0] < RANGE_IDS) {
+                last[1] = id;
+            } else {
+                ranges.add(new long[] {id, id});
+            }
+        }
+        return ranges;
     }
 
     /**
