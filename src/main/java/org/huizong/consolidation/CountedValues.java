@@ -9,21 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.huizong.submission.StoredValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads the stored figures of a period's counted units where they are kept: the counted files' values, read in the
- * order of their key over ranges of neighbouring file ids, and the annual roll-ups. The view unit_value gives the same
- * figures, but looks each one up by itself, which at 10,000 units visits a million of them at random.
+ * Reads the stored figures of a period's counted units where they are kept: the counted files' nonzero values
+ * ({@link StoredValues}, read over ranges of neighbouring file ids), and the annual roll-ups. The view unit_value gives
+ * the same figures, but looks each one up by itself, which at 10,000 units visits a million of them at random.
  */
 public final class CountedValues {
-
-    /**
-     * The widest range of file ids read by one query: about 6,400 values, a result the embedded database keeps in
-     * memory (a larger one it writes to a temporary file first). Files of other periods in the range are skipped as
-     * they pass; a period's files are mostly neighbours.
-     */
-    private static final long RANGE_IDS = 64;
 
     /** What a reading hands out: first every counted unit, then every figure stored for it. */
     public interface Visitor {
@@ -37,9 +31,11 @@ public final class CountedValues {
     }
 
     private final JdbcClient jdbc;
+    private final StoredValues stored;
 
     public CountedValues(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.stored = new StoredValues(jdbc);
     }
 
     public void visit(String period, Visitor visitor) {
@@ -56,15 +52,7 @@ public final class CountedValues {
                         files.put(fileId, uscc);
                     }
                 });
-        for (long[] range : ranges(files.keySet().stream().mapToLong(Long::longValue).sorted().toArray())) {
-            jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id BETWEEN :first AND :last")
-                    .param("first", range[0]).param("last", range[1]).query(rs -> {
-                        String uscc = files.get(rs.getLong(1));
-                        if (uscc != null) {
-                            visitor.value(uscc, rs.getString(2), rs.getBigDecimal(3));
-                        }
-                    });
-        }
+        stored.forEachNonzero(files.keySet(), (file, item, figure) -> visitor.value(files.get(file), item, figure));
         if (!rolledUp.isEmpty()) {
             Set<String> units = new HashSet<>(rolledUp);
             jdbc.sql("SELECT unit_uscc, item, figure FROM annual_rollup WHERE period = :period").param("period", period)
@@ -77,18 +65,18 @@ public final class CountedValues {
     }
 
     /**
-     * The stored figures of one counted unit, item → figure: its file's values read by their key, or, with no file
+     * The stored figures of one counted unit, item → figure: its file's nonzero values, or, with no file
      * ({@code fileId} null), its roll-up of the year.
      */
     public Map<String, BigDecimal> ofUnit(String period, String uscc, Long fileId) {
+        if (fileId != null) {
+            return stored.nonzero(fileId);
+        }
         Map<String, BigDecimal> figures = new HashMap<>();
-        JdbcClient.StatementSpec query = fileId != null
-                ? jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :file").param("file", fileId)
-                : jdbc.sql("SELECT item, figure FROM annual_rollup WHERE period = :period AND unit_uscc = :uscc")
-                        .param("period", period).param("uscc", uscc);
-        query.query(rs -> {
-            figures.put(rs.getString(1), rs.getBigDecimal(2));
-        });
+        jdbc.sql("SELECT item, figure FROM annual_rollup WHERE period = :period AND unit_uscc = :uscc")
+                .param("period", period).param("uscc", uscc).query(rs -> {
+                    figures.put(rs.getString(1), rs.getBigDecimal(2));
+                });
         return figures;
     }
 
@@ -103,19 +91,5 @@ public final class CountedValues {
                     items.put(rs.getString(1), rs.getInt(2));
                 });
         return items;
-    }
-
-    /** Sorted ids as ranges [first, last], each spanning fewer than {@link #RANGE_IDS} ids. */
-    static List<long[]> ranges(long[] sortedIds) {
-        List<long[]> ranges = new ArrayList<>();
-        for (long id : sortedIds) {
-            long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-            if (last != null && id - last[0] < RANGE_IDS) {
-                last[1] = id;
-            } else {
-                ranges.add(new long[] {id, id});
-            }
-        }
-        return ranges;
     }
 }

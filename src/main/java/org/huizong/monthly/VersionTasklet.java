@@ -39,7 +39,7 @@ class VersionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         String period = run.period().code();
-        statistics.refresh("inbox_file", "received_file", "item_value", "zero_value", "finding", "file_justification", "period_unit");
+        statistics.refresh("inbox_file", "received_file", "item_value", "cell_layout", "finding", "file_justification", "period_unit");
         int current = versions.assign(period);
         int changed = changes.record(period);
         int answered = justifications.carry(period);

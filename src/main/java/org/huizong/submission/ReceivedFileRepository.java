@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Received files with their values ({@link StoredValues}) and findings. */
 public final class ReceivedFileRepository implements AcceptedHistory {
@@ -26,10 +27,11 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     private final ValueRows valueRows;
     private final StoredValues values;
 
-    public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    /** {@code ownTransaction} (a new transaction) stores a file's cell layout when no file stored one like it. */
+    public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate ownTransaction) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate());
+        this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate(), ownTransaction);
         this.values = new StoredValues(jdbc);
     }
 

@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The submission's beans: the inbox, the archive, the received files and their versions, and their findings. */
 @Configuration
@@ -31,8 +34,10 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    ReceivedFileRepository receivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
-        return new ReceivedFileRepository(jdbc, batch);
+    ReceivedFileRepository receivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager tm) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(tm);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ReceivedFileRepository(jdbc, batch, ownTransaction);
     }
 
     @Bean

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A file's values go in as value rows and one list of zeros, and come back as they went in, with every cell. */
+/** A file's values go in as nonzero value rows and a shared cell layout, and come back as they went in, with every cell. */
 class StoredValuesTest {
 
     private JdbcClient jdbc;
@@ -30,13 +33,15 @@ class StoredValuesTest {
         dataSource.setURL("jdbc:h2:mem:stored-values-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        rows = new ValueRows(jdbc, new JdbcTemplate(dataSource));
+        TransactionTemplate ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        rows = new ValueRows(jdbc, new JdbcTemplate(dataSource), ownTransaction);
         stored = new StoredValues(jdbc);
     }
 
     @Test
     void valuesComeBackWithTheirCellsZerosIncluded() {
-        long file = receivedFile("a.xlsx");
+        long file = receivedFile(jdbc, "a.xlsx");
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, ValueLocation> locations = new LinkedHashMap<>();
         put(values, locations, "T1.A01.V", "12", "一、主动公开", "C5");
@@ -55,28 +60,47 @@ class StoredValuesTest {
         assertThat(read.locations().get("T4.R01.C1")).isEqualTo(new ValueLocation(null, null));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value WHERE file_id = :file").param("file", file).query(Long.class).single())
                 .as("only the nonzero values are rows").isEqualTo(2);
-        assertThat(stored.zeroCells(file)).containsOnlyKeys("T1.A02.V", "T3.R01.C1", "T4.R01.C1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout").query(Long.class).single()).as("a cell per value").isEqualTo(5);
     }
 
     @Test
-    void aFileStoredWithItsZerosAsRowsReadsTheSame() {
-        long file = receivedFile("old.xlsx");
-        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T1.A01.V', 0, '表一', 'C5')")
-                .param("file", file).update();
-        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T1.A02.V', 7, '表一', 'C6')")
-                .param("file", file).update();
+    void filesReadFromTheSameCellsShareOneLayout() {
+        long first = receivedFile(jdbc, "first.xlsx");
+        long second = receivedFile(jdbc, "second.xlsx");
+        long shifted = receivedFile(jdbc, "shifted.xlsx");
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, ValueLocation> locations = new LinkedHashMap<>();
+        put(values, locations, "T1.A01.V", "12", "表一", "C5");
+        put(values, locations, "T1.A02.V", "0", "表一", "C6");
 
-        StoredValues.Located read = stored.located(file);
+        rows.save(first, values, locations);
+        values.put("T1.A01.V", BigDecimal.ZERO);
+        values.put("T1.A02.V", BigDecimal.TEN);
+        rows.save(second, values, locations);
+        locations.put("T1.A02.V", new ValueLocation("表一", "C7"));
+        rows.save(shifted, values, locations);
 
-        assertThat(read.figures()).containsOnlyKeys("T1.A01.V", "T1.A02.V");
-        assertThat(read.figures().get("T1.A01.V")).isEqualByComparingTo("0");
-        assertThat(read.locations().get("T1.A01.V")).isEqualTo(new ValueLocation("表一", "C5"));
-        assertThat(stored.zeroCells(file)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT layout) FROM cell_layout").query(Long.class).single()).isEqualTo(2);
+        Map<String, BigDecimal> read = stored.located(second).figures();
+        assertThat(read.get("T1.A01.V")).isEqualByComparingTo("0");
+        assertThat(read.get("T1.A02.V")).isEqualByComparingTo("10");
+        assertThat(stored.located(shifted).locations().get("T1.A02.V")).isEqualTo(new ValueLocation("表一", "C7"));
+    }
+
+    @Test
+    void sheetNamesAreCutAsTheyAreStored() {
+        long file = receivedFile(jdbc, "long.xlsx");
+        String longName = "很长的工作表名".repeat(20);
+
+        rows.save(file, Map.of("T1.A01.V", BigDecimal.ZERO), Map.of("T1.A01.V", new ValueLocation(longName, "B2")));
+
+        assertThat(stored.located(file).locations().get("T1.A01.V"))
+                .isEqualTo(new ValueLocation(longName.substring(0, CellLayout.SHEET_NAME_LENGTH), "B2"));
     }
 
     @Test
     void aFileWithoutValuesHasNone() {
-        long file = receivedFile("empty.xlsx");
+        long file = receivedFile(jdbc, "empty.xlsx");
 
         rows.save(file, Map.of(), Map.of());
 
@@ -87,7 +111,7 @@ class StoredValuesTest {
     void manyFilesReadTogetherComeBackInTheOrderGivenEachAsReadAlone() {
         List<Long> files = new ArrayList<>();
         for (int i = 0; i < StoredValues.FILES_PER_READ * 2 + 5; i++) {
-            long file = receivedFile("many-" + i + ".xlsx");
+            long file = receivedFile(jdbc, "many-" + i + ".xlsx");
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             Map<String, ValueLocation> locations = new LinkedHashMap<>();
             put(values, locations, "T1.A01.V", String.valueOf(i), "表一", "C5");
@@ -98,8 +122,6 @@ class StoredValuesTest {
             files.add(file);
         }
         Collections.reverse(files);
-        jdbc.sql("INSERT INTO item_value (file_id, item, figure, sheet, cell) VALUES (:file, 'T9.OLD', 0, '表九', 'A1')")
-                .param("file", files.get(3)).update();
 
         List<Long> handed = new ArrayList<>();
         stored.forEachLocated(files, (file, read) -> {
@@ -118,7 +140,8 @@ class StoredValuesTest {
         locations.put(item, new ValueLocation(sheet, cell));
     }
 
-    private long receivedFile(String path) {
+    /** A received file of October 2026 at this path, with no values yet. */
+    static long receivedFile(JdbcClient jdbc, String path) {
         jdbc.sql("""
                 INSERT INTO inbox_file (period, relative_path, sha256, size_bytes, received_at)
                 VALUES ('2026-10', :path, :sha, 1, CURRENT_TIMESTAMP)

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
-import org.huizong.submission.StoredValues;
-import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,11 +35,9 @@ public final class Consolidated {
     }
 
     private final JdbcClient jdbc;
-    private final StoredValues stored;
 
     public Consolidated(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.stored = new StoredValues(jdbc);
     }
 
     public List<Item> items(FormDescriptor form) {
@@ -65,32 +61,18 @@ public final class Consolidated {
 
     /** Every active unit of the county with the value it counts with (blank when it does not count) and the source cell. */
     public List<UnitValue> units(String period, String countyCode, String item) {
-        record Row(UnitValue value, Long fileId) {
-        }
-        List<Row> rows = jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code, c.figure, v.sheet, v.cell, f.version, f.status, f.id
+        return jdbc.sql("""
+                SELECT u.uscc, u.name, u.county_code, c.figure, l.sheet, l.cell, f.version, f.status
                 FROM period_unit u
                 LEFT JOIN unit_value c ON c.period = u.period AND c.uscc = u.uscc AND c.item = :item
                 LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
-                LEFT JOIN item_value v ON v.file_id = f.id AND v.item = :item
+                LEFT JOIN cell_layout l ON l.layout = f.cell_layout AND l.item = :item
                 WHERE u.period = :period AND u.county_code = :county
                 ORDER BY u.level, u.name
                 """).param("period", period).param("county", countyCode).param("item", item)
-                .query((rs, n) -> new Row(new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4) == null ? "" : PlainNumber.format(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6),
-                        (Integer) rs.getObject(7), rs.getString(8) == null ? "MISSING" : rs.getString(8)),
-                        rs.getObject(9, Long.class))).list();
-        return rows.stream().map(row -> withZeroCell(row.value(), row.fileId(), item)).toList();
-    }
-
-    /** A value the file gave as zero has its cell among the file's zeros rather than in a value row. */
-    private UnitValue withZeroCell(UnitValue value, Long fileId, String item) {
-        if (value.sheet() != null || fileId == null) {
-            return value;
-        }
-        ValueLocation cell = stored.zeroCells(fileId).get(item);
-        return cell == null ? value : new UnitValue(value.uscc(), value.name(), value.countyCode(), value.value(), cell.sheet(),
-                cell.a1(), value.version(), value.status());
+                        (Integer) rs.getObject(7), rs.getString(8) == null ? "MISSING" : rs.getString(8))).list();
     }
 
     /** Whether the code is a county's (else a unit's). */

@@ -1,4 +1,4 @@
-package org.huizong.consolidation;
+package org.huizong.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class CountedValuesTest {
+/** The ranges of neighbouring file ids {@link StoredValues#forEachNonzero} reads by one query each. */
+class FileIdRangesTest {
 
     @Test
     void neighbouringFileIdsAreReadAsOneRange() {
@@ -25,10 +26,10 @@ class CountedValuesTest {
 
     @Test
     void noFilesMeansNoRange() {
-        assertThat(CountedValues.ranges(new long[0])).isEmpty();
+        assertThat(StoredValues.ranges(new long[0])).isEmpty();
     }
 
     private static List<String> ranges(long[] ids) {
-        return CountedValues.ranges(ids).stream().map(r -> r[0] + "-" + r[1]).toList();
+        return StoredValues.ranges(ids).stream().map(r -> r[0] + "-" + r[1]).toList();
     }
 }
