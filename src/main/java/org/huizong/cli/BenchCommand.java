@@ -77,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             long declinesBefore = org.huizong.form.FastPath.STREAMED_READER.declines();
+            long feedbackDeclinesBefore = org.huizong.form.FastPath.STREAMED_FEEDBACK.declines();
             JobExecution execution;
             long peakHeap;
             try (HeapPeak heap = new HeapPeak()) {
@@ -91,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             System.out.printf("read by the workbook library (streamed reader declined): %d of %d files%n",
                     org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore, workbooks.size());
+            System.out.printf("feedback written by the workbook library (streamed writer declined): %d%n",
+                    org.huizong.form.FastPath.STREAMED_FEEDBACK.declines() - feedbackDeclinesBefore);
             double peer = peerReadSeconds(workbooks);
             double rerun = timed(runner, options, "rerun, nothing new");
             changeOneWorkbook(options);

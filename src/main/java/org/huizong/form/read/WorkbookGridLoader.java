@@ -26,9 +26,14 @@ public final class WorkbookGridLoader {
     private final GridReader reference;
 
     public WorkbookGridLoader(WorkbookLimits limits) {
+        this(limits, new OoxmlGridReader(limits), new BiffGridReader(limits));
+    }
+
+    /** With other fast paths for .xlsx and .xls files; the reference stays the workbook library. */
+    WorkbookGridLoader(WorkbookLimits limits, GridReader streamedXlsx, GridReader streamedXls) {
         this.packageCheck = new WorkbookPackageCheck(limits);
-        this.streamedXlsx = new OoxmlGridReader(limits);
-        this.streamedXls = new BiffGridReader(limits);
+        this.streamedXlsx = streamedXlsx;
+        this.streamedXls = streamedXls;
         this.reference = new LibraryGridReader(limits);
     }
 
@@ -60,9 +65,11 @@ public final class WorkbookGridLoader {
     private static void declined(Path file, FastPathDeclined decline) {
         FastPath.STREAMED_READER.recordDecline();
         if (decline.reason() == FastPathDeclined.Reason.UNEXPECTED) {
-            log.warn("{}: read by the workbook library, the streamed reader failed unexpectedly", file.getFileName(), decline.getCause());
+            log.warn("{}: read by the workbook library, the streamed reader failed unexpectedly", file.getFileName(),
+                    decline.getCause());
         } else {
-            log.info("{}: read by the workbook library ({}: {})", file.getFileName(), decline.reason(), decline.getMessage());
+            log.info("{}: read by the workbook library ({}: {})", file.getFileName(), decline.reason(),
+                    decline.getMessage());
         }
     }
 }
