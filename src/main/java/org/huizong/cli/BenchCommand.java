@@ -76,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
             System.gc(); // the generation's garbage is not the job's
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
-            long declinesBefore = org.huizong.form.read.FastPathDeclines.count();
+            long declinesBefore = org.huizong.form.FastPath.STREAMED_READER.declines();
+            long feedbackDeclinesBefore = org.huizong.form.FastPath.STREAMED_FEEDBACK.declines();
             JobExecution execution;
             long peakHeap;
             try (HeapPeak heap = new HeapPeak()) {
@@ -90,7 +91,9 @@ final class BenchCommand implements Callable<Integer> {
                 return HuizongCommand.FAILED;
             }
             System.out.printf("read by the workbook library (streamed reader declined): %d of %d files%n",
-                    org.huizong.form.read.FastPathDeclines.count() - declinesBefore, workbooks.size());
+                    org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore, workbooks.size());
+            System.out.printf("feedback written by the workbook library (streamed writer declined): %d%n",
+                    org.huizong.form.FastPath.STREAMED_FEEDBACK.declines() - feedbackDeclinesBefore);
             double peer = peerReadSeconds(workbooks);
             double rerun = timed(runner, options, "rerun, nothing new");
             changeOneWorkbook(options);

@@ -35,7 +35,7 @@ final class PeriodRun {
     int run(ReportPeriod month, boolean fullSummary) throws Exception {
         IngestionProgress progress = runner.bean(IngestionProgress.class);
         progress.reset(0);
-        long declinesBefore = org.huizong.form.read.FastPathDeclines.count();
+        long declinesBefore = org.huizong.form.FastPath.STREAMED_READER.declines();
         JobExecution execution;
         StepLines stepLines = new StepLines(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class));
         try (ProgressBar bar = new ProgressBar(progress, stepLines, System.err)) {
@@ -55,7 +55,7 @@ final class PeriodRun {
                     + options.output.resolve(month.code()) + " 后再运行）。");
         }
         var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.pendingInboxIds());
-        RunSummary summary = new RunSummary(files, org.huizong.form.read.FastPathDeclines.count() - declinesBefore,
+        RunSummary summary = new RunSummary(files, org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore,
                 options.output.resolve(month.code()));
         if (fullSummary) {
             summary.print(month, out);

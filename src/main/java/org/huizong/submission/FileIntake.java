@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.huizong.form.FormDescriptor;
+import org.huizong.form.read.FileProblem;
 import org.huizong.form.read.SubmissionReader;
-import org.huizong.form.read.UnreadableWorkbookException;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
@@ -42,7 +42,7 @@ public final class FileIntake {
             return validator.macroWorkbook(context);
         }
         if (extension.equals(BINARY_WORKBOOK_EXTENSION)) {
-            return validator.validate(WorkbookReading.unreadable(UnreadableWorkbookException.Reason.XLSB), context);
+            return validator.validate(WorkbookReading.refused(FileProblem.XLSB), context);
         }
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
             return validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension, context);
@@ -55,13 +55,13 @@ public final class FileIntake {
             return reader.read(file, context.form(), otherForms);
         } catch (StackOverflowError e) {
             log.warn("{}: not read, its formulas or structure nest too deep for the reader", context.relativePath());
-            return WorkbookReading.unreadable(UnreadableWorkbookException.Reason.TOO_DEEP);
+            return WorkbookReading.refused(FileProblem.TOO_DEEP);
         } catch (OutOfMemoryError e) {
             log.warn("{}: not read, reading it exhausted the heap", context.relativePath());
-            return WorkbookReading.tooLarge("读取时所需内存过多（文件中可能含有极长的文字或大量内容）");
+            return WorkbookReading.refused(FileProblem.MEMORY);
         } catch (RuntimeException | Error e) {
             log.warn("{}: could not be read as a workbook", context.relativePath(), e);
-            return WorkbookReading.unreadable(UnreadableWorkbookException.Reason.CORRUPT);
+            return WorkbookReading.refused(FileProblem.CORRUPT);
         }
     }
 

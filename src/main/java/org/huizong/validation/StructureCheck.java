@@ -6,7 +6,6 @@ import org.huizong.form.InfoField;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.InfoValue;
 import org.huizong.form.read.ReadProblem;
-import org.huizong.form.read.UnreadableWorkbookException;
 import org.huizong.form.read.WorkbookReading;
 
 /**
@@ -25,7 +24,7 @@ final class StructureCheck {
     List<Finding> rejections(WorkbookReading reading, SubmissionContext context) {
         return reading.problems().stream()
                 .map(p -> switch (p.kind()) {
-                    case UNREADABLE -> Finding.ofFile(Rule.F01, messages.format(unreadableKey(p.detail())));
+                    case UNREADABLE -> Finding.ofFile(Rule.F01, messages.format(p.file().messageKey()));
                     case TOO_LARGE -> Finding.ofFile(Rule.F02, messages.format("finding.F02", p.detail()));
                     case NO_FORM_SHEET -> Finding.ofFile(Rule.F03, messages.format("finding.F03", context.form().name()));
                     case OTHER_FORM -> Finding.ofFile(Rule.F03, messages.format("finding.F03.otherForm", p.detail(),
@@ -34,10 +33,6 @@ final class StructureCheck {
                 })
                 .filter(java.util.Objects::nonNull)
                 .toList();
-    }
-
-    private static String unreadableKey(String reason) {
-        return UnreadableWorkbookException.Reason.valueOf(reason).messageKey();
     }
 
     void check(WorkbookReading reading, SubmissionContext context, List<Finding> findings) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
@@ -15,8 +17,10 @@ import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.DrawingGroupRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 
 /**
  * Reads a legacy .xls (BIFF8) in one pass over its records with POI's event API — no workbook model — into the
@@ -24,13 +28,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * merged regions ({@link BiffSheet}), formula cells with their cached result and formula text ({@link BiffFormulas}).
  * It counts the limits as it reads, where {@link BiffRecordCounter} counts them: the worksheets (refused in the words
  * of the workbook library, as for an .xlsx), and the row and the count of every cell record; the cells the library
- * would count besides (the blanks of a run of blank cells) are counted at the end. It declines (returns null) a file
- * it cannot read exactly as the library would — not a complete BIFF8 workbook stream (encrypted with a password,
- * BIFF5, cut short, not OLE2), a chart or macro sheet, a record out of the place the library expects it, a formula
- * the library would not render — and leaves it to the library. So it does a workbook with formulas whose saved
+ * would count besides (the blanks of a run of blank cells) are counted at the end. It declines
+ * ({@link FastPathDeclined}) a file it cannot read exactly as the library would — not a complete BIFF8 workbook
+ * stream (encrypted with a password, BIFF5, cut short, not OLE2), a chart or macro sheet, a record out of the place
+ * the library expects it, a formula the library would not render — and leaves it to the library. So it does a workbook with formulas whose saved
  * results it does not vouch for ({@link BiffSheet#staleFormulas()}), for the library to work them out.
  */
-final class BiffGridReader {
+final class BiffGridReader implements GridReader {
 
     private final WorkbookLimits limits;
 
@@ -45,21 +49,25 @@ final class BiffGridReader {
      * @throws WorkbookTooLargeException when the workbook has more sheets, a sheet more rows, or the workbook more
      *                                   cells than the limits allow
      */
-    List<CellGrid> read(Path file) throws WorkbookTooLargeException, FastPathDeclined {
+    @Override
+    public List<CellGrid> read(Path file) throws WorkbookTooLargeException, FastPathDeclined {
         Listener listener = new Listener();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(listener);
             new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
-        } catch (IOException | HSSFUserException | RuntimeException e) {
-            throw new FastPathDeclined(e.toString(), e);
+        } catch (IOException | HSSFUserException | BiffSheet.Declined | EncryptedDocumentException | UnsupportedFileFormatException
+                 | RecordFormatException | RecordInputStream.LeftoverDataException | IndexOutOfBoundsException e) {
+            // what the event API throws on a file that is not a whole BIFF8 workbook: encrypted, BIFF5, not OLE2,
+            // records cut or mangled, a file cut short (a block of the file system not found)
+            throw new FastPathDeclined(FastPathDeclined.Reason.NOT_COVERED, e.toString(), e);
         }
         List<CellGrid> grids = listener.grids();
         if (grids == null) {
-            throw new FastPathDeclined("the workbook stream ended early");
+            throw new FastPathDeclined(FastPathDeclined.Reason.NOT_COVERED, "the workbook stream ended early");
         }
         if (listener.staleFormulas) {
-            throw new FastPathDeclined("formula results to work out");
+            throw new FastPathDeclined(FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "formula results to work out");
         }
         return grids;
     }
@@ -134,7 +142,7 @@ final class BiffGridReader {
                     throw BiffSheet.declined("a substream other than the workbook's worksheets");
                 }
                 if (grids.size() >= limits.maxSheets()) {
-                    throw new WorkbookTooLargeException("工作表" + sheetNames.size() + "张，超过上限" + limits.maxSheets() + "张");
+                    throw new WorkbookTooLargeException(FileProblem.SHEETS, sheetNames.size(), limits.maxSheets());
                 }
                 sheet = new BiffSheet(sheetNames.get(grids.size()), strings);
             }

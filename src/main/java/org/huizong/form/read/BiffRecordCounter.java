@@ -38,7 +38,7 @@ final class BiffRecordCounter {
             return;
         }
         if (listener.problem != null) {
-            throw new WorkbookTooLargeException(listener.problem);
+            throw listener.problem;
         }
     }
 
@@ -46,17 +46,17 @@ final class BiffRecordCounter {
 
         private int sheets;
         private int cells;
-        private String problem;
+        private WorkbookTooLargeException problem;
 
         @Override
         public short abortableProcessRecord(Record record) {
             if (record instanceof BOFRecord bof && bof.getType() == BOFRecord.TYPE_WORKSHEET && ++sheets > limits.maxSheets()) {
-                problem = "工作表超过" + limits.maxSheets() + "张";
+                problem = new WorkbookTooLargeException(FileProblem.SHEETS_COUNTED, limits.maxSheets());
             } else if (record instanceof CellValueRecordInterface cell) {
                 if (cell.getRow() >= limits.maxRowsPerSheet()) {
-                    problem = "工作表有" + (cell.getRow() + 1) + "行以上，超过上限" + limits.maxRowsPerSheet() + "行";
+                    problem = new WorkbookTooLargeException(FileProblem.ROWS, cell.getRow() + 1, limits.maxRowsPerSheet());
                 } else if (++cells > limits.maxCells()) {
-                    problem = "单元格超过" + limits.maxCells() + "个";
+                    problem = new WorkbookTooLargeException(FileProblem.CELLS, limits.maxCells());
                 }
             }
             return (short) (problem == null ? 0 : 1);

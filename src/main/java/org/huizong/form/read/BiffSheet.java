@@ -49,7 +49,7 @@ import org.apache.poi.ss.util.CellReference;
  * array and table formulas are all known) and its merged regions. Like the library, it takes the cells from one
  * block of row and cell records. What the library would read otherwise or refuse — a second block of cells, cells
  * out of order or twice at one place, a record the library does not expect among the cells, a sheet without its
- * window record, a row past the limit without a cell in it — is declined with an {@link IllegalStateException}.
+ * window record, a row past the limit without a cell in it — is declined with a {@link Declined}.
  */
 final class BiffSheet {
 
@@ -257,8 +257,18 @@ final class BiffSheet {
         positions += lastColumn - firstColumn + 1;
     }
 
-    /** What declines a file: an exception the reader turns into leaving the file to the workbook library. */
-    static IllegalStateException declined(String why) {
-        return new IllegalStateException("left to the workbook library: " + why);
+    /**
+     * What declines a file from inside a record listener, which may throw no checked exception: the reader turns it
+     * into a {@link FastPathDeclined}.
+     */
+    static final class Declined extends IllegalStateException {
+
+        Declined(String why) {
+            super("left to the workbook library: " + why);
+        }
+    }
+
+    static Declined declined(String why) {
+        return new Declined(why);
     }
 }

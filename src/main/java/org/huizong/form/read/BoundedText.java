@@ -41,6 +41,6 @@ final class BoundedText {
 
     /** The refusal of a text longer than {@code maxChars}, however it was put together. */
     static WorkbookTooLargeException tooLong(int maxChars) {
-        return new WorkbookTooLargeException("单元格文字超过" + maxChars + "个字符");
+        return new WorkbookTooLargeException(FileProblem.CELL_TEXT, maxChars);
     }
 }

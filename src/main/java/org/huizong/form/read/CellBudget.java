@@ -16,7 +16,7 @@ final class CellBudget {
     /** A row reached, numbered from 1. */
     void row(int number) throws WorkbookTooLargeException {
         if (number > limits.maxRowsPerSheet()) {
-            throw new WorkbookTooLargeException("工作表有" + number + "行以上，超过上限" + limits.maxRowsPerSheet() + "行");
+            throw new WorkbookTooLargeException(FileProblem.ROWS, number, limits.maxRowsPerSheet());
         }
     }
 
@@ -29,7 +29,7 @@ final class CellBudget {
     void cells(long count) throws WorkbookTooLargeException {
         cells += count;
         if (cells > limits.maxCells()) {
-            throw new WorkbookTooLargeException("单元格超过" + limits.maxCells() + "个");
+            throw new WorkbookTooLargeException(FileProblem.CELLS, limits.maxCells());
         }
     }
 }

@@ -53,7 +53,7 @@ final class FormulaResults {
         try {
             return new FormulaResults(sheets, maxDepth).all();
         } catch (Unsupported e) {
-            throw new FastPathDeclined("a formula beyond plain arithmetic: " + e.getMessage());
+            throw new FastPathDeclined(FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "a formula beyond plain arithmetic: " + e.getMessage());
         }
     }
 

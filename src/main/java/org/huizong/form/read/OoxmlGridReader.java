@@ -22,10 +22,10 @@ import org.huizong.form.SafeXmlInput;
  * strings, each sheet's cells and merged regions — into {@link CellGrid}s, without building a workbook model. Every
  * part is read to its end and counted against the limits, text included, before anything is declined. Formulas
  * saved without their results, or in a workbook that declares its results stale, are worked out by
- * {@link FormulaResults}; when one is more than plain arithmetic, the reader declines (returns null) and the full
- * workbook library evaluates the workbook.
+ * {@link FormulaResults}; when one is more than plain arithmetic, the reader declines ({@link FastPathDeclined}) and
+ * the workbook library, the reference {@link GridReader}, evaluates the workbook.
  */
-final class OoxmlGridReader {
+final class OoxmlGridReader implements GridReader {
 
     private static final XMLInputFactory FACTORY = SafeXmlInput.factory();
     private static final String OFFICE_DOCUMENT = "/officeDocument";
@@ -39,12 +39,29 @@ final class OoxmlGridReader {
     /**
      * The grids of every sheet in workbook order.
      *
-     * @throws FastPathDeclined when a formula to work out needs the library
-     * @throws InflationLimitException when a part inflates far beyond its compressed size (a zip bomb lying about sizes)
-     * @throws IOException when the package lacks a part (the workbook library then says what is wrong)
-     * @throws WorkbookTooLargeException when a sheet has more rows, or the workbook more cells, than the limits allow
+     * @throws FastPathDeclined when a formula to work out needs the library, or the package lacks a part or holds XML
+     *                          the reader cannot parse (the workbook library then says what is wrong)
+     * @throws WorkbookTooLargeException when a part inflates far beyond its compressed size (a zip bomb lying about
+     *                                   sizes), a sheet has more rows, or the workbook more cells, than the limits allow
      */
-    List<CellGrid> read(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException, FastPathDeclined {
+    @Override
+    public List<CellGrid> read(Path file) throws WorkbookTooLargeException, FastPathDeclined {
+        try {
+            return readPackage(file);
+        } catch (IOException | XMLStreamException e) {
+            if (InflationLimit.exceeded(e)) {
+                throw new WorkbookTooLargeException(FileProblem.ZIP_BOMB);
+            }
+            throw new FastPathDeclined(FastPathDeclined.Reason.NOT_COVERED, e.toString(), e);
+        } catch (RuntimeException e) {
+            if (InflationLimit.exceeded(e)) {
+                throw new WorkbookTooLargeException(FileProblem.ZIP_BOMB);
+            }
+            throw e;
+        }
+    }
+
+    private List<CellGrid> readPackage(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException, FastPathDeclined {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new IOException("no [Content_Types].xml");
@@ -56,7 +73,7 @@ final class OoxmlGridReader {
             List<String> strings = sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
             WorkbookPart book = workbookPart(zip, workbook);
             if (book.sheets().size() > limits.maxSheets()) {
-                throw new WorkbookTooLargeException("工作表" + book.sheets().size() + "张，超过上限" + limits.maxSheets() + "张");
+                throw new WorkbookTooLargeException(FileProblem.SHEETS, book.sheets().size(), limits.maxSheets());
             }
             List<SheetCells> sheets = new ArrayList<>();
             CellBudget budget = new CellBudget(limits);
@@ -67,7 +84,7 @@ final class OoxmlGridReader {
                 sheets.add(cells);
             }
             if (declined) {
-                throw new FastPathDeclined("a shared or array formula to work out");
+                throw new FastPathDeclined(FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "a shared or array formula to work out");
             }
             return grids(sheets, limits.maxFormulaDepth());
         }
@@ -162,7 +179,7 @@ final class OoxmlGridReader {
                             String run = BoundedText.read(xml, limits.maxCellChars());
                             chars += run.length();
                             if (chars > limits.maxSharedStringChars()) {
-                                throw new WorkbookTooLargeException("共享文字超过" + limits.maxSharedStringChars() + "个字符");
+                                throw new WorkbookTooLargeException(FileProblem.SHARED_TEXT, limits.maxSharedStringChars());
                             }
                             if (!phonetic && text != null) {
                                 if (text.length() + run.length() > limits.maxCellChars()) {

@@ -38,9 +38,9 @@ public final class SubmissionReader {
         try {
             grids = loader.load(file);
         } catch (UnreadableWorkbookException e) {
-            return WorkbookReading.unreadable(e.reason());
+            return WorkbookReading.refused(e.problem());
         } catch (WorkbookTooLargeException e) {
-            return WorkbookReading.tooLarge(e.getMessage());
+            return WorkbookReading.refused(e.problem(), e.arguments().toArray());
         }
         WorkbookReading reading = read(grids, form);
         if (!reading.problems().isEmpty()) {

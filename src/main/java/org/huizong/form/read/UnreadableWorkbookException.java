@@ -3,45 +3,26 @@ package org.huizong.form.read;
 /** A file that is not a workbook the reader can open: corrupt, encrypted, another format renamed. */
 public final class UnreadableWorkbookException extends Exception {
 
-    /** What kind of unreadable: each has its own message ({@code finding.F01.<key>}). */
-    public enum Reason {
-        CORRUPT("unreadable"),
-        EMPTY("empty"),
-        ENCRYPTED("encrypted"),
-        MACRO("macro"),
-        EXCEL_95("excel95"),
-        XLSB("xlsb"),
-        /** Reading it ran out of stack: formulas or structure nested beyond what any reader handles. */
-        TOO_DEEP("tooDeep");
+    private final FileProblem problem;
 
-        private final String key;
-
-        Reason(String key) {
-            this.key = key;
-        }
-
-        /** The message key of the F01 finding. */
-        public String messageKey() {
-            return "finding.F01." + key;
-        }
+    UnreadableWorkbookException(String detail, Throwable cause) {
+        this(FileProblem.CORRUPT, detail, cause);
     }
 
-    private final Reason reason;
-
-    public UnreadableWorkbookException(String detail, Throwable cause) {
-        this(Reason.CORRUPT, detail, cause);
+    UnreadableWorkbookException(FileProblem problem, Throwable cause) {
+        this(problem, problem.name(), cause);
     }
 
-    public UnreadableWorkbookException(Reason reason, Throwable cause) {
-        this(reason, reason.name(), cause);
-    }
-
-    public UnreadableWorkbookException(Reason reason, String detail, Throwable cause) {
+    UnreadableWorkbookException(FileProblem problem, String detail, Throwable cause) {
         super(detail, cause);
-        this.reason = reason;
+        if (problem.kind() != ReadProblem.Kind.UNREADABLE) {
+            throw new IllegalArgumentException(problem + " is not a reason a file is unreadable");
+        }
+        this.problem = problem;
     }
 
-    public Reason reason() {
-        return reason;
+    /** What kind of unreadable: {@link ReadProblem.Kind#UNREADABLE}. */
+    public FileProblem problem() {
+        return problem;
     }
 }

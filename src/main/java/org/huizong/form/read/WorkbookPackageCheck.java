@@ -34,40 +34,40 @@ final class WorkbookPackageCheck {
     Kind check(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException, IOException {
         long size = Files.size(file);
         if (size == 0) {
-            throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.EMPTY, null);
+            throw new UnreadableWorkbookException(FileProblem.EMPTY, null);
         }
         if (size > limits.maxFileBytes()) {
-            throw new WorkbookTooLargeException("文件大小" + megabytes(size) + "，超过上限" + megabytes(limits.maxFileBytes()));
+            throw new WorkbookTooLargeException(FileProblem.FILE_SIZE, megabytes(size), megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
             return Kind.BIFF;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (declaresMacros(zip)) {
-                throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.MACRO, null);
+                throw new UnreadableWorkbookException(FileProblem.MACRO, null);
             }
             if (zip.getEntry(BINARY_WORKBOOK) != null) {
-                throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.XLSB, null);
+                throw new UnreadableWorkbookException(FileProblem.XLSB, null);
             }
             long uncompressed = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(MACROS)) {
-                    throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.MACRO, null);
+                    throw new UnreadableWorkbookException(FileProblem.MACRO, null);
                 }
                 long declared = Math.max(entry.getSize(), 0);
                 uncompressed += declared;
                 if (entry.getCompressedSize() > 0 && declared / entry.getCompressedSize() > limits.maxExpansionRatio()
                         && declared > 1024 * 1024) {
-                    throw new WorkbookTooLargeException("压缩比异常（" + declared / entry.getCompressedSize() + "倍），疑似压缩炸弹");
+                    throw new WorkbookTooLargeException(FileProblem.EXPANSION_RATIO, declared / entry.getCompressedSize());
                 }
             }
             if (uncompressed > limits.maxUncompressedBytes()) {
-                throw new WorkbookTooLargeException("解压后大小" + megabytes(uncompressed) + "，超过上限" + megabytes(limits.maxUncompressedBytes()));
+                throw new WorkbookTooLargeException(FileProblem.UNCOMPRESSED_SIZE, megabytes(uncompressed), megabytes(limits.maxUncompressedBytes()));
             }
             int sheets = worksheetParts(zip).size();
             if (sheets > limits.maxSheets()) {
-                throw new WorkbookTooLargeException("工作表" + sheets + "张，超过上限" + limits.maxSheets() + "张");
+                throw new WorkbookTooLargeException(FileProblem.SHEETS, sheets, limits.maxSheets());
             }
         } catch (java.util.zip.ZipException e) {
             throw new UnreadableWorkbookException("corrupt zip: " + e.getMessage(), e);
@@ -139,7 +139,8 @@ final class WorkbookPackageCheck {
         return false;
     }
 
-    private static boolean isZip(Path file) throws IOException {
+    /** Whether the file is a zip package by its first bytes (else a BIFF .xls, or nothing the library can open). */
+    static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.read() == 'P' && in.read() == 'K';
         }

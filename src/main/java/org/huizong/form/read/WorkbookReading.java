@@ -18,14 +18,9 @@ public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> s
         justifications = List.copyOf(justifications);
     }
 
-    /** Not a workbook the reader can open; {@link ReadProblem#detail()} is the reason's name. */
-    public static WorkbookReading unreadable(UnreadableWorkbookException.Reason reason) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.UNREADABLE, "", reason.name())),
-                List.of());
-    }
-
-    public static WorkbookReading tooLarge(String limit) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "", limit)), List.of());
+    /** A file refused as a whole, for {@code problem} with the arguments its text takes. */
+    public static WorkbookReading refused(FileProblem problem, Object... arguments) {
+        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(ReadProblem.refusal(problem, arguments)), List.of());
     }
 
     public String infoText(String key) {

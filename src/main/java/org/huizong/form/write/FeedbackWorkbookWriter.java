@@ -1,9 +1,13 @@
 package org.huizong.form.write;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.huizong.form.FastPath;
+import org.huizong.form.write.feedback.DeclinedPackageException;
 import org.huizong.form.write.feedback.StreamedFeedbackWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +15,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The workbook a bureau gets back: its own workbook, unchanged but for each problem cell highlighted (red for what
  * must be corrected, orange for warnings, blue for notes) with the message as a comment, plus a 问题清单 sheet.
- * An .xlsx is copied part by part ({@link StreamedFeedbackWriter}); an .xls (not a zip package), or an .xlsx the
- * streamed writer declines, goes through the full workbook model ({@link LibraryFeedbackWriter}).
+ * An .xlsx is written by the fast path ({@link StreamedFeedbackWriter}); an .xls (not a zip package), or an .xlsx the
+ * fast path declines, by the reference ({@link LibraryFeedbackWriter}). Every decline is logged with the file and why,
+ * an unexpected one with its stack, and counted ({@link FastPath#STREAMED_FEEDBACK}).
  */
-public final class FeedbackWorkbookWriter {
+public final class FeedbackWorkbookWriter implements FeedbackWriter {
 
     /** How a feedback workbook was written. */
     enum Way {
@@ -24,10 +29,10 @@ public final class FeedbackWorkbookWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
 
-    private final StreamedFeedbackWriter streamed = new StreamedFeedbackWriter();
-    private final LibraryFeedbackWriter library = new LibraryFeedbackWriter();
+    private final FeedbackWriter streamed = new StreamedFeedbackWriter();
+    private final FeedbackWriter reference = new LibraryFeedbackWriter();
 
-    /** Writes the marked-up copy; {@code tables} are added as sheets (the 问题清单 first), replacing sheets of those names. */
+    @Override
     public void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
         writeTelling(original, notes, tables, target);
     }
@@ -48,13 +53,27 @@ public final class FeedbackWorkbookWriter {
 
     /** Writes as {@link #write} does and says which way. */
     Way writeTelling(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
-        try {
-            FormWorkbookWriter.save(target, out -> streamed.write(original, notes, tables, out));
-            return Way.STREAMED;
-        } catch (IOException | RuntimeException e) {
-            log.debug("{}: feedback written with the workbook library ({})", original.getFileName(), e.toString());
+        if (isZipPackage(original)) {
+            try {
+                streamed.write(original, notes, tables, target);
+                return Way.STREAMED;
+            } catch (DeclinedPackageException e) {
+                FastPath.STREAMED_FEEDBACK.recordDecline();
+                log.info("{}: feedback written with the workbook library ({})", original.getFileName(), e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                FastPath.STREAMED_FEEDBACK.recordDecline();
+                log.warn("{}: feedback written with the workbook library, the streamed writer failed unexpectedly",
+                        original.getFileName(), e);
+            }
         }
-        library.write(original, notes, tables, target);
+        reference.write(original, notes, tables, target);
         return Way.LIBRARY;
+    }
+
+    /** An .xlsx package by its first bytes; the streamed writer covers nothing else (an .xls goes to the library). */
+    private static boolean isZipPackage(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 'P' && in.read() == 'K';
+        }
     }
 }

@@ -120,12 +120,12 @@ public final class FormWorkbookWriter {
     }
 
     /** What writes a file's bytes. */
-    interface FileContent {
+    public interface FileContent {
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes {@code target} under a temporary name and moves it into place, so no half-written file bears its name. */
-    static void save(Path target, FileContent content) throws IOException {
+    public static void save(Path target, FileContent content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {

@@ -23,13 +23,14 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The feedback workbook written through the full workbook model: for .xls originals and for what the streamed writer
- * declines. Slow (the whole workbook is parsed and saved) but it takes any workbook the library can open.
+ * The reference {@link FeedbackWriter}: the feedback workbook written through the full workbook model, for .xls
+ * originals and for what the streamed writer declines. Slow (the whole workbook is parsed and saved) but it takes any
+ * workbook the library can open, and it is what the streamed writer's output is held to.
  */
-final class LibraryFeedbackWriter {
+final class LibraryFeedbackWriter implements FeedbackWriter {
 
-    /** Writes the marked-up copy; {@code tables} are added as sheets (the 问题清单 first), replacing sheets of those names. */
-    void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
+    @Override
+    public void write(Path original, List<CellNote> notes, List<SheetTable> tables, Path target) throws IOException {
         Workbook opened;
         try (InputStream in = Files.newInputStream(original)) {
             opened = WorkbookFactory.create(in); // from a stream: POI never writes back to the archived original

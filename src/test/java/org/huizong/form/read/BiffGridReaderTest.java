@@ -136,7 +136,7 @@ class BiffGridReaderTest {
         });
 
         assertThat(new BiffGridReader(SMALL).read(file).get(0).cells()).hasSize(1);
-        assertThat(new WorkbookGridLoader(SMALL).withLibrary(file).get(0).cells()).hasSize(1);
+        assertThat(new LibraryGridReader(SMALL).readModel(file).get(0).cells()).hasSize(1);
     }
 
     @Test
@@ -169,7 +169,7 @@ class BiffGridReaderTest {
         });
 
         new BiffRecordCounter(SMALL).count(file); // a run of blanks is one record to the counter
-        String library = messageOf(() -> new WorkbookGridLoader(SMALL).withLibrary(file));
+        String library = messageOf(() -> new LibraryGridReader(SMALL).readModel(file));
         assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("单元格超过50个").hasMessage(library);
     }
@@ -184,7 +184,7 @@ class BiffGridReaderTest {
 
         assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("工作表4张，超过上限3张")
-                .hasMessage(messageOf(() -> new WorkbookGridLoader(SMALL).withLibrary(file)));
+                .hasMessage(messageOf(() -> new LibraryGridReader(SMALL).readModel(file)));
     }
 
     @Test
@@ -205,7 +205,7 @@ class BiffGridReaderTest {
         List<CellGrid> streamed = new BiffGridReader(WorkbookLimits.defaults()).read(file);
         assertThat(streamed).as(file.getFileName() + " is read by the streamed reader").isNotNull();
         assertThat(GridDescription.of(streamed)).as(file.getFileName().toString())
-                .isEqualTo(GridDescription.of(loader.withLibrary(file)));
+                .isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
         return streamed;
     }
 

@@ -1,6 +1,7 @@
 package org.huizong.form.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -31,11 +34,15 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.form.FastPath;
 import org.huizong.form.IssueList;
 import org.huizong.form.write.CellNote.Level;
 import org.huizong.form.write.FeedbackWorkbookWriter.Way;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feedback workbook of an .xlsx is written without the workbook model, for every style of workbook bureaus
@@ -79,6 +86,67 @@ class FeedbackWorkbookWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(Path::toString)).as("no partial file is left").noneMatch(f -> f.endsWith(".part"));
         }
+    }
+
+    /** The committed hostile files that are workbooks the library opens, marked on the first cell of each sheet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"valid-extra-sheet-1-first.xlsx", "valid-empty-styled-row.xlsx", "staff-list-sheet-1.xlsx",
+            "sixty-sheets-renamed-parts.xlsx"})
+    void aCommittedHostileWorkbookIsMarkedOnTheStreamedPathAsTheWorkbookLibraryMarksIt(String name) throws Exception {
+        Path original = committed(name);
+        List<CellNote> notes = new ArrayList<>();
+        try (Workbook workbook = open(original)) {
+            workbook.sheetIterator().forEachRemaining(sheet -> notes.add(new CellNote(sheet.getSheetName(), "B3", Level.WARNING,
+                    "请核实")));
+        }
+        Path streamed = dir.resolve("streamed-" + name);
+        Path library = dir.resolve("library-" + name);
+
+        assertThat(writer.writeTelling(original, notes, TABLES, streamed)).isEqualTo(Way.STREAMED);
+        new LibraryFeedbackWriter().write(original, notes, TABLES, library);
+
+        PackageIntegrity.check(streamed);
+        try (Workbook after = open(streamed); Workbook byLibrary = open(library)) {
+            assertThat(FeedbackWorkbookDescription.of(after)).containsExactlyElementsOf(FeedbackWorkbookDescription.of(byLibrary));
+        }
+    }
+
+    @Test
+    void aDeclineIsLoggedWithItsReasonAndCountedAndAnXlsIsNoDecline() throws Exception {
+        Path original = new FixtureWorkbooks(dir).monthly("official", VALUES, Map.of(), WriteOptions.official());
+        Path commented = dir.resolve("commented.xlsx");
+        writer.writeTelling(original, List.of(new CellNote("表一", "C5", Level.BLOCKING, "上次")), TABLES, commented);
+        Path legacy = new FixtureWorkbooks(dir).monthly("legacy", VALUES, Map.of(),
+                FixtureWorkbooks.options(o -> o.legacyXls = true));
+        List<CellNote> again = List.of(new CellNote("表一", "D6", Level.NOTE, "这次"));
+        long before = FastPath.STREAMED_FEEDBACK.declines();
+        List<ILoggingEvent> lines = logged(() -> {
+            assertThat(writer.writeTelling(commented, again, TABLES, dir.resolve("again.xlsx"))).isEqualTo(Way.LIBRARY);
+            assertThat(writer.writeTelling(legacy, again, TABLES, dir.resolve("legacy-feedback.xls"))).isEqualTo(Way.LIBRARY);
+        });
+
+        assertThat(FastPath.STREAMED_FEEDBACK.declines() - before).isEqualTo(1);
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+            assertThat(line.getFormattedMessage()).startsWith("commented.xlsx: feedback written with the workbook library (")
+                    .contains("already has a sheet " + IssueList.SHEET);
+        });
+    }
+
+    @Test
+    void aDamagedPackageIsDeclinedAndCounted() throws Exception {
+        Path original = new FixtureWorkbooks(dir).monthly("official", VALUES, Map.of(), WriteOptions.official());
+        byte[] bytes = Files.readAllBytes(original);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        long before = FastPath.STREAMED_FEEDBACK.declines();
+
+        Path target = dir.resolve("cut-feedback.xlsx");
+        List<ILoggingEvent> lines = logged(() -> assertThatThrownBy(() -> writer.write(cut, List.of(), TABLES, target))
+                .as("the workbook library cannot open it either").isInstanceOf(IOException.class));
+
+        assertThat(FastPath.STREAMED_FEEDBACK.declines() - before).isEqualTo(1);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line.getFormattedMessage())
+                .startsWith("cut.xlsx: feedback written with the workbook library (a zip it cannot copy: "));
     }
 
     @Test
@@ -356,6 +424,33 @@ class FeedbackWorkbookWriterTest {
         try (Workbook workbook = open(file)) {
             return cell(workbook.getSheet(sheet), a1).getNumericCellValue();
         }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    /** What {@link FeedbackWorkbookWriter} logs while {@code action} runs. */
+    private static List<ILoggingEvent> logged(Action action) throws IOException {
+        var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            action.run();
+        } finally {
+            logger.detachAppender(lines);
+        }
+        return lines.list;
+    }
+
+    private Path committed(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/hostile/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
     }
 
     private static Workbook open(Path file) throws IOException {

@@ -2,8 +2,11 @@ package org.huizong.form.write.feedback;
 
 import java.io.IOException;
 
-/** The package holds something the streamed writer does not cover; the workbook library writes the feedback instead. */
-final class DeclinedPackageException extends IOException {
+/**
+ * The original holds something the streamed writer does not cover, or is a package it cannot copy; the workbook
+ * library writes the feedback instead. The message says what, for the log.
+ */
+public final class DeclinedPackageException extends IOException {
 
     DeclinedPackageException(String reason) {
         super(reason);
