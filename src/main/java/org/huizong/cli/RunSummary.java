@@ -13,12 +13,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
-import org.huizong.submission.FileStatus;
+import org.huizong.validation.SubmissionStatus;
 
 /** The closing lines of a run: what this run read, where the period stands, where the outputs are. */
 final class RunSummary {
 
-    private final Map<FileStatus, Integer> files;
+    private final Map<SubmissionStatus, Integer> files;
     private final long libraryReads;
     private final Path periodOutput;
 
@@ -26,7 +26,7 @@ final class RunSummary {
      * {@code files}: how many files this run read ended in each status; {@code libraryReads}: how many of them the
      * streaming readers left to the workbook library (each named in the log with the reason).
      */
-    RunSummary(Map<FileStatus, Integer> files, long libraryReads, Path periodOutput) {
+    RunSummary(Map<SubmissionStatus, Integer> files, long libraryReads, Path periodOutput) {
         this.files = files;
         this.libraryReads = libraryReads;
         this.periodOutput = periodOutput;
@@ -35,9 +35,9 @@ final class RunSummary {
     void print(ReportPeriod period, PrintStream out) throws IOException {
         out.printf("%s %s任务完成。%n", period.code(), period.kind() == PeriodKind.MONTH ? "月度" : "年度");
         out.printf("本次读取文件 %d 个：接收 %d（其中有警告 %d），退回 %d，拒收 %d，重复 %d。%n", total(),
-                files.get(FileStatus.ACCEPTED) + files.get(FileStatus.ACCEPTED_WITH_WARNINGS),
-                files.get(FileStatus.ACCEPTED_WITH_WARNINGS), files.get(FileStatus.RETURNED),
-                files.get(FileStatus.REJECTED), files.get(FileStatus.DUPLICATE));
+                files.get(SubmissionStatus.ACCEPTED) + files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
+                files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS), files.get(SubmissionStatus.RETURNED),
+                files.get(SubmissionStatus.REJECTED), files.get(SubmissionStatus.DUPLICATE));
         if (libraryReads > 0) {
             out.printf("其中 %d 个文件由通用读取方式读取（含需重新计算的公式等，原因见运行日志）。%n", libraryReads);
         }
@@ -54,8 +54,8 @@ final class RunSummary {
 
     void printShort(ReportPeriod period, PrintStream out) {
         out.printf("%s 完成：读取 %d 个文件，接收 %d，退回 %d，拒收 %d，重复 %d。%n", period.code(), total(),
-                files.get(FileStatus.ACCEPTED) + files.get(FileStatus.ACCEPTED_WITH_WARNINGS),
-                files.get(FileStatus.RETURNED), files.get(FileStatus.REJECTED), files.get(FileStatus.DUPLICATE));
+                files.get(SubmissionStatus.ACCEPTED) + files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
+                files.get(SubmissionStatus.RETURNED), files.get(SubmissionStatus.REJECTED), files.get(SubmissionStatus.DUPLICATE));
     }
 
     private int total() {

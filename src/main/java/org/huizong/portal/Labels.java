@@ -1,26 +1,16 @@
 package org.huizong.portal;
 
-/** How statuses and severities read on the portal's pages. */
+import org.huizong.validation.SubmissionStatus;
+
+/** How statuses (in the words of the reports) and severities read on the portal's pages. */
 public final class Labels {
 
     private Labels() {
     }
 
+    /** The words of a status stored as its name; null is a unit that has no status yet, which reads as missing. */
     public static String status(String status) {
-        if (status == null) {
-            return "未报送";
-        }
-        return switch (status) {
-            case "ACCEPTED" -> "已接收";
-            case "ACCEPTED_WITH_WARNINGS" -> "已接收（有警告）";
-            case "RETURNED" -> "退回";
-            case "REJECTED" -> "拒收";
-            case "MISSING" -> "未报送";
-            case "DUPLICATE" -> "重复文件";
-            case "PENDING" -> "待入库";
-            case "REFUSED" -> "未保存";
-            default -> status;
-        };
+        return (status == null ? SubmissionStatus.MISSING : SubmissionStatus.valueOf(status)).label();
     }
 
     public static String severity(String severity) {
@@ -39,7 +29,7 @@ public final class Labels {
         }
         return switch (statusOrSeverity) {
             case "ACCEPTED" -> "green";
-            case "ACCEPTED_WITH_WARNINGS", "WARNING", "PENDING" -> "amber";
+            case "ACCEPTED_WITH_WARNINGS", "WARNING" -> "amber";
             case "RETURNED", "REJECTED", "ERROR", "REJECT", "REFUSED" -> "red";
             default -> "grey";
         };

@@ -115,7 +115,7 @@ public final class PeriodCsvExporter {
     }
 
     private List<List<Object>> completeness(RunContext run) {
-        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status(),
+        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status().name(),
                 u.receivedAt() == null ? "" : RECEIVED_AT.format(u.receivedAt()), u.daysLate() == null ? "" : u.daysLate())).toList();
     }
 }

@@ -137,13 +137,13 @@ public final class ValidationReportExporter {
             long[] c = counts.computeIfAbsent(unit.countyName(), k -> new long[6]);
             c[0]++;
             switch (unit.status()) {
-                case "ACCEPTED" -> c[1]++;
-                case "ACCEPTED_WITH_WARNINGS" -> {
+                case ACCEPTED -> c[1]++;
+                case ACCEPTED_WITH_WARNINGS -> {
                     c[1]++;
                     c[2]++;
                 }
-                case "RETURNED" -> c[3]++;
-                case "REJECTED" -> c[4]++;
+                case RETURNED -> c[3]++;
+                case REJECTED -> c[4]++;
                 default -> c[5]++;
             }
         }

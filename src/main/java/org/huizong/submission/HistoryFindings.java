@@ -15,6 +15,7 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.Finding;
 import org.huizong.validation.HistoryValidator;
 import org.huizong.validation.SubmissionContext;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -53,9 +54,9 @@ public final class HistoryFindings {
         }
         List<Current> files = jdbc.sql("""
                 SELECT id, unit_uscc, relative_path FROM received_file
-                WHERE period = :period AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'RETURNED')
+                WHERE period = :period AND is_current = TRUE AND status IN (:versioned)
                 ORDER BY id
-                """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                """).param("versioned", SubmissionStatus.VERSIONED).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         Map<String, ?> rules = Map.of("rules", List.copyOf(HistoryValidator.RULES));
         record Judged(Current file, Unit unit) {
         }

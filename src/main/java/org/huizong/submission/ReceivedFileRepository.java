@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.Finding;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -75,16 +76,16 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     }
 
     /** How many of these inbox files ended in each status, once every step of the run has judged them. */
-    public Map<FileStatus, Integer> finalStatuses(List<Long> inboxIds) {
-        Map<FileStatus, Integer> counts = new java.util.EnumMap<>(FileStatus.class);
-        for (FileStatus status : FileStatus.values()) {
+    public Map<SubmissionStatus, Integer> finalStatuses(List<Long> inboxIds) {
+        Map<SubmissionStatus, Integer> counts = new java.util.EnumMap<>(SubmissionStatus.class);
+        for (SubmissionStatus status : SubmissionStatus.values()) {
             counts.put(status, 0);
         }
         for (int from = 0; from < inboxIds.size(); from += 500) {
             jdbc.sql("SELECT status, COUNT(*) FROM received_file WHERE inbox_id IN (:ids) GROUP BY status")
                     .param("ids", inboxIds.subList(from, Math.min(inboxIds.size(), from + 500)))
                     .query(rs -> {
-                        counts.merge(FileStatus.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
+                        counts.merge(SubmissionStatus.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
                     });
         }
         return counts;
@@ -101,8 +102,8 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     public Optional<Map<String, BigDecimal>> acceptedValues(String uscc, ReportPeriod period) {
         List<Long> current = jdbc.sql("""
                 SELECT id FROM received_file WHERE unit_uscc = :uscc AND period = :period AND is_current = TRUE
-                AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
-                """).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
+                AND status IN (:counted)
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -113,9 +114,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
         return withValues(jdbc.sql("""
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period < :period
-                AND LENGTH(period) = :length AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                AND LENGTH(period) = :length AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period DESC FETCH FIRST :count ROWS ONLY
-                """).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
                 .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
@@ -123,9 +124,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     public List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year) {
         return withValues(jdbc.sql("""
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period LIKE :year
-                AND LENGTH(period) = 7 AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                AND LENGTH(period) = 7 AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period
-                """).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
     /** The values stored for a received file, item → figure in item order. */

@@ -7,6 +7,7 @@ import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.submission.StoredValues;
 import org.huizong.validation.ValueLocation;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -78,7 +79,7 @@ public final class Consolidated {
                 """).param("period", period).param("county", countyCode).param("item", item)
                 .query((rs, n) -> new Row(new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4) == null ? "" : PlainNumber.format(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6),
-                        (Integer) rs.getObject(7), rs.getString(8) == null ? "MISSING" : rs.getString(8)),
+                        (Integer) rs.getObject(7), rs.getString(8) == null ? SubmissionStatus.MISSING.name() : rs.getString(8)),
                         rs.getObject(9, Long.class))).list();
         return rows.stream().map(row -> withZeroCell(row.value(), row.fileId(), item)).toList();
     }

@@ -10,6 +10,7 @@ import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
+import org.huizong.validation.SubmissionStatus;
 
 /** What the pages about one unit's period show, as records the views read. */
 public final class UnitRecords {
@@ -27,7 +28,7 @@ public final class UnitRecords {
         }
 
         public String statusCode() {
-            return status == null ? "MISSING" : status.status();
+            return status == null ? SubmissionStatus.MISSING.name() : status.status().name();
         }
 
         public String statusLabel() {
@@ -49,6 +50,11 @@ public final class UnitRecords {
 
         public String tone() {
             return Labels.tone(status);
+        }
+
+        /** Whether this version's values count in consolidation (a county may return it). */
+        public boolean counted() {
+            return SubmissionStatus.valueOf(status).isCounted();
         }
 
         public String source() {

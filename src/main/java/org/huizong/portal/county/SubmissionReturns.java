@@ -55,8 +55,8 @@ public final class SubmissionReturns {
             }
             Current current = jdbc.sql("""
                     SELECT id, version FROM received_file WHERE period = :period AND unit_uscc = :uscc AND is_current = TRUE
-                    AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
-                    """).param("period", period).param("uscc", unit.uscc()).query((rs, n) -> new Current(rs.getLong(1), (Integer) rs.getObject(2)))
+                    AND status IN (:counted)
+                    """).param("counted", SubmissionStatus.COUNTED).param("period", period).param("uscc", unit.uscc()).query((rs, n) -> new Current(rs.getLong(1), (Integer) rs.getObject(2)))
                     .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("return.nothing")));
             int ordinal = ORDINAL_BASE + jdbc.sql("SELECT COUNT(*) FROM finding WHERE file_id = :id AND rule = :rule")
                     .param("id", current.id()).param("rule", Rule.R_RETURN.id()).query(Integer.class).single();

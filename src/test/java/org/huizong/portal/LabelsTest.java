@@ -1,0 +1,22 @@
+package org.huizong.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The portal names statuses in the words of the reports. */
+class LabelsTest {
+
+    @Test
+    void statusesReadAsInTheReports() {
+        assertThat(Labels.status("ACCEPTED")).isEqualTo("已纳入");
+        assertThat(Labels.status("ACCEPTED_WITH_WARNINGS")).isEqualTo("已纳入（有警告）");
+        assertThat(Labels.status("RETURNED")).isEqualTo("退回待改");
+        assertThat(Labels.status("REFUSED")).isEqualTo("未保存");
+    }
+
+    @Test
+    void aUnitWithoutStatusReadsAsMissing() {
+        assertThat(Labels.status(null)).isEqualTo("未报送");
+    }
+}
