@@ -83,7 +83,7 @@ final class ChaseList {
         Map<Long, Set<String>> rules = new HashMap<>();
         jdbc.sql("""
                 SELECT x.file_id, x.rule FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period AND x.severity IN ('ERROR', 'REJECT') ORDER BY x.file_id, x.ordinal
+                WHERE f.period = :period AND x.severity IN ('ERROR', 'REJECT') ORDER BY x.file_id, x.source, x.ordinal
                 """).param("period", period).query(rs -> {
             rules.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
         });

@@ -124,7 +124,7 @@ public final class FeedbackExporter {
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
         int[] normalised = {0};
-        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
+        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY source, ordinal").param("id", file.id()).query(rs -> {
             String severity = rs.getString("severity");
             String rule = rs.getString("rule");
             counts[Severity.valueOf(severity).ordinal()]++;

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
-import org.huizong.validation.Finding;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,12 +25,14 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     private final NamedParameterJdbcTemplate batch;
     private final ValueRows valueRows;
     private final StoredValues values;
+    private final FindingStore findings;
 
     public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate());
         this.values = new StoredValues(jdbc);
+        this.findings = new FindingStore(jdbc, batch);
     }
 
     public long save(IngestedFile file, LocalDateTime ingestedAt) {
@@ -51,28 +52,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         valueRows.save(id, file.values(), file.locations());
-        saveFindings(id, file.findings());
-        saveJustifications(id, file.justifications());
+        findings.addChecked(id, file.findings());
+        findings.keepAnswers(id, file.justifications());
         return id;
-    }
-
-    private void saveFindings(long fileId, List<Finding> findings) {
-        List<SqlParameterSource> rows = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", i).addValue("rule", f.rule())
-                    .addValue("severity", f.severity().name()).addValue("sheet", f.sheet()).addValue("cell", f.cell())
-                    .addValue("row", truncate(f.rowLabel(), 300)).addValue("col", truncate(f.columnLabel(), 300))
-                    .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000))
-                    .addValue("justification", truncate(f.justification(), 2000)));
-        }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("""
-                    INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
-                        message, justification)
-                    VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message, :justification)
-                    """, rows.toArray(SqlParameterSource[]::new));
-        }
     }
 
     /** How many of these inbox files ended in each status, once every step of the run has judged them. */
@@ -89,13 +71,6 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                     });
         }
         return counts;
-    }
-
-    private void saveJustifications(long fileId, List<org.huizong.form.read.Justification> justifications) {
-        SqlParameterSource[] rows = justifications.stream().map(j -> new MapSqlParameterSource().addValue("file", fileId)
-                .addValue("rule", truncate(j.rule(), 16)).addValue("sheet", truncate(j.sheetName(), 100)).addValue("cell", truncate(j.a1(), 12))
-                .addValue("text", truncate(j.text(), 2000))).toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)", rows);
     }
 
     @Override
@@ -146,7 +121,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     }
 
 
-    private static String truncate(String text, int length) {
+    static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }
