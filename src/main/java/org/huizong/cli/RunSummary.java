@@ -6,8 +6,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -41,12 +41,12 @@ final class RunSummary {
         if (libraryReads > 0) {
             out.printf("其中 %d 个文件由通用读取方式读取（含需重新计算的公式等，原因见运行日志）。%n", libraryReads);
         }
-        Map<String, Integer> units = unitStatuses();
+        Map<SubmissionStatus, Integer> units = unitStatuses();
         int total = units.values().stream().mapToInt(Integer::intValue).sum();
-        String missing = period.kind() == PeriodKind.MONTH ? "未报送" : "未报送或月报不全";
-        out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，%s %d。%n", total,
-                units.getOrDefault("ACCEPTED", 0) + units.getOrDefault("ACCEPTED_WITH_WARNINGS", 0),
-                units.getOrDefault("RETURNED", 0), units.getOrDefault("REJECTED", 0), missing, units.getOrDefault("MISSING", 0));
+        int counted = units.entrySet().stream().filter(e -> e.getKey().isCounted()).mapToInt(Map.Entry::getValue).sum();
+        out.printf("本期应报单位 %d 个：已接收 %d，退回 %d，拒收 %d，%s %d。%n", total, counted,
+                units.getOrDefault(SubmissionStatus.RETURNED, 0), units.getOrDefault(SubmissionStatus.REJECTED, 0),
+                SubmissionStatus.MISSING.label(period.kind()), units.getOrDefault(SubmissionStatus.MISSING, 0));
         out.printf("输出目录：%s（consolidated.csv、findings.csv、completeness.csv、ranking.csv、汇总表.xlsx、汇总报告.pdf、对比分析.xlsx、对比分析.pdf、"
                 + "校验报告.xlsx、排名.xlsx、排名.pdf、反馈/）%n", periodOutput);
         out.println("运行日志：logs/huizong.log");
@@ -62,12 +62,12 @@ final class RunSummary {
         return files.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private Map<String, Integer> unitStatuses() throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
+    private Map<SubmissionStatus, Integer> unitStatuses() throws IOException {
+        Map<SubmissionStatus, Integer> counts = new EnumMap<>(SubmissionStatus.class);
         try (Reader reader = Files.newBufferedReader(periodOutput.resolve("completeness.csv"), StandardCharsets.UTF_8)) {
             reader.skip(1);
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-                counts.merge(row.get("status"), 1, Integer::sum);
+                counts.merge(SubmissionStatus.valueOf(row.get("status")), 1, Integer::sum);
             }
         }
         return counts;

@@ -1,5 +1,6 @@
 package org.huizong.portal;
 
+import org.huizong.validation.Severity;
 import org.huizong.validation.SubmissionStatus;
 
 /** How statuses (in the words of the reports) and severities read on the portal's pages. */
@@ -22,15 +23,34 @@ public final class Labels {
         };
     }
 
-    /** The CSS class of a status or severity badge. */
+    /** The CSS class of a status or severity badge, given by its name; grey for none. */
     public static String tone(String statusOrSeverity) {
-        if (statusOrSeverity == null) {
-            return "grey";
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            if (status.name().equals(statusOrSeverity)) {
+                return tone(status);
+            }
         }
-        return switch (statusOrSeverity) {
-            case "ACCEPTED" -> "green";
-            case "ACCEPTED_WITH_WARNINGS", "WARNING" -> "amber";
-            case "RETURNED", "REJECTED", "ERROR", "REJECT", "REFUSED" -> "red";
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equals(statusOrSeverity)) {
+                return tone(severity);
+            }
+        }
+        return "grey";
+    }
+
+    private static String tone(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "green";
+            case ACCEPTED_WITH_WARNINGS -> "amber";
+            case RETURNED, REJECTED, REFUSED -> "red";
+            case MISSING, DUPLICATE -> "grey";
+        };
+    }
+
+    private static String tone(Severity severity) {
+        return switch (severity) {
+            case WARNING -> "amber";
+            case ERROR, REJECT -> "red";
             default -> "grey";
         };
     }

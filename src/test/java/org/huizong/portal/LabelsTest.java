@@ -19,4 +19,15 @@ class LabelsTest {
     void aUnitWithoutStatusReadsAsMissing() {
         assertThat(Labels.status(null)).isEqualTo("未报送");
     }
+
+    @Test
+    void badgesAreColouredByStatusOrSeverity() {
+        assertThat(Labels.tone("ACCEPTED")).isEqualTo("green");
+        assertThat(Labels.tone("ACCEPTED_WITH_WARNINGS")).isEqualTo("amber");
+        assertThat(Labels.tone("REFUSED")).isEqualTo("red");
+        assertThat(Labels.tone("MISSING")).isEqualTo("grey");
+        assertThat(Labels.tone("WARNING")).isEqualTo("amber");
+        assertThat(Labels.tone("REJECT")).isEqualTo("red");
+        assertThat(Labels.tone(null)).isEqualTo("grey");
+    }
 }

@@ -31,6 +31,11 @@ public final class UnitRecords {
             return status == null ? SubmissionStatus.MISSING.name() : status.status().name();
         }
 
+        /** Nothing of the unit counts or was refused for the period: it has not sent a workbook. */
+        public boolean missing() {
+            return status == null || status.status() == SubmissionStatus.MISSING;
+        }
+
         public String statusLabel() {
             return Labels.status(statusCode());
         }
@@ -81,6 +86,11 @@ public final class UnitRecords {
 
         public String tone() {
             return Labels.tone(status);
+        }
+
+        /** Not kept: the workbook names another unit. */
+        public boolean refused() {
+            return SubmissionStatus.valueOf(status) == SubmissionStatus.REFUSED;
         }
 
         public boolean ingested() {
