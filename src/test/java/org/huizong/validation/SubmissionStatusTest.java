@@ -2,8 +2,14 @@ package org.huizong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.huizong.form.PeriodKind;
@@ -55,5 +61,22 @@ class SubmissionStatusTest {
         assertThat(SubmissionStatus.of(List.of(warning))).isEqualTo(SubmissionStatus.ACCEPTED_WITH_WARNINGS);
         assertThat(SubmissionStatus.of(List.of(warning, error))).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(SubmissionStatus.of(List.of(error, reject))).isEqualTo(SubmissionStatus.REJECTED);
+    }
+
+    @Test
+    void noCodeOrPageNamesAStatusInQuotes() throws IOException {
+        Pattern quoted = Pattern.compile("['\"](" + String.join("|", Stream.of(SubmissionStatus.values()).map(Enum::name).toList()) + ")['\"]");
+        List<String> found = new ArrayList<>();
+        for (String root : List.of("src/main/java", "src/main/resources/templates")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("SubmissionStatus.java")).toList()) {
+                    Matcher matcher = quoted.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        found.add(file + ": " + matcher.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("statuses named as text instead of through SubmissionStatus").isEmpty();
     }
 }

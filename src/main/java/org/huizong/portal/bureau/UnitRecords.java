@@ -93,6 +93,20 @@ public final class UnitRecords {
             return SubmissionStatus.valueOf(status) == SubmissionStatus.REFUSED;
         }
 
+        /** What the check says of the upload at once; a refused upload has its {@code message} instead. */
+        public String checkNote() {
+            return PortalMessages.get("upload.checked." + status);
+        }
+
+        /** The CSS class of {@link #checkNote()}. */
+        public String checkTone() {
+            return switch (SubmissionStatus.valueOf(status)) {
+                case ACCEPTED -> "ok";
+                case ACCEPTED_WITH_WARNINGS -> "info";
+                default -> "err";
+            };
+        }
+
         public boolean ingested() {
             return fileId != null;
         }
