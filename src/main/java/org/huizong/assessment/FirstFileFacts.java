@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.huizong.validation.SubmissionStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,7 +36,7 @@ final class FirstFileFacts {
         jdbc.sql("""
                 SELECT f.unit_uscc, f.is_current,
                        f.id = (SELECT e.id FROM received_file e
-                               WHERE e.period = f.period AND e.unit_uscc = f.unit_uscc AND e.status <> 'DUPLICATE'
+                               WHERE e.period = f.period AND e.unit_uscc = f.unit_uscc AND e.status <> :duplicate
                                ORDER BY e.received_at, e.id FETCH FIRST 1 ROWS ONLY) AS is_first,
                        f.version,
                        (SELECT COUNT(*) FROM finding x WHERE x.file_id = f.id AND x.severity IN ('ERROR', 'REJECT')) AS errors,
@@ -42,8 +44,8 @@ final class FirstFileFacts {
                        (SELECT COUNT(*) FROM finding x WHERE x.file_id = f.id AND x.severity = 'WARNING'
                                                           AND x.justification IS NULL) AS unjustified
                 FROM received_file f
-                WHERE f.period = :period AND f.unit_uscc IS NOT NULL AND f.status <> 'DUPLICATE'
-                """).param("period", period).query(rs -> {
+                WHERE f.period = :period AND f.unit_uscc IS NOT NULL AND f.status <> :duplicate
+                """).param("period", period).param("duplicate", SubmissionStatus.DUPLICATE.name()).query(rs -> {
             Map<String, BigDecimal> unit = facts.computeIfAbsent(rs.getString("unit_uscc"), k -> none());
             if (rs.getBoolean("is_first")) {
                 unit.put(Fact.FIRST_ERRORS.variable(), rs.getBigDecimal("errors"));

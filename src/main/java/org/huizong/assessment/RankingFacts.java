@@ -13,6 +13,7 @@ import org.huizong.consolidation.CountedValues;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -71,7 +72,7 @@ final class RankingFacts {
         for (var status : active) {
             Map<String, BigDecimal> own = values.get(status.uscc());
             Map<String, BigDecimal> unitFacts = new HashMap<>(facts.getOrDefault(status.uscc(), FirstFileFacts.none()));
-            boolean missing = status.status().equals("MISSING");
+            boolean missing = status.status() == SubmissionStatus.MISSING;
             unitFacts.put(Fact.DAYS_LATE.variable(), status.daysLate() == null ? BigDecimal.ZERO : BigDecimal.valueOf(status.daysLate()));
             unitFacts.put(Fact.UNITS.variable(), BigDecimal.ONE);
             unitFacts.put(Fact.UNITS_MISSING.variable(), missing ? BigDecimal.ONE : BigDecimal.ZERO);

@@ -2,6 +2,8 @@ package org.huizong.consolidation;
 
 import java.util.List;
 
+import org.huizong.validation.SubmissionStatus;
+
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,7 +21,7 @@ public final class Consolidator {
             SELECT u.period, u.uscc, u.name, f.form_code, f.id
             FROM period_unit u
             JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
-                 AND f.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                 AND f.status IN (:counted)
             WHERE u.period = :period
             """;
 
@@ -65,7 +67,7 @@ public final class Consolidator {
     public int consolidate(String period, String formCode, String cityCode, String cityName, boolean rollups) {
         jdbc.sql("DELETE FROM consolidated_value WHERE period = :period").param("period", period).update();
         jdbc.sql("DELETE FROM counted_unit WHERE period = :period").param("period", period).update();
-        jdbc.sql(UNITS).param("period", period).param("form", formCode).update();
+        jdbc.sql(UNITS).param("period", period).param("form", formCode).param("counted", SubmissionStatus.COUNTED).update();
         if (rollups) {
             jdbc.sql(ROLLED_UP_UNITS).param("period", period).param("form", formCode).update();
         }

@@ -1,26 +1,17 @@
 package org.huizong.portal;
 
-/** How statuses and severities read on the portal's pages. */
+import org.huizong.validation.Severity;
+import org.huizong.validation.SubmissionStatus;
+
+/** How statuses (in the words of the reports) and severities read on the portal's pages. */
 public final class Labels {
 
     private Labels() {
     }
 
+    /** The words of a status stored as its name; null is a unit that has no status yet, which reads as missing. */
     public static String status(String status) {
-        if (status == null) {
-            return "未报送";
-        }
-        return switch (status) {
-            case "ACCEPTED" -> "已接收";
-            case "ACCEPTED_WITH_WARNINGS" -> "已接收（有警告）";
-            case "RETURNED" -> "退回";
-            case "REJECTED" -> "拒收";
-            case "MISSING" -> "未报送";
-            case "DUPLICATE" -> "重复文件";
-            case "PENDING" -> "待入库";
-            case "REFUSED" -> "未保存";
-            default -> status;
-        };
+        return (status == null ? SubmissionStatus.MISSING : SubmissionStatus.valueOf(status)).label();
     }
 
     public static String severity(String severity) {
@@ -32,15 +23,34 @@ public final class Labels {
         };
     }
 
-    /** The CSS class of a status or severity badge. */
+    /** The CSS class of a status or severity badge, given by its name; grey for none. */
     public static String tone(String statusOrSeverity) {
-        if (statusOrSeverity == null) {
-            return "grey";
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            if (status.name().equals(statusOrSeverity)) {
+                return tone(status);
+            }
         }
-        return switch (statusOrSeverity) {
-            case "ACCEPTED" -> "green";
-            case "ACCEPTED_WITH_WARNINGS", "WARNING", "PENDING" -> "amber";
-            case "RETURNED", "REJECTED", "ERROR", "REJECT", "REFUSED" -> "red";
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equals(statusOrSeverity)) {
+                return tone(severity);
+            }
+        }
+        return "grey";
+    }
+
+    private static String tone(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "green";
+            case ACCEPTED_WITH_WARNINGS -> "amber";
+            case RETURNED, REJECTED, REFUSED -> "red";
+            case MISSING, DUPLICATE -> "grey";
+        };
+    }
+
+    private static String tone(Severity severity) {
+        return switch (severity) {
+            case WARNING -> "amber";
+            case ERROR, REJECT -> "red";
             default -> "grey";
         };
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
+import org.huizong.validation.SubmissionStatus;
 
 /**
  * How many days late a unit stands: by its received time when it sent something, and for a unit that never sent,
@@ -18,7 +19,7 @@ public final class Lateness {
         if (status != null && status.daysLate() != null) {
             return status.daysLate();
         }
-        boolean nothing = status == null || "MISSING".equals(status.status());
+        boolean nothing = status == null || status.status() == SubmissionStatus.MISSING;
         return nothing ? Math.max(0, ChronoUnit.DAYS.between(deadline, today)) : 0;
     }
 
@@ -27,6 +28,6 @@ public final class Lateness {
         if (daysLate <= 0) {
             return "";
         }
-        return status == null || "MISSING".equals(status.status()) ? PortalMessages.get("late.missing", daysLate) : String.valueOf(daysLate);
+        return status == null || status.status() == SubmissionStatus.MISSING ? PortalMessages.get("late.missing", daysLate) : String.valueOf(daysLate);
     }
 }

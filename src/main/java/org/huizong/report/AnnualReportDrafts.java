@@ -145,8 +145,8 @@ public final class AnnualReportDrafts {
             }
             List<String> reasons = new ArrayList<>();
             switch (status.status()) {
-                case "RETURNED" -> reasons.add(words.raw("skipped.returned"));
-                case "REJECTED" -> reasons.add(words.raw("skipped.rejected"));
+                case RETURNED -> reasons.add(words.raw("skipped.returned"));
+                case REJECTED -> reasons.add(words.raw("skipped.rejected"));
                 default -> {
                 }
             }
@@ -159,7 +159,7 @@ public final class AnnualReportDrafts {
                 reasons.add(words.raw("skipped.nothing"));
             }
             String reason = String.join("；", reasons);
-            skipped.add(List.of(run.period().code(), "UNIT", status.uscc(), status.name(), status.countyName(), status.status(), reason));
+            skipped.add(List.of(run.period().code(), "UNIT", status.uscc(), status.name(), status.countyName(), status.status().name(), reason));
             log.info("year {}: no draft for {} ({}): {}", run.period(), status.name(), status.uscc(), reason);
         }
     }

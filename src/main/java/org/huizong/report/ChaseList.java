@@ -11,6 +11,7 @@ import java.util.Set;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.huizong.validation.RuleDescriptions;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,21 +45,21 @@ final class ChaseList {
         for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
             boolean late = unit.daysLate() != null && unit.daysLate() > 0;
             String situation = switch (unit.status()) {
-                case "MISSING", "RETURNED", "REJECTED" -> StatusLabel.of(unit.status());
+                case MISSING, RETURNED, REJECTED -> unit.status().label();
                 default -> late ? "逾期" : null;
             };
             if (situation == null) {
                 continue;
             }
-            Long file = "REJECTED".equals(unit.status()) ? refused.get(unit.uscc()) : unit.currentFileId();
+            Long file = unit.status() == SubmissionStatus.REJECTED ? refused.get(unit.uscc()) : unit.currentFileId();
             Set<String> rules = file == null ? Set.of() : errors.getOrDefault(file, Set.of());
             String reason = switch (unit.status()) {
-                case "MISSING" -> "截至本次汇总未收到报表";
-                case "RETURNED" -> "报表有错误须改正：" + named(rules);
-                case "REJECTED" -> "文件未能接收：" + named(rules);
+                case MISSING -> "截至本次汇总未收到报表";
+                case RETURNED -> "报表有错误须改正：" + named(rules);
+                case REJECTED -> "文件未能接收：" + named(rules);
                 default -> "报表已接收，晚于截止日期";
             };
-            if (late && !"MISSING".equals(unit.status())) {
+            if (late && unit.status() != SubmissionStatus.MISSING) {
                 reason += "；逾期 " + unit.daysLate() + " 天";
             }
             String[] contact = contacts.getOrDefault(unit.uscc(), new String[] {"", ""});
@@ -82,7 +83,7 @@ final class ChaseList {
         Map<Long, Set<String>> rules = new HashMap<>();
         jdbc.sql("""
                 SELECT x.file_id, x.rule FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period AND x.severity IN ('ERROR', 'REJECT') ORDER BY x.file_id, x.ordinal
+                WHERE f.period = :period AND x.severity IN ('ERROR', 'REJECT') ORDER BY x.file_id, x.source, x.ordinal
                 """).param("period", period).query(rs -> {
             rules.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
         });
@@ -105,9 +106,9 @@ final class ChaseList {
     private Map<String, Long> lastRefused(String period) {
         Map<String, Long> files = new HashMap<>();
         jdbc.sql("""
-                SELECT unit_uscc, MAX(id) FROM received_file WHERE period = :period AND status = 'REJECTED' AND unit_uscc IS NOT NULL
+                SELECT unit_uscc, MAX(id) FROM received_file WHERE period = :period AND status = :rejected AND unit_uscc IS NOT NULL
                 GROUP BY unit_uscc
-                """).param("period", period).query(rs -> {
+                """).param("period", period).param("rejected", SubmissionStatus.REJECTED.name()).query(rs -> {
             files.put(rs.getString(1), rs.getLong(2));
         });
         return files;

@@ -23,6 +23,7 @@ import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
 import org.huizong.validation.Severity;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -64,7 +65,7 @@ public final class FeedbackExporter {
     public record FeedbackWorkbook(FeedbackFile file, Path target, List<CellNote> notes, List<SheetTable> tables, String content) {
 
         boolean refused() {
-            return "REJECTED".equals(file.status());
+            return SubmissionStatus.valueOf(file.status()) == SubmissionStatus.REJECTED;
         }
     }
 
@@ -74,13 +75,14 @@ public final class FeedbackExporter {
                 SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version, f.status,
                        f.received_at
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND MOD(f.id, :partitions) = :partition AND (f.is_current = TRUE OR f.status = 'REJECTED' AND f.id = (
-                      SELECT MAX(r.id) FROM received_file r WHERE r.period = f.period AND r.status = 'REJECTED'
+                WHERE f.period = :period AND MOD(f.id, :partitions) = :partition AND (f.is_current = TRUE OR f.status = :rejected AND f.id = (
+                      SELECT MAX(r.id) FROM received_file r WHERE r.period = f.period AND r.status = :rejected
                       AND (r.unit_uscc = f.unit_uscc OR r.unit_uscc IS NULL AND f.unit_uscc IS NULL AND r.relative_path = f.relative_path))
                       AND NOT EXISTS (SELECT 1 FROM received_file c WHERE c.period = f.period AND c.unit_uscc = f.unit_uscc
                                       AND c.is_current = TRUE AND c.received_at > f.received_at))
                 ORDER BY f.id
-                """).param("period", run.period().code()).param("partitions", partitions).param("partition", partition)
+                """).param("period", run.period().code()).param("rejected", SubmissionStatus.REJECTED.name())
+                .param("partitions", partitions).param("partition", partition)
                 .query((rs, n) -> new FeedbackFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
                 .list();
@@ -91,7 +93,7 @@ public final class FeedbackExporter {
      * there (a rerun of the period writes only what changed).
      */
     public Optional<FeedbackWorkbook> compose(RunContext run, FeedbackFile file) {
-        boolean refused = "REJECTED".equals(file.status());
+        boolean refused = SubmissionStatus.valueOf(file.status()) == SubmissionStatus.REJECTED;
         // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
         String unit = file.unitName() != null ? file.unitName()
                 : "（未识别单位）" + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
@@ -102,7 +104,7 @@ public final class FeedbackExporter {
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
         int[] normalised = {0};
-        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY ordinal").param("id", file.id()).query(rs -> {
+        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY source, ordinal").param("id", file.id()).query(rs -> {
             String severity = rs.getString("severity");
             String rule = rs.getString("rule");
             counts[Severity.valueOf(severity).ordinal()]++;
@@ -170,22 +172,22 @@ public final class FeedbackExporter {
 
     /** The first lines of the 问题清单: the verdict, what to do and by when, how to answer a warning, notes. */
     private static List<String> verdict(RunContext run, FeedbackFile file, int[] counts, int normalised) {
-        String status = file.status();
+        SubmissionStatus status = SubmissionStatus.valueOf(file.status());
         LocalDate due = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         String deadline = DEADLINE.format(due);
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(due, file.receivedAt().toLocalDate()));
         int errors = counts[Severity.ERROR.ordinal()] + counts[Severity.REJECT.ordinal()];
         int warnings = counts[Severity.WARNING.ordinal()];
         int count = switch (status) {
-            case "RETURNED" -> errors;
-            case "ACCEPTED_WITH_WARNINGS" -> warnings;
+            case RETURNED -> errors;
+            case ACCEPTED_WITH_WARNINGS -> warnings;
             default -> 0;
         };
         String received = RECEIVED.format(file.receivedAt());
         List<String> lines = new ArrayList<>();
-        lines.add(TEXTS.format("feedback.verdict." + status, deadline, count, received));
-        lines.add(TEXTS.format("feedback.todo." + status, deadline, count, received));
-        if (warnings > 0 || "RETURNED".equals(status)) {
+        lines.add(TEXTS.format("feedback.verdict." + status.name(), deadline, count, received));
+        lines.add(TEXTS.format("feedback.todo." + status.name(), deadline, count, received));
+        if (warnings > 0 || status == SubmissionStatus.RETURNED) {
             lines.add(TEXTS.format("feedback.answer", deadline, count, received));
         }
         if (daysLate > 0) {

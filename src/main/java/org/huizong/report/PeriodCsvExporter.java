@@ -97,13 +97,13 @@ public final class PeriodCsvExporter {
                 SELECT f.period, f.period || '/' || f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
                        x.row_label, x.col_label, x.left_value, x.right_value,
                        CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
-                       0 AS part, f.id AS file_order, x.ordinal
+                       0 AS part, f.id AS file_order, x.source, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE f.period = :period
                 UNION ALL
-                SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0
+                SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0, 0
                 FROM period_finding p WHERE p.period = :period
-                ORDER BY 14, 2, 15, 16, 3
+                ORDER BY 14, 2, 15, 16, 17, 3
                 """).param("period", period)
                 .query(rs -> {
                     List<Object> row = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class PeriodCsvExporter {
     }
 
     private List<List<Object>> completeness(RunContext run) {
-        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status(),
+        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status().name(),
                 u.receivedAt() == null ? "" : RECEIVED_AT.format(u.receivedAt()), u.daysLate() == null ? "" : u.daysLate())).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.period.RunContext;
+import org.huizong.validation.SubmissionStatus;
 
 /**
  * What the summary says besides the official tables, the same in 汇总表.xlsx and 汇总报告.pdf: its title, what the
@@ -23,7 +24,7 @@ import org.huizong.period.RunContext;
  */
 final class SummaryContent {
 
-    private static final List<String> LEFT_OUT = List.of("RETURNED", "REJECTED", "MISSING");
+    private static final List<SubmissionStatus> LEFT_OUT = List.of(SubmissionStatus.RETURNED, SubmissionStatus.REJECTED, SubmissionStatus.MISSING);
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final RunContext run;
@@ -72,13 +73,13 @@ final class SummaryContent {
     /** The coverage in sentences: counted units, and those left out by status. */
     List<String> coverage() {
         List<UnitStatus> leftOut = leftOut();
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        Map<SubmissionStatus, Integer> byStatus = new LinkedHashMap<>();
         LEFT_OUT.forEach(s -> byStatus.put(s, 0));
         leftOut.forEach(u -> byStatus.merge(leftOutStatus(u), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         byStatus.forEach((status, n) -> {
             if (n > 0) {
-                parts.add(StatusLabel.of(status, run.period().kind()) + " " + n + " 个");
+                parts.add(status.label(run.period().kind()) + " " + n + " 个");
             }
         });
         int active = units.size();
@@ -110,14 +111,14 @@ final class SummaryContent {
         byCounty.forEach((county, counts) -> rows.add(ReportRow.plain(county, coverageCells(counts))));
         rows.add(new ReportRow("全市", ReportRow.Emphasis.TOTAL, coverageCells(city)));
         List<String> header = new ArrayList<>(List.of("区县", "应报单位", "纳入汇总", "其中有警告"));
-        LEFT_OUT.forEach(status -> header.add(StatusLabel.of(status, run.period().kind())));
+        LEFT_OUT.forEach(status -> header.add(status.label(run.period().kind())));
         header.add("纳入率");
         return new ReportTable("各区县纳入情况", header, rows);
     }
 
     ReportTable leftOutUnits() {
         List<ReportRow> rows = leftOut().stream().map(u -> ReportRow.plain(u.name(), List.of(ReportCell.text(u.countyName()),
-                ReportCell.text(StatusLabel.of(leftOutStatus(u), run.period().kind())), ReportCell.text(u.receivedAt() == null ? "" : RECEIVED.format(u.receivedAt())))))
+                ReportCell.text(leftOutStatus(u).label(run.period().kind())), ReportCell.text(u.receivedAt() == null ? "" : RECEIVED.format(u.receivedAt())))))
                 .toList();
         return new ReportTable("未纳入汇总的单位（" + rows.size() + " 个）", List.of("单位名称", "区县", "情况", "收到时间"), rows);
     }
@@ -162,7 +163,7 @@ final class SummaryContent {
     /** 1 counted, 2 counted with warnings (also in 1), 3 returned, 4 rejected, 5 missing. */
     private int column(UnitStatus unit) {
         if (counted.contains(unit.uscc())) {
-            return "ACCEPTED_WITH_WARNINGS".equals(unit.status()) ? 2 : 1;
+            return unit.status() == SubmissionStatus.ACCEPTED_WITH_WARNINGS ? 2 : 1;
         }
         return 3 + LEFT_OUT.indexOf(leftOutStatus(unit));
     }
@@ -172,7 +173,7 @@ final class SummaryContent {
     }
 
     /** Why a unit is not counted; a unit whose file was accepted after the consolidation counts as missing until the next run. */
-    private static String leftOutStatus(UnitStatus unit) {
-        return LEFT_OUT.contains(unit.status()) ? unit.status() : "MISSING";
+    private static SubmissionStatus leftOutStatus(UnitStatus unit) {
+        return LEFT_OUT.contains(unit.status()) ? unit.status() : SubmissionStatus.MISSING;
     }
 }

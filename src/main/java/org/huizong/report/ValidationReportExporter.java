@@ -83,16 +83,16 @@ public final class ValidationReportExporter {
                 SELECT COALESCE(u.county_name, '（未识别）') AS county, COALESCE(f.unit_name, '（未识别）') AS unit, f.unit_uscc,
                        f.relative_path, f.version, x.severity, x.rule, x.sheet, x.cell, x.row_label, x.col_label,
                        x.left_value, x.right_value, x.message, x.justification, u.county_code,
-                       CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END AS worst, x.ordinal
+                       CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END AS worst, x.source, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
                 WHERE f.period = :period
                 UNION ALL
                 SELECT u.county_name, p.unit_name, p.unit_uscc, '', NULL, p.severity, p.rule, '', '', '', '', NULL, NULL,
-                       p.message, NULL, u.county_code, 3, 0
+                       p.message, NULL, u.county_code, 3, 0, 0
                 FROM period_finding p LEFT JOIN period_unit u ON u.period = p.period AND u.uscc = p.unit_uscc
                 WHERE p.period = :period
-                ORDER BY 17, 16, 2, 4, 5, 18, 7, 14
+                ORDER BY 17, 16, 2, 4, 5, 18, 19, 7, 14
                 """).param("period", period).query(rs -> {
             FindingSides sides = FindingSides.of(rs.getString(7), rs.getBigDecimal(12), rs.getBigDecimal(13));
             List<Object> row = new ArrayList<>();
@@ -137,13 +137,13 @@ public final class ValidationReportExporter {
             long[] c = counts.computeIfAbsent(unit.countyName(), k -> new long[6]);
             c[0]++;
             switch (unit.status()) {
-                case "ACCEPTED" -> c[1]++;
-                case "ACCEPTED_WITH_WARNINGS" -> {
+                case ACCEPTED -> c[1]++;
+                case ACCEPTED_WITH_WARNINGS -> {
                     c[1]++;
                     c[2]++;
                 }
-                case "RETURNED" -> c[3]++;
-                case "REJECTED" -> c[4]++;
+                case RETURNED -> c[3]++;
+                case REJECTED -> c[4]++;
                 default -> c[5]++;
             }
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CrossUnitFindings {
 
-    private static final int ORDINAL_BASE = 10_000;
     /** The stored fingerprint of a file with no values, or only zeros. */
     private static final String NONE = "";
 
@@ -34,12 +34,14 @@ public final class CrossUnitFindings {
     private final StoredValues storedValues;
     private final CrossUnitRules rules = new CrossUnitRules();
     private final FileStatuses statuses;
+    private final FindingStore findingStore;
 
     public CrossUnitFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.storedValues = new StoredValues(jdbc);
         this.batch = batch;
         this.statuses = new FileStatuses(jdbc);
+        this.findingStore = new FindingStore(jdbc, batch);
     }
 
     public int check(RunContext run, LocalDate runDay) {
@@ -55,23 +57,13 @@ public final class CrossUnitFindings {
         LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         CrossUnitRules.Result result = rules.check(run.period(), deadline, current, silent, runDay);
         Set<Long> touched = replaceChanged(period, result.byFile());
-        List<SqlParameterSource> rows = new ArrayList<>();
+        Map<Long, List<Finding>> changed = new LinkedHashMap<>();
         result.byFile().forEach((fileId, findings) -> {
-            if (!touched.contains(fileId)) {
-                return;
-            }
-            for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
-                rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", ORDINAL_BASE + i)
-                        .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("message", f.message()));
+            if (touched.contains(fileId)) {
+                changed.put(fileId, findings);
             }
         });
-        batch.batchUpdate("""
-                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, message, justification)
-                VALUES (:file, :ordinal, :rule, :severity, '', '', '', '', :message,
-                        (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
-                         AND :severity = 'WARNING'))
-                """, rows.toArray(SqlParameterSource[]::new));
+        int stored = findingStore.addCrossUnit(changed);
         Map<String, Unit> byUscc = new HashMap<>();
         silent.forEach(u -> byUscc.put(u.uscc(), u));
         batch.batchUpdate("""
@@ -82,7 +74,7 @@ public final class CrossUnitFindings {
                 .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
                 .toArray(SqlParameterSource[]::new));
         touched.forEach(statuses::refresh);
-        return rows.size() + result.byMissingUnit().size();
+        return stored + result.byMissingUnit().size();
     }
 
     /**
@@ -94,8 +86,8 @@ public final class CrossUnitFindings {
         Map<Long, List<String>> stored = new HashMap<>();
         jdbc.sql("""
                 SELECT x.file_id, x.rule, x.severity, x.message, x.justification FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period AND x.rule LIKE 'U-%' ORDER BY x.file_id, x.ordinal
-                """).param("period", period).query(rs -> {
+                WHERE f.period = :period AND x.source = :source ORDER BY x.file_id, x.ordinal
+                """).param("period", period).param("source", FindingSource.CROSS_UNIT.code()).query(rs -> {
             stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                     .add(String.join("\u001f", rs.getString(2), rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5))));
         });
@@ -116,9 +108,7 @@ public final class CrossUnitFindings {
                 changed.add(file);
             }
         }
-        for (List<Long> chunk : Chunks.of(changed)) {
-            jdbc.sql("DELETE FROM finding WHERE rule LIKE 'U-%' AND file_id IN (:ids)").param("ids", chunk).update();
-        }
+        findingStore.remove(FindingSource.CROSS_UNIT, changed);
         return changed;
     }
 

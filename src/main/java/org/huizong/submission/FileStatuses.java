@@ -33,7 +33,8 @@ final class FileStatuses {
     void refresh(long fileId) {
         List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id").param("id", fileId)
                 .query((rs, n) -> new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), "", "", "", "", null, null, "")).list();
-        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id AND status <> 'DUPLICATE' AND status <> :status")
-                .param("status", SubmissionStatus.of(findings).name()).param("id", fileId).update();
+        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id AND status <> :duplicate AND status <> :status")
+                .param("status", SubmissionStatus.of(findings).name()).param("duplicate", SubmissionStatus.DUPLICATE.name())
+                .param("id", fileId).update();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
 import org.huizong.unit.Unit;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,9 +37,9 @@ final class HistoryBasis {
         Map<String, StringBuilder> accepted = new HashMap<>();
         jdbc.sql("""
                 SELECT unit_uscc, period, id FROM received_file
-                WHERE is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS') AND unit_uscc IS NOT NULL
+                WHERE is_current = TRUE AND status IN (:counted) AND unit_uscc IS NOT NULL
                 AND period <> :period ORDER BY unit_uscc, period, id
-                """).param("period", run.period().code()).query(rs -> {
+                """).param("counted", SubmissionStatus.COUNTED).param("period", run.period().code()).query(rs -> {
             accepted.computeIfAbsent(rs.getString(1), uscc -> new StringBuilder()).append(rs.getString(2)).append(':')
                     .append(rs.getLong(3)).append(';');
         });

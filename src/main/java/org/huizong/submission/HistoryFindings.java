@@ -1,6 +1,5 @@
 package org.huizong.submission;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,9 +14,8 @@ import org.huizong.unit.Unit;
 import org.huizong.validation.Finding;
 import org.huizong.validation.HistoryValidator;
 import org.huizong.validation.SubmissionContext;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,24 +25,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class HistoryFindings {
 
-    private static final int ORDINAL_BASE = 5_000;
     private static final Logger log = LoggerFactory.getLogger(HistoryFindings.class);
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
     private final ReceivedFileRepository history;
     private final FileStatuses statuses;
     private final StoredValues storedValues;
     private final HistoryValidator validator = new HistoryValidator();
     private final HistoryBasis basis;
+    private final FindingStore findingStore;
 
     public HistoryFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.history = history;
         this.statuses = new FileStatuses(jdbc);
         this.storedValues = new StoredValues(jdbc);
         this.basis = new HistoryBasis(jdbc);
+        this.findingStore = new FindingStore(jdbc, batch);
     }
 
     public int check(RunContext run) {
@@ -53,9 +50,9 @@ public final class HistoryFindings {
         }
         List<Current> files = jdbc.sql("""
                 SELECT id, unit_uscc, relative_path FROM received_file
-                WHERE period = :period AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'RETURNED')
+                WHERE period = :period AND is_current = TRUE AND status IN (:versioned)
                 ORDER BY id
-                """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                """).param("versioned", SubmissionStatus.VERSIONED).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         Map<String, ?> rules = Map.of("rules", List.copyOf(HistoryValidator.RULES));
         record Judged(Current file, Unit unit) {
         }
@@ -77,39 +74,25 @@ public final class HistoryFindings {
         }
         Set<Long> touched = statuses.holdingFindings(period, "rule IN (:rules)", rules);
         touched.removeAll(standing);
-        for (List<Long> chunk : Chunks.of(touched)) {
-            jdbc.sql("DELETE FROM finding WHERE rule IN (:rules) AND file_id IN (:ids)").params(rules).param("ids", chunk).update();
-        }
+        findingStore.remove(FindingSource.HISTORY, touched);
         Set<Long> forgotten = new HashSet<>(recorded.keySet());
         forgotten.removeAll(standing);
         basis.forget(forgotten);
-        List<SqlParameterSource> rows = new ArrayList<>();
+        Map<Long, List<Finding>> found = new LinkedHashMap<>();
         storedValues.forEachLocated(List.copyOf(judged.keySet()), (fileId, values) -> {
             Judged one = judged.get(fileId);
             SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), one.file().relativePath(), history);
             List<Finding> findings = validator.check(one.unit(), context, values.figures(), values.locations());
             if (!findings.isEmpty()) {
                 touched.add(fileId);
-            }
-            for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
-                rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", ORDINAL_BASE + i)
-                        .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("sheet", f.sheet())
-                        .addValue("cell", f.cell()).addValue("row", f.rowLabel()).addValue("col", f.columnLabel())
-                        .addValue("left", f.left()).addValue("right", f.right()).addValue("message", f.message()));
+                found.put(fileId, findings);
             }
         });
-        batch.batchUpdate("""
-                INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
-                    message, justification)
-                VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message,
-                        (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = :file AND j.rule = :rule
-                         AND (j.cell = :cell OR :cell = '') AND :severity = 'WARNING'))
-                """, rows.toArray(SqlParameterSource[]::new));
+        int stored = findingStore.addHistory(found);
         basis.record(judgedOn);
         touched.forEach(statuses::refresh);
         log.info("period {}: {} files judged against their history, {} whose history is as when they were last judged",
                 period, judged.size(), standing.size());
-        return rows.size();
+        return stored;
     }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.huizong.form.read.Justification;
 import org.huizong.validation.Finding;
 import org.huizong.validation.ValueLocation;
+import org.huizong.validation.SubmissionStatus;
 
 /** One inbox file after reading and validation, ready to be stored: its unit, status, values, findings and 说明. */
-public record IngestedFile(InboxFile inbox, String formCode, String unitUscc, String unitName, FileStatus status,
+public record IngestedFile(InboxFile inbox, String formCode, String unitUscc, String unitName, SubmissionStatus status,
                            String contactPerson, String contactPhone, Map<String, BigDecimal> values,
                            List<Finding> findings, List<Justification> justifications, Map<String, ValueLocation> locations) {
 

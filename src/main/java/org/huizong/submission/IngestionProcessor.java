@@ -10,6 +10,7 @@ import org.huizong.form.read.SubmissionReader;
 import org.huizong.period.RunContext;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
+import org.huizong.validation.SubmissionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -56,12 +57,12 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         Path path = run.periodInput().resolve(file.relativePath());
         if (!java.nio.file.Files.isRegularFile(path)) {
             log.warn("{}: gone before it could be read", file.relativePath());
-            return new IngestedFile(file, run.form().code(), null, null, FileStatus.REJECTED, null, null, Map.of(),
+            return new IngestedFile(file, run.form().code(), null, null, SubmissionStatus.REJECTED, null, null, Map.of(),
                     List.of(intake.validator().vanished()), List.of(), Map.of());
         }
         CheckedSubmission checked = check(file, path);
         if (file.duplicateOf() != null && sameUnit(checked, file.duplicateOf())) {
-            return new IngestedFile(file, run.form().code(), null, null, FileStatus.DUPLICATE, null, null, Map.of(),
+            return new IngestedFile(file, run.form().code(), null, null, SubmissionStatus.DUPLICATE, null, null, Map.of(),
                     List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of(), Map.of());
         }
         try {
@@ -71,7 +72,7 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         }
         IngestedFile ingested = new IngestedFile(file, run.form().code(),
                 checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
-                FileStatus.of(checked.status()), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
+                checked.status(), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
                 checked.justifications(), checked.locations());
         log.info("{}: {} {} ({} findings)", file.relativePath(), ingested.status(),
                 ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(), ingested.findings().size());

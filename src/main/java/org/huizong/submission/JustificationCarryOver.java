@@ -13,9 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JustificationCarryOver {
 
     private final JdbcClient jdbc;
+    private final FindingStore findings;
 
-    public JustificationCarryOver(JdbcClient jdbc) {
+    public JustificationCarryOver(JdbcClient jdbc, FindingStore findings) {
         this.jdbc = jdbc;
+        this.findings = findings;
     }
 
     /** Carries the period's 说明 forward; returns how many warnings of later versions took one. */
@@ -24,25 +26,8 @@ public final class JustificationCarryOver {
                 .query(Integer.class).single();
         int answered = 0;
         for (int version = 2; version <= latest; version++) {
-            jdbc.sql("""
-                    INSERT INTO file_justification (file_id, rule, sheet, cell, justification)
-                    SELECT n.id, x.rule, x.sheet, x.cell, MIN(x.justification)
-                    FROM received_file n
-                    JOIN received_file p ON p.period = n.period AND p.unit_uscc = n.unit_uscc AND p.version = n.version - 1
-                    JOIN finding x ON x.file_id = p.id AND x.severity = 'WARNING' AND x.justification IS NOT NULL
-                    WHERE n.period = :period AND n.version = :version
-                    AND NOT EXISTS (SELECT 1 FROM file_justification j WHERE j.file_id = n.id AND j.rule = x.rule AND j.sheet = x.sheet
-                                    AND j.cell = x.cell)
-                    GROUP BY n.id, x.rule, x.sheet, x.cell
-                    """).param("period", period).param("version", version).update();
-            answered += jdbc.sql("""
-                    UPDATE finding SET justification = (SELECT MIN(j.justification) FROM file_justification j WHERE j.file_id = finding.file_id
-                                                        AND j.rule = finding.rule AND j.sheet = finding.sheet AND j.cell = finding.cell)
-                    WHERE severity = 'WARNING' AND justification IS NULL
-                    AND file_id IN (SELECT id FROM received_file WHERE period = :period AND version = :version)
-                    AND EXISTS (SELECT 1 FROM file_justification j WHERE j.file_id = finding.file_id AND j.rule = finding.rule
-                                AND j.sheet = finding.sheet AND j.cell = finding.cell)
-                    """).param("period", period).param("version", version).update();
+            findings.keepPreviousAnswers(period, version);
+            answered += findings.answerFromKept(period, version);
         }
         return answered;
     }

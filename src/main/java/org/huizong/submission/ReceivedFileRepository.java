@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
-import org.huizong.validation.Finding;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -26,6 +26,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     private final NamedParameterJdbcTemplate batch;
     private final ValueRows valueRows;
     private final StoredValues values;
+    private final FindingStore findings;
 
     /** {@code ownTransaction} (a new transaction) stores a file's cell layout when no file stored one like it. */
     public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate ownTransaction) {
@@ -33,6 +34,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         this.batch = batch;
         this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate(), ownTransaction);
         this.values = new StoredValues(jdbc);
+        this.findings = new FindingStore(jdbc, batch);
     }
 
     public long save(IngestedFile file, LocalDateTime ingestedAt) {
@@ -52,59 +54,33 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         valueRows.save(id, file.values(), file.locations());
-        saveFindings(id, file.findings());
-        saveJustifications(id, file.justifications());
+        findings.addChecked(id, file.findings());
+        findings.keepAnswers(id, file.justifications());
         return id;
     }
 
-    private void saveFindings(long fileId, List<Finding> findings) {
-        List<SqlParameterSource> rows = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            rows.add(new MapSqlParameterSource().addValue("file", fileId).addValue("ordinal", i).addValue("rule", f.rule())
-                    .addValue("severity", f.severity().name()).addValue("sheet", f.sheet()).addValue("cell", f.cell())
-                    .addValue("row", truncate(f.rowLabel(), 300)).addValue("col", truncate(f.columnLabel(), 300))
-                    .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000))
-                    .addValue("justification", truncate(f.justification(), 2000)));
-        }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("""
-                    INSERT INTO finding (file_id, ordinal, rule, severity, sheet, cell, row_label, col_label, left_value, right_value,
-                        message, justification)
-                    VALUES (:file, :ordinal, :rule, :severity, :sheet, :cell, :row, :col, :left, :right, :message, :justification)
-                    """, rows.toArray(SqlParameterSource[]::new));
-        }
-    }
-
     /** How many of these inbox files ended in each status, once every step of the run has judged them. */
-    public Map<FileStatus, Integer> finalStatuses(List<Long> inboxIds) {
-        Map<FileStatus, Integer> counts = new java.util.EnumMap<>(FileStatus.class);
-        for (FileStatus status : FileStatus.values()) {
+    public Map<SubmissionStatus, Integer> finalStatuses(List<Long> inboxIds) {
+        Map<SubmissionStatus, Integer> counts = new java.util.EnumMap<>(SubmissionStatus.class);
+        for (SubmissionStatus status : SubmissionStatus.values()) {
             counts.put(status, 0);
         }
         for (int from = 0; from < inboxIds.size(); from += 500) {
             jdbc.sql("SELECT status, COUNT(*) FROM received_file WHERE inbox_id IN (:ids) GROUP BY status")
                     .param("ids", inboxIds.subList(from, Math.min(inboxIds.size(), from + 500)))
                     .query(rs -> {
-                        counts.merge(FileStatus.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
+                        counts.merge(SubmissionStatus.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
                     });
         }
         return counts;
-    }
-
-    private void saveJustifications(long fileId, List<org.huizong.form.read.Justification> justifications) {
-        SqlParameterSource[] rows = justifications.stream().map(j -> new MapSqlParameterSource().addValue("file", fileId)
-                .addValue("rule", truncate(j.rule(), 16)).addValue("sheet", truncate(j.sheetName(), 100)).addValue("cell", truncate(j.a1(), 12))
-                .addValue("text", truncate(j.text(), 2000))).toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)", rows);
     }
 
     @Override
     public Optional<Map<String, BigDecimal>> acceptedValues(String uscc, ReportPeriod period) {
         List<Long> current = jdbc.sql("""
                 SELECT id FROM received_file WHERE unit_uscc = :uscc AND period = :period AND is_current = TRUE
-                AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
-                """).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
+                AND status IN (:counted)
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -115,9 +91,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
         return withValues(jdbc.sql("""
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period < :period
-                AND LENGTH(period) = :length AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                AND LENGTH(period) = :length AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period DESC FETCH FIRST :count ROWS ONLY
-                """).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
                 .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
@@ -125,9 +101,9 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     public List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year) {
         return withValues(jdbc.sql("""
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period LIKE :year
-                AND LENGTH(period) = 7 AND is_current = TRUE AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+                AND LENGTH(period) = 7 AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period
-                """).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
     }
 
     /** The values stored for a received file, item → figure in item order. */
@@ -147,7 +123,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     }
 
 
-    private static String truncate(String text, int length) {
+    static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

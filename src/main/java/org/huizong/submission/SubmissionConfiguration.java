@@ -56,8 +56,18 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    JustificationCarryOver justificationCarryOver(JdbcClient jdbc) {
-        return new JustificationCarryOver(jdbc);
+    FindingStore findingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        return new FindingStore(jdbc, batch);
+    }
+
+    @Bean
+    FileReturns fileReturns(JdbcClient jdbc, FindingStore findings) {
+        return new FileReturns(jdbc, findings);
+    }
+
+    @Bean
+    JustificationCarryOver justificationCarryOver(JdbcClient jdbc, FindingStore findings) {
+        return new JustificationCarryOver(jdbc, findings);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.huizong.submission;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -28,9 +29,9 @@ public final class VersionAssigner {
         }
         List<Version> versions = jdbc.sql("""
                 SELECT id, unit_uscc FROM received_file
-                WHERE period = :period AND unit_uscc IS NOT NULL AND status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'RETURNED')
+                WHERE period = :period AND unit_uscc IS NOT NULL AND status IN (:versioned)
                 ORDER BY unit_uscc, received_at, id
-                """).param("period", period).query((rs, n) -> new Version(rs.getLong(1), rs.getString(2))).list();
+                """).param("period", period).param("versioned", SubmissionStatus.VERSIONED).query((rs, n) -> new Version(rs.getLong(1), rs.getString(2))).list();
         List<SqlParameterSource> updates = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             Version v = versions.get(i);
@@ -54,10 +55,10 @@ public final class VersionAssigner {
         jdbc.sql("""
                 UPDATE received_file SET
                     unit_uscc = (SELECT o.unit_uscc FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY),
+                                 AND o.sha256 = received_file.sha256 AND o.status <> :duplicate ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY),
                     unit_name = (SELECT o.unit_name FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> 'DUPLICATE' ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY)
-                WHERE period = :period AND status = 'DUPLICATE'
-                """).param("period", period).update();
+                                 AND o.sha256 = received_file.sha256 AND o.status <> :duplicate ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY)
+                WHERE period = :period AND status = :duplicate
+                """).param("period", period).param("duplicate", SubmissionStatus.DUPLICATE.name()).update();
     }
 }

@@ -42,12 +42,12 @@ class PortalJourneyTests extends PortalBrowserTests {
         browser.screenshot("00-login");
         browser.login("bureau", PortalFixture.PASSWORD);
         assertThat(browser.url()).endsWith("/bureau");
-        assertThat(browser.text("#periods")).contains("2026年10月").contains("已接收（有警告）");
+        assertThat(browser.text("#periods")).contains("2026年10月").contains("已纳入（有警告）");
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("01-bureau-periods");
 
         browser.clickLink("2026年10月");
-        assertThat(browser.text("#status")).isEqualTo("已接收（有警告）");
+        assertThat(browser.text("#status")).isEqualTo("已纳入（有警告）");
         assertThat(browser.text("#findings")).contains("Q-GUIZHANG").contains("表二").contains("D5").contains("规章");
         browser.find("form.justify textarea").sendKeys("本局受市政府委托代拟规章草案，已按要求填报。");
         browser.click("form.justify button");
@@ -61,10 +61,10 @@ class PortalJourneyTests extends PortalBrowserTests {
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("02-bureau-period");
         browser.upload(workbook);
-        assertThat(browser.text("#upload-result")).isEqualTo("退回");
+        assertThat(browser.text("#upload-result")).isEqualTo("退回待改");
         assertThat(browser.text("#upload-stage")).isEqualTo("已校验，未提交");
         assertThat(browser.pageText()).contains("V01").contains("表二").contains("十二件").contains("东城区市场监督管理局10月报表（修改）.xlsx");
-        assertThat(browser.text("#consequences")).contains("已接收的第 1 版不再计入汇总");
+        assertThat(browser.text("#consequences")).contains("已纳入的第 1 版不再计入汇总");
         browser.screenshot("03-bureau-upload");
         browser.click("#confirm");
         browser.click("#submit");
@@ -90,7 +90,7 @@ class PortalJourneyTests extends PortalBrowserTests {
         browser.click("#return-confirm");
         browser.click("#return");
         browser.waitForText("body", "已退回", 15); // the click submits: wait for the next page
-        assertThat(browser.text("#status")).isEqualTo("退回");
+        assertThat(browser.text("#status")).isEqualTo("退回待改");
         assertThat(browser.pageText()).contains("已退回").contains("依申请公开办结数与台账不符");
         browser.screenshot("05-county-unit");
         browser.logout();

@@ -53,7 +53,7 @@ class PortalSafetyJourneyTests extends PortalBrowserTests {
         Path workbook = PortalFixture.workbook(CITY.root().resolve("desktop-b"), "商务局10月报表（更正）", PortalFixture.UNIT_B, "2026年10月", 21,
                 Map.of());
         browser.upload(workbook);
-        assertThat(browser.text("#upload-result")).isEqualTo("已接收");
+        assertThat(browser.text("#upload-result")).isEqualTo("已纳入");
         assertThat(browser.text("#upload-stage")).isEqualTo("已校验，未提交");
         assertThat(browser.text("#submit-card")).contains("尚未提交").contains("截止日期（2026-11-05）").contains("是按时报送的");
         assertThat(inputFiles()).as("checked, not submitted: nothing in input/").isEqualTo(before);
@@ -86,8 +86,8 @@ class PortalSafetyJourneyTests extends PortalBrowserTests {
         Path workbook = PortalFixture.workbook(CITY.root().resolve("desktop-b"), "商务局10月报表（有错）", PortalFixture.UNIT_B, "2026年10月", 22,
                 Map.of("T2.G3.M4", "十二件"));
         browser.upload(workbook);
-        assertThat(browser.text("#upload-result")).isEqualTo("退回");
-        assertThat(browser.text("#consequences")).contains("已接收的第 1 版不再计入汇总").contains("本期状态变为“退回”")
+        assertThat(browser.text("#upload-result")).isEqualTo("退回待改");
+        assertThat(browser.text("#consequences")).contains("已纳入的第 1 版不再计入汇总").contains("本期状态变为“退回待改”")
                 .contains("逾期").contains("考核“报送及时”");
         String page = browser.url();
         browser.click("#submit");
@@ -202,18 +202,18 @@ class PortalSafetyJourneyTests extends PortalBrowserTests {
         browser.login("county", PortalFixture.PASSWORD);
         browser.open("/units/" + AUGUST + "/" + PortalFixture.UNIT_A);
         assertThat(browser.text("#versions")).contains("第 1 版").contains("第 2 版").contains("当前");
-        assertThat(browser.text("#status")).isEqualTo("已接收（有警告）");
+        assertThat(browser.text("#status")).isEqualTo("已纳入（有警告）");
         browser.find("#reason").sendKeys("误退：测试");
         browser.click("#return");
-        assertThat(browser.text("#status")).as("unconfirmed, nothing is returned").isEqualTo("已接收（有警告）");
+        assertThat(browser.text("#status")).as("unconfirmed, nothing is returned").isEqualTo("已纳入（有警告）");
         browser.click("#return-confirm");
         browser.click("#return");
         browser.waitForText("body", "已退回", 15);
-        assertThat(browser.text("#status")).isEqualTo("退回");
+        assertThat(browser.text("#status")).isEqualTo("退回待改");
         browser.screenshot("29-county-returned-undo");
         browser.click("#undo-return");
         browser.waitForText("body", "已撤销", 15);
-        assertThat(browser.text("#status")).isEqualTo("已接收（有警告）");
+        assertThat(browser.text("#status")).isEqualTo("已纳入（有警告）");
         browser.screenshot("30-county-return-undone");
         browser.logout();
     }

@@ -83,7 +83,7 @@ class PortalSubmissionTests extends PortalTestContext {
         long id = uploadAs("bureau2", P, PortalFixture.workbook(CITY.root().resolve("sub-2"), "商务局_十月_有错", B, "2026年10月", 9,
                 Map.of("T2.G3.M4", "十二件")));
         String page = page("bureau2", "/bureau/" + P + "/uploads/" + id);
-        assertThat(page).contains("处错误").contains("已接收的第 1 版不再计入汇总").contains("本期状态变为“退回”");
+        assertThat(page).contains("处错误").contains("已纳入的第 1 版不再计入汇总").contains("本期状态变为“退回待改”");
         MvcResult unconfirmed = perform("bureau2", post("/bureau/" + P + "/uploads/" + id + "/submit").with(csrf()));
         assertThat(String.valueOf(unconfirmed.getFlashMap().get("error"))).contains("请先阅读提交的后果");
         assertThat(stage(id)).isEqualTo("CHECKED");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -72,7 +73,7 @@ public final class Consolidated {
                 """).param("period", period).param("county", countyCode).param("item", item)
                 .query((rs, n) -> new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4) == null ? "" : PlainNumber.format(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6),
-                        (Integer) rs.getObject(7), rs.getString(8) == null ? "MISSING" : rs.getString(8))).list();
+                        (Integer) rs.getObject(7), rs.getString(8) == null ? SubmissionStatus.MISSING.name() : rs.getString(8))).list();
     }
 
     /** Whether the code is a county's (else a unit's). */

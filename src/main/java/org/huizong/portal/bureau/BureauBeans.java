@@ -8,6 +8,7 @@ import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.PortalProperties;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.system.HuizongProperties;
+import org.huizong.submission.FindingStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +53,7 @@ public class BureauBeans {
     }
 
     @Bean
-    WarningAnswers warningAnswers(JdbcClient jdbc, LeasedWrite writes, AuditLog audit) {
-        return new WarningAnswers(jdbc, writes, audit);
+    WarningAnswers warningAnswers(JdbcClient jdbc, FindingStore findings, LeasedWrite writes, AuditLog audit) {
+        return new WarningAnswers(jdbc, findings, writes, audit);
     }
 }

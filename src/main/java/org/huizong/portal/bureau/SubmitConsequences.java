@@ -8,6 +8,7 @@ import java.util.List;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
+import org.huizong.validation.SubmissionStatus;
 
 /**
  * What submitting a checked upload will do, said plainly before the bureau submits: a workbook with errors over an
@@ -27,9 +28,9 @@ public record SubmitConsequences(List<String> notes, boolean needsConfirmation) 
     public static SubmitConsequences of(Upload upload, Version current, LocalDate deadline, LocalDate today, int otherPending) {
         List<String> notes = new ArrayList<>();
         boolean confirm = false;
-        boolean accepted = current != null && current.status().startsWith("ACCEPTED");
+        boolean accepted = current != null && current.counted();
         String currentName = current == null || current.version() == null ? "" : PortalMessages.get("version.number", current.version());
-        if ("RETURNED".equals(upload.status())) {
+        if (SubmissionStatus.RETURNED.name().equals(upload.status())) {
             if (accepted) {
                 notes.add(PortalMessages.get("submit.errorsOverAccepted", upload.errors(), currentName));
                 confirm = true;

@@ -59,7 +59,7 @@ public final class UnitQueries {
                         AND j.sheet = x.sheet AND j.cell = x.cell AND j.justification = x.justification) AS carried_from
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE x.file_id = :file AND f.unit_uscc = :uscc
-                ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.ordinal
+                ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.source, x.ordinal
                 """).param("file", fileId).param("uscc", uscc).query((rs, n) -> FindingRow.of(rs, true)).list();
     }
 

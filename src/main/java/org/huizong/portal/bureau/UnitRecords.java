@@ -10,6 +10,7 @@ import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
+import org.huizong.validation.SubmissionStatus;
 
 /** What the pages about one unit's period show, as records the views read. */
 public final class UnitRecords {
@@ -27,7 +28,12 @@ public final class UnitRecords {
         }
 
         public String statusCode() {
-            return status == null ? "MISSING" : status.status();
+            return status == null ? SubmissionStatus.MISSING.name() : status.status().name();
+        }
+
+        /** Nothing of the unit counts or was refused for the period: it has not sent a workbook. */
+        public boolean missing() {
+            return status == null || status.status() == SubmissionStatus.MISSING;
         }
 
         public String statusLabel() {
@@ -49,6 +55,11 @@ public final class UnitRecords {
 
         public String tone() {
             return Labels.tone(status);
+        }
+
+        /** Whether this version's values count in consolidation (a county may return it). */
+        public boolean counted() {
+            return SubmissionStatus.valueOf(status).isCounted();
         }
 
         public String source() {
@@ -75,6 +86,25 @@ public final class UnitRecords {
 
         public String tone() {
             return Labels.tone(status);
+        }
+
+        /** Not kept: the workbook names another unit. */
+        public boolean refused() {
+            return SubmissionStatus.valueOf(status) == SubmissionStatus.REFUSED;
+        }
+
+        /** What the check says of the upload at once; a refused upload has its {@code message} instead. */
+        public String checkNote() {
+            return PortalMessages.get("upload.checked." + status);
+        }
+
+        /** The CSS class of {@link #checkNote()}. */
+        public String checkTone() {
+            return switch (SubmissionStatus.valueOf(status)) {
+                case ACCEPTED -> "ok";
+                case ACCEPTED_WITH_WARNINGS -> "info";
+                default -> "err";
+            };
         }
 
         public boolean ingested() {

@@ -126,7 +126,7 @@ public final class UploadCheck {
         if (checked.unit() != null && !checked.unit().uscc().equals(unit.uscc())) {
             String note = PortalMessages.get("upload.otherUnit", checked.unit().name(), unit.name());
             long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
-                    "REFUSED", PortalUploads.CLOSED, note), List.of());
+                    SubmissionStatus.REFUSED.name(), PortalUploads.CLOSED, note), List.of());
             audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period), PortalMessages.get("audit.uploadOtherUnit", name,
                     checked.unit().name()));
             return new Outcome(id, false);

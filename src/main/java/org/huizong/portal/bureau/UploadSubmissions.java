@@ -16,6 +16,7 @@ import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.unit.Unit;
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -61,7 +62,7 @@ public final class UploadSubmissions {
         Unit unit = standing.unit();
         ReportPeriod period = standing.period();
         Upload upload = held(unit, period, uploadId);
-        if ("REJECTED".equals(upload.status()) || "REFUSED".equals(upload.status())) {
+        if (SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REJECTED || SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REFUSED) {
             throw new UploadRefused(PortalMessages.get("submit.notSubmittable"));
         }
         SubmitConsequences consequences = consequences(standing, upload);

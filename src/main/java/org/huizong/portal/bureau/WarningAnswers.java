@@ -4,6 +4,7 @@ import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.user.PortalUser;
+import org.huizong.submission.FindingStore;
 import org.huizong.unit.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,19 +12,21 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A bureau's 说明 for a warning of its current version, written on the portal instead of in the 问题清单 of a workbook
- * sent back: stored with the finding and in {@code file_justification}, so the job's history and cross-unit rules, which
- * are recomputed at each run, attach it again. findings.csv and the feedback workbook show it from the next run.
+ * sent back, stored by {@link FindingStore#answer} so the job's history and cross-unit rules, which are recomputed at
+ * each run, attach it again. findings.csv and the feedback workbook show it from the next run.
  */
 public final class WarningAnswers {
 
     public static final int MAX_LENGTH = 1000;
 
     private final JdbcClient jdbc;
+    private final FindingStore findings;
     private final LeasedWrite writes;
     private final AuditLog audit;
 
-    public WarningAnswers(JdbcClient jdbc, LeasedWrite writes, AuditLog audit) {
+    public WarningAnswers(JdbcClient jdbc, FindingStore findings, LeasedWrite writes, AuditLog audit) {
         this.jdbc = jdbc;
+        this.findings = findings;
         this.writes = writes;
         this.audit = audit;
     }
@@ -46,14 +49,7 @@ public final class WarningAnswers {
             if (!"WARNING".equals(target.severity())) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("justification.notWarning"));
             }
-            jdbc.sql("UPDATE finding SET justification = :text WHERE id = :id").param("text", answer).param("id", findingId).update();
-            jdbc.sql("DELETE FROM file_justification WHERE file_id = :file AND rule = :rule AND sheet = :sheet AND cell = :cell")
-                    .param("file", target.fileId()).param("rule", target.rule()).param("sheet", target.sheet()).param("cell", target.cell())
-                    .update();
-            jdbc.sql("""
-                    INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)
-                    """).param("file", target.fileId()).param("rule", target.rule()).param("sheet", target.sheet())
-                    .param("cell", target.cell()).param("text", answer).update();
+            findings.answer(findingId, answer);
             return target;
         });
         audit.record(user.username(), AuditLog.JUSTIFY, period + " " + unit.name(),

@@ -3,6 +3,7 @@ package org.huizong.portal.county;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalPeriods;
+import org.huizong.submission.FileReturns;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ public class CountyBeans {
     }
 
     @Bean
-    SubmissionReturns submissionReturns(JdbcClient jdbc, LeasedWrite writes, AuditLog audit) {
-        return new SubmissionReturns(jdbc, writes, audit);
+    SubmissionReturns submissionReturns(JdbcClient jdbc, FileReturns files, LeasedWrite writes, AuditLog audit) {
+        return new SubmissionReturns(jdbc, files, writes, audit);
     }
 }

@@ -33,16 +33,16 @@ public final class CountyUnits {
         }
 
         public String statusLabel() {
-            return Labels.status(status.status());
+            return status.status().label();
         }
 
         public String tone() {
-            return Labels.tone(status.status());
+            return Labels.tone(status.status().name());
         }
 
         /** A coordinator can return an accepted current version. */
         public boolean returnable() {
-            return status.currentFileId() != null && status.status().startsWith("ACCEPTED");
+            return status.currentFileId() != null && status.status().isCounted();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,9 +30,10 @@ public final class DemoUsers {
                 JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
                 WHERE f.period = :period AND f.is_current = TRUE
                 ORDER BY CASE u.level WHEN 'CITY_DEPT' THEN 1 ELSE 0 END,
-                         CASE f.status WHEN 'ACCEPTED_WITH_WARNINGS' THEN 0 WHEN 'RETURNED' THEN 1 ELSE 2 END, f.unit_uscc
+                         CASE f.status WHEN :warned THEN 0 WHEN :returned THEN 1 ELSE 2 END, f.unit_uscc
                 FETCH FIRST 1 ROWS ONLY
-                """).param("period", lastMonth).query((rs, n) -> new Pick(rs.getString(1), rs.getString(2))).single();
+                """).param("period", lastMonth).param("warned", SubmissionStatus.ACCEPTED_WITH_WARNINGS.name())
+                .param("returned", SubmissionStatus.RETURNED.name()).query((rs, n) -> new Pick(rs.getString(1), rs.getString(2))).single();
         UserAccounts accounts = new UserAccounts(configDir);
         return List.of(
                 accounts.add("bureau", "示例填报员", Role.BUREAU, unit.uscc(), PASSWORD),

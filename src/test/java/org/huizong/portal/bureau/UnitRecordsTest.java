@@ -3,6 +3,7 @@ package org.huizong.portal.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
@@ -31,5 +32,19 @@ class UnitRecordsTest {
     void aFileThatIsNotAVersionIsNamedByWhatItIs() {
         assertThat(new Version(1, null, AT, "REJECTED", false, null, 1, 0).label()).isEqualTo("未计版本（拒收）");
         assertThat(new Version(2, 2, AT, "ACCEPTED", true, null, 0, 0).label()).isEqualTo("第 2 版");
+    }
+
+    @Test
+    void aCheckedUploadSaysAtOnceWhatItsStatusMeans() {
+        Upload warned = new Upload(5, AT, "月报.xlsx", "ACCEPTED_WITH_WARNINGS", "bureau", 0, 1, "CHECKED", null, false, null, null, null, null);
+        assertThat(warned.checkNote()).startsWith("可以接收，但有警告");
+        assertThat(warned.checkTone()).isEqualTo("info");
+        for (String status : List.of("ACCEPTED", "RETURNED", "REJECTED")) {
+            Upload checked = new Upload(6, AT, "月报.xlsx", status, "bureau", 0, 0, "CHECKED", null, false, null, null, null, null);
+            assertThat(checked.checkNote()).as(status).isNotBlank();
+            assertThat(checked.refused()).isFalse();
+        }
+        Upload refused = new Upload(7, AT, "月报.xlsx", "REFUSED", "bureau", 0, 0, "CLOSED", null, false, null, null, null, "不是本单位");
+        assertThat(refused.refused()).isTrue();
     }
 }
