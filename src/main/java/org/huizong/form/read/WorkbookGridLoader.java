@@ -23,7 +23,7 @@ public final class WorkbookGridLoader {
     private final WorkbookPackageCheck packageCheck;
     private final GridReader streamedXlsx;
     private final GridReader streamedXls;
-    private final GridReader reference;
+    private final LibraryGridReader reference;
 
     public WorkbookGridLoader(WorkbookLimits limits) {
         this(limits, new OoxmlGridReader(limits), new BiffGridReader(limits));
@@ -51,15 +51,7 @@ public final class WorkbookGridLoader {
         } catch (RuntimeException e) {
             declined(file, new FastPathDeclined(FastPathDeclined.Reason.UNEXPECTED, e.toString(), e));
         }
-        return readByReference(file);
-    }
-
-    private List<CellGrid> readByReference(Path file) throws UnreadableWorkbookException, WorkbookTooLargeException {
-        try {
-            return reference.read(file);
-        } catch (FastPathDeclined e) {
-            throw new IllegalStateException("the reference reader declined " + file.getFileName(), e);
-        }
+        return reference.read(file);
     }
 
     private static void declined(Path file, FastPathDeclined decline) {

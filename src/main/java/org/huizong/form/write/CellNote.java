@@ -1,10 +1,12 @@
 package org.huizong.form.write;
 
+import org.huizong.text.Messages;
+
 /** A problem to show on a cell of a returned workbook: highlighted by severity, with the message as a comment. */
 public record CellNote(String sheetName, String a1, Level level, String text) {
 
     /** Who signs the comments the notes become. */
-    public static final String AUTHOR = "汇总系统";
+    public static final String AUTHOR = Messages.text("write.note.author");
 
     /** How severe a note is, which decides the cell's fill. */
     public enum Level {

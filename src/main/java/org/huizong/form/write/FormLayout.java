@@ -9,6 +9,7 @@ import org.huizong.form.Heading;
 import org.huizong.form.InfoField;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.SheetDescriptor;
+import org.huizong.text.Messages;
 
 /**
  * Computes the official layout of a form from its descriptor: a title row, then per block its title, its header
@@ -28,7 +29,7 @@ public final class FormLayout {
 
     private static SheetPlan infoPlan(FormDescriptor form) {
         List<PlannedCell> labels = new ArrayList<>();
-        labels.add(new PlannedCell(0, 0, 0, 1, form.name() + " 基本信息", CellRole.TITLE));
+        labels.add(new PlannedCell(0, 0, 0, 1, Messages.text("write.info.title", form.name()), CellRole.TITLE));
         int row = 2;
         for (InfoField field : form.info().fields()) {
             labels.add(new PlannedCell(row++, 0, row - 1, 0, field.label(), CellRole.INFO_LABEL));

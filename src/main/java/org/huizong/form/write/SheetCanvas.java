@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.huizong.form.InfoField;
+import org.huizong.text.Messages;
 
 /** Draws one {@link SheetPlan} onto a POI sheet, shifted by the offsets, and remembers where each item landed. */
 final class SheetCanvas {
@@ -114,8 +115,8 @@ final class SheetCanvas {
         int column = plan.lastColumn() + 1;
         sheet.setColumnWidth(column + offsets.columns(), 16 * 256);
         plan.labels().stream().filter(l -> l.role() == CellRole.HEADER).mapToInt(PlannedCell::row).min().ifPresent(row -> {
-            fill(row, column, row, column, styles.of(CellRole.HEADER)).setCellValue("备注");
-            fill(row + 1, column, row + 1, column, styles.of(CellRole.NOTE)).setCellValue("本月数据已核对");
+            fill(row, column, row, column, styles.of(CellRole.HEADER)).setCellValue(Messages.text("write.remark.header"));
+            fill(row + 1, column, row + 1, column, styles.of(CellRole.NOTE)).setCellValue(Messages.text("write.remark.checked"));
         });
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.huizong.form.FormDescriptor;
+import org.huizong.text.Messages;
 
 /**
  * The consolidated summary workbook: a cover (what the totals cover), the official tables for each scope (the city
@@ -44,7 +45,7 @@ public final class SummaryWorkbookWriter {
             for (ReportSheet extra : extraSheets) {
                 reportSheets.draw(extra, workbook.createSheet(WorkbookUtil.createSafeSheetName(extra.name())));
             }
-            writeTable(workbook.createSheet("单位明细"), detailHeader, detailRows, styles);
+            writeTable(workbook.createSheet(Messages.text("write.summary.detailSheet")), detailHeader, detailRows, styles);
             FormWorkbookWriter.save(workbook, target);
             workbook.dispose();
         }

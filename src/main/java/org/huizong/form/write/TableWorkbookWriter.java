@@ -14,6 +14,8 @@ import cn.idev.excel.metadata.data.DataFormatData;
 import cn.idev.excel.metadata.data.WriteCellData;
 import cn.idev.excel.write.metadata.WriteSheet;
 
+import org.huizong.text.Messages;
+
 /**
  * Writes long row-per-record sheets (findings, lists, counts) with FastExcel, which streams rows instead of holding a
  * workbook model: one sheet per {@link SheetTable}, a header row, columns sized to their content, figures given as
@@ -24,7 +26,7 @@ public final class TableWorkbookWriter {
     private static final int BATCH = 1000;
     /** What one cell may hold: the file format's limit of 32,767 characters, less room for the note that text was cut. */
     private static final int CELL_TEXT = 32_700;
-    private static final String CUT = "…（超出单元格长度上限，已截断）";
+    private static final String CUT = Messages.text("write.table.cut");
 
     public void write(List<SheetTable> tables, Path target) throws IOException {
         writeStreamed(tables.stream().map(StreamedTable::of).toList(), target);

@@ -1,12 +1,9 @@
 package org.huizong.form.write;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.huizong.form.ValueType;
+import org.huizong.text.Messages;
 
 /**
  * What keeps a clerk from the mistakes that return a workbook: a 填报说明 sheet first, a whole number ≥ 0 required in
@@ -30,8 +28,6 @@ import org.huizong.form.ValueType;
  * and 基本信息) stay open.
  */
 final class TemplateSafeguards {
-
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
     private final XSSFWorkbook workbook;
     private final List<SheetCanvas> canvases;
@@ -44,9 +40,8 @@ final class TemplateSafeguards {
     /** The lines of the 填报说明 sheet for a city whose workbooks are due by {@code deadlineDay}. */
     static List<String> instructions(int deadlineDay) {
         List<String> lines = new ArrayList<>();
-        for (int n = 1; BUNDLE.containsKey("template.instruction." + n); n++) {
-            lines.add(new MessageFormat(BUNDLE.getString("template.instruction." + n), Locale.SIMPLIFIED_CHINESE)
-                    .format(new Object[] {String.valueOf(deadlineDay)}));
+        for (int n = 1; Messages.has("template.instruction." + n); n++) {
+            lines.add(Messages.text("template.instruction." + n, deadlineDay));
         }
         return lines;
     }
@@ -110,13 +105,14 @@ final class TemplateSafeguards {
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.setEmptyCellAllowed(true);
-        validation.createErrorBox("请填写数字", amount ? "收费金额以万元为单位，填0或正数，最多4位小数。" : "请填0或正整数；没有发生的填0。");
+        validation.createErrorBox(Messages.text("write.template.notANumber"),
+                Messages.text(amount ? "write.template.notANumber.amount" : "write.template.notANumber.count"));
         validation.setShowPromptBox(false);
         sheet.addValidationData(validation);
     }
 
     private void instructionsSheet(List<String> instructions) {
-        Sheet sheet = workbook.createSheet(BUNDLE.getString("template.title"));
+        Sheet sheet = workbook.createSheet(Messages.text("template.title"));
         workbook.setSheetOrder(sheet.getSheetName(), 0);
         workbook.setActiveSheet(1);
         workbook.setSelectedTab(1);
@@ -131,7 +127,7 @@ final class TemplateSafeguards {
         bold.setFontHeightInPoints((short) 14);
         heading.setFont(bold);
         Cell titleCell = title.createCell(1);
-        titleCell.setCellValue(BUNDLE.getString("template.title"));
+        titleCell.setCellValue(Messages.text("template.title"));
         titleCell.setCellStyle(heading);
         title.setHeightInPoints(24);
         for (int i = 0; i < instructions.size(); i++) {

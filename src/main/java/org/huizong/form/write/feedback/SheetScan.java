@@ -48,7 +48,7 @@ final class SheetScan {
                 }
             }
             xml.close();
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | IllegalArgumentException e) { // unparsable XML, a malformed number or reference
             throw new DeclinedPackageException(part + ": " + e);
         }
         return regions;

@@ -33,7 +33,7 @@ final class StyleSheetFacts {
         try {
             facts.read(xml);
             xml.close();
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | IllegalArgumentException e) { // unparsable XML, a malformed number or reference
             throw new DeclinedPackageException(part + ": " + e);
         }
         return facts;

@@ -70,7 +70,7 @@ final class WorkbookLayout {
                 }
             }
             xml.close();
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | IllegalArgumentException e) { // unparsable XML, a malformed number or reference
             throw new DeclinedPackageException(part + ": " + e);
         }
     }
