@@ -8,6 +8,7 @@ import java.util.List;
 import org.huizong.form.ReportPeriod;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.JobSteps;
+import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -44,15 +45,14 @@ final class PeriodRun {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<StepExecution> failed = JobSteps.failed(execution);
             String cause = (failed.isEmpty() ? execution.getAllFailureExceptions() : failed.get(0).getFailureExceptions()).stream()
-                    .map(Throwable::toString).findFirst().orElse("原因见日志");
-            String steps = failed.isEmpty() ? "" : JobSteps.failedNames(failed) + "，";
-            out.println(month.code() + " 任务未完成（" + execution.getStatus() + "）：" + steps + cause);
-            out.println("修复问题后，重新运行同一命令即可从中断处继续。");
+                    .map(Throwable::toString).findFirst().orElse(Messages.text("cli.run.causeInLog"));
+            out.println(failed.isEmpty() ? Messages.text("cli.run.failed", month.code(), execution.getStatus(), cause)
+                    : Messages.text("cli.run.failed.steps", month.code(), execution.getStatus(), JobSteps.failedNames(failed), cause));
+            out.println(Messages.text("cli.run.resume"));
             return HuizongCommand.FAILED;
         }
         if (execution.getStepExecutions().stream().noneMatch(s -> s.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))) {
-            out.println("与上次发布时相比，本期的报表、校验结果和配置都没有变化，输出保持不变（如需重新生成，删除 "
-                    + options.output.resolve(month.code()) + " 后再运行）。");
+            out.println(Messages.text("cli.run.unchanged", options.output.resolve(month.code())));
         }
         var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.pendingInboxIds());
         RunSummary summary = new RunSummary(files, org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.huizong.system.JobSteps;
+import org.huizong.text.Messages;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,11 +42,11 @@ final class StepLines {
             String base = JobSteps.base(step.name());
             String label = JobSteps.label(step.name());
             if (started.add(label)) {
-                lines.add("开始：" + label);
+                lines.add(Messages.text("cli.step.started", label));
             }
             boolean whole = base.equals(step.name()) && !base.equals("ingestWorkerStep");
             if (whole && step.end() != null && ended.add(label)) {
-                lines.add(("COMPLETED".equals(step.status()) ? "完成：" : "未完成：") + label);
+                lines.add(Messages.text(BatchStatus.COMPLETED.name().equals(step.status()) ? "cli.step.completed" : "cli.step.unfinished", label));
             }
         }
         return lines;

@@ -152,7 +152,7 @@ class HuizongCommandTest {
                 "--output", dir.resolve("output").toString(), "--db", "jdbc:h2:mem:cli-monthly;DB_CLOSE_DELAY=-1",
                 "-Dhuizong.data-dir=" + dir.resolve("data")};
         String printed = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
-        assertThat(printed).contains("本次读取文件 2 个：接收 1", "拒收 1", "本期应报单位 2 个：已接收 1", "未报送 1");
+        assertThat(printed).contains("本次读取文件 2 个：接收 1", "拒收 1", "本期应报单位 2 个：已纳入 1", "未报送 1");
         assertThat(printed).as("each step as it starts and ends").contains("开始：扫描收件箱", "完成：读取与校验", "完成：汇总",
                 "完成：反馈工作簿", "完成：考核排名");
         assertThat(dir.resolve("output/2026-10/consolidated.csv")).isNotEmptyFile();
@@ -165,7 +165,7 @@ class HuizongCommandTest {
         Path consolidated = dir.resolve("output/2026-10/consolidated.csv");
         Files.setLastModifiedTime(consolidated, java.nio.file.attribute.FileTime.fromMillis(0));
         String again = capture(() -> assertThat(HuizongCommand.execute(args)).isZero());
-        assertThat(again).contains("本次读取文件 0 个", "已接收 1", "输出保持不变");
+        assertThat(again).contains("本次读取文件 0 个", "已纳入 1", "输出保持不变");
         assertThat(Files.getLastModifiedTime(consolidated).toMillis()).as("nothing changed: nothing is published again").isZero();
         assertThat(Files.getLastModifiedTime(feedback).toMillis()).as("nor any feedback workbook").isZero();
 
