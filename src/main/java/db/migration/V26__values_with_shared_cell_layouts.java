@@ -22,8 +22,9 @@ import org.huizong.validation.ValueLocation;
  * A file's values in one shape: its nonzero values as rows of {@code item_value}, and where every value was read from,
  * zeros included, as a cell layout shared by every file read from the same cells ({@link CellLayout}, table
  * {@code cell_layout}, named by {@code received_file.cell_layout}). It replaces the cells kept on each value row and the
- * text of a file's zeros in {@code zero_value} (V12), and the zero rows of the files stored before V12. Written in Java
- * because that text is decoded here, the one place left that reads it.
+ * text of a file's zeros in {@code zero_value} (V12), and the zero rows of the files stored before V12. The annual
+ * roll-ups keep their nonzero figures alike. Written in Java because that text is decoded here, the one place left that
+ * reads it.
  */
 public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
 
@@ -59,6 +60,7 @@ public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
         }
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DELETE FROM item_value WHERE figure = 0");
+            ddl.execute("DELETE FROM annual_rollup WHERE figure = 0");
             ddl.execute("DROP VIEW unit_value");
             ddl.execute("ALTER TABLE item_value DROP COLUMN sheet");
             ddl.execute("ALTER TABLE item_value DROP COLUMN cell");
