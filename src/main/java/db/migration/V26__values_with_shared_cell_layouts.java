@@ -22,8 +22,10 @@ import org.huizong.validation.ValueLocation;
  * A file's values in one shape: its nonzero values as rows of {@code item_value}, and where every value was read from,
  * zeros included, as a cell layout shared by every file read from the same cells ({@link CellLayout}, table
  * {@code cell_layout}, named by {@code received_file.cell_layout}). It replaces the cells kept on each value row and the
- * text of a file's zeros in {@code zero_value} (V12), and the zero rows of the files stored before V12. Written in Java
- * because that text is decoded here, the one place left that reads it.
+ * text of a file's zeros in {@code zero_value} (V12), and the zero rows of the files stored before V12. The annual
+ * roll-ups keep their nonzero figures alike. The view {@code unit_value} (V9) goes: the figures of a counted unit are read
+ * where they are kept ({@code CountedValues}). Written in Java because that text is decoded here, the one place left that
+ * reads it.
  */
 public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
 
@@ -59,18 +61,11 @@ public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
         }
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("DELETE FROM item_value WHERE figure = 0");
+            ddl.execute("DELETE FROM annual_rollup WHERE figure = 0");
             ddl.execute("DROP VIEW unit_value");
             ddl.execute("ALTER TABLE item_value DROP COLUMN sheet");
             ddl.execute("ALTER TABLE item_value DROP COLUMN cell");
             ddl.execute("DROP TABLE zero_value");
-            ddl.execute("""
-                    CREATE VIEW unit_value AS
-                    SELECT cu.period, cu.uscc, cu.name, fi.item, fi.ordinal, COALESCE(v.figure, r.figure, 0) AS figure
-                    FROM counted_unit cu
-                    JOIN form_item fi ON fi.form_code = cu.form_code
-                    LEFT JOIN item_value v ON v.file_id = cu.file_id AND v.item = fi.item
-                    LEFT JOIN annual_rollup r ON cu.file_id IS NULL AND r.period = cu.period AND r.unit_uscc = cu.uscc
-                         AND r.item = fi.item""");
         }
     }
 

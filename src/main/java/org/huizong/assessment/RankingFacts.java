@@ -115,8 +115,8 @@ final class RankingFacts {
     }
 
     /**
-     * The values of the items the model reads, by unit: every such item of the unit's form, zero where it has no figure
-     * (as the view unit_value lists them). A city of 10,000 units has a million values in all.
+     * The values of the items the model reads, by unit: every such item of the unit's form, zero where it has no figure.
+     * A city of 10,000 units has a million values in all.
      */
     private Map<String, Map<String, BigDecimal>> unitValues(String period, Set<String> read) {
         Map<String, List<String>> formItems = new HashMap<>();

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Rolls every unit active in some month of a year up to the annual form, and records which months it had: a unit
  * is complete only when every month it was active in is accepted. Incomplete roll-ups are kept and reported, never
- * consolidated.
+ * consolidated. Like a file's values, a roll-up keeps its nonzero figures as rows: an item of the form without one is
+ * zero.
  */
 public final class AnnualRollups {
 
@@ -49,8 +50,12 @@ public final class AnnualRollups {
                     .addValue("missing", months.missing().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、")))
                     .addValue("complete", months.isComplete()));
             Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.values());
-            rolled.forEach((item, figure) -> values.add(new MapSqlParameterSource().addValue("period", year)
-                    .addValue("uscc", unit.uscc()).addValue("item", item).addValue("figure", figure)));
+            rolled.forEach((item, figure) -> {
+                if (figure.signum() != 0) {
+                    values.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
+                            .addValue("item", item).addValue("figure", figure));
+                }
+            });
         }
         batch.batchUpdate("""
                 INSERT INTO annual_rollup_unit (period, unit_uscc, months_expected, months_accepted, missing_months, complete)

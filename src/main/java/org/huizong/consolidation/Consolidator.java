@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Sums a period by county, category and city over the current version of each unit when it has no ERROR
  * finding, with the directory valid for the period. The units counted are recorded (counted_unit), not their figures
- * copied: the view unit_value reads those from the counted files. Every item of the form is listed for every scope, zeros
+ * copied: {@link CountedValues} reads those from the counted files. Every item of the form is listed for every scope, zeros
  * included. Runs again from scratch each time: the result depends only on what is stored.
  */
 public final class Consolidator {

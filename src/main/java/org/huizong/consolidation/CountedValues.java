@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the stored figures of a period's counted units where they are kept: the counted files' nonzero values
- * ({@link StoredValues}, read over ranges of neighbouring file ids), and the annual roll-ups. The view unit_value gives
- * the same figures, but looks each one up by itself, which at 10,000 units visits a million of them at random.
+ * ({@link StoredValues}, read over ranges of neighbouring file ids), and the annual roll-ups. Every item of the unit's
+ * form without a figure is zero. (A view joining each unit to every item of its form looked each figure up by itself,
+ * which at 10,000 units visits a million of them at random.)
  */
 public final class CountedValues {
 
@@ -26,7 +27,7 @@ public final class CountedValues {
         default void unit(String uscc, String formCode) {
         }
 
-        /** A stored figure of a counted unit (an item left empty in its workbook has none). */
+        /** A stored figure of a counted unit: a nonzero one (an item without one is zero). */
         void value(String uscc, String item, BigDecimal figure);
     }
 
@@ -82,7 +83,7 @@ public final class CountedValues {
 
     /**
      * The items of a form in its order, item → ordinal: a counted unit has a figure for each, zero where nothing is
-     * stored (as the view unit_value lists them).
+     * stored.
      */
     public Map<String, Integer> formItems(String formCode) {
         Map<String, Integer> items = new LinkedHashMap<>();

@@ -77,7 +77,7 @@ final class ScopeValues {
     private static final RowMapper<Counted> COUNTED = (rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4) == null ? null : rs.getLong(4));
 
-    /** Every item of the unit's form with its stored figure, zero where it has none (as the view unit_value lists them). */
+    /** Every item of the unit's form with its stored figure, zero where it has none. */
     private List<Figure> figures(String period, Counted unit) {
         Map<String, BigDecimal> stored = counted.ofUnit(period, unit.uscc(), unit.fileId());
         return formItems.computeIfAbsent(unit.formCode(), this::itemsOf).stream()

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Files stored before V26 — zeros as rows (before V12), or nonzero rows with their cells and the zeros listed in one
- * text (V12) — read the same after it, their cells kept in shared layouts and only the nonzero values left as rows.
+ * text (V12) — read the same after it, their cells kept in shared layouts and only the nonzero values left as rows, as
+ * in the annual roll-ups.
  */
 class CellLayoutMigrationTest {
 
@@ -35,6 +36,9 @@ class CellLayoutMigrationTest {
                     .param("cells", "3:表;一T1.A01.V=C5;-:T4.R01.C1;").update();
         }
 
+        jdbc.sql("INSERT INTO annual_rollup (period, unit_uscc, item, figure) VALUES ('2026', 'U', 'T3.R01.C1', 0), ('2026', 'U', 'T3.R01.C2', 4)")
+                .update();
+
         Flyway.configure().dataSource(dataSource).load().migrate();
 
         StoredValues stored = new StoredValues(jdbc);
@@ -50,6 +54,8 @@ class CellLayoutMigrationTest {
         assertThat(stored.located(none).figures()).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT layout) FROM cell_layout").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value WHERE figure = 0").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT item FROM annual_rollup").query(String.class).list()).as("a roll-up's nonzero figures")
+                .containsExactly("T3.R01.C2");
     }
 
     private static void value(JdbcClient jdbc, long file, String item, String figure, String sheet, String cell) {

@@ -8,6 +8,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -24,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoredValuesTest {
 
     private JdbcClient jdbc;
+    private DataSourceTransactionManager transactions;
     private ValueRows rows;
     private StoredValues stored;
 
@@ -33,10 +39,15 @@ class StoredValuesTest {
         dataSource.setURL("jdbc:h2:mem:stored-values-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
-        TransactionTemplate ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        rows = new ValueRows(jdbc, new JdbcTemplate(dataSource), ownTransaction);
+        transactions = new DataSourceTransactionManager(dataSource);
+        rows = valueRows(dataSource);
         stored = new StoredValues(jdbc);
+    }
+
+    private ValueRows valueRows(JdbcDataSource dataSource) {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ValueRows(jdbc, new JdbcTemplate(dataSource), ownTransaction);
     }
 
     @Test
@@ -85,6 +96,44 @@ class StoredValuesTest {
         assertThat(read.get("T1.A01.V")).isEqualByComparingTo("0");
         assertThat(read.get("T1.A02.V")).isEqualByComparingTo("10");
         assertThat(stored.located(shifted).locations().get("T1.A02.V")).isEqualTo(new ValueLocation("表一", "C7"));
+    }
+
+    @Test
+    void filesStoredSideBySideShareTheirNewLayout() throws Exception {
+        JdbcDataSource dataSource = (JdbcDataSource) transactions.getDataSource();
+        List<ValueRows> partitions = List.of(valueRows(dataSource), valueRows(dataSource));
+        ExecutorService threads = Executors.newFixedThreadPool(partitions.size());
+        try {
+            for (int round = 0; round < 20; round++) {
+                Map<String, ValueLocation> locations = Map.of("T1.A01.V", new ValueLocation("表一", "C" + round));
+                CyclicBarrier start = new CyclicBarrier(partitions.size());
+                List<Future<?>> stores = new ArrayList<>();
+                for (int p = 0; p < partitions.size(); p++) {
+                    ValueRows partition = partitions.get(p);
+                    long file = receivedFile(jdbc, "round-" + round + "-partition-" + p + ".xlsx");
+                    stores.add(threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(chunk -> {
+                        await(start);
+                        partition.save(file, Map.of("T1.A01.V", BigDecimal.ONE), locations);
+                    })));
+                }
+                for (Future<?> store : stores) {
+                    store.get(30, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout").query(Long.class).single()).as("a layout per round, once").isEqualTo(20);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT cell_layout) FROM received_file").query(Long.class).single()).isEqualTo(20);
+    }
+
+    private static void await(CyclicBarrier start) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

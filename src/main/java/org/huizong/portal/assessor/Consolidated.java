@@ -1,8 +1,10 @@
 package org.huizong.portal.assessor;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.huizong.consolidation.CountedValues;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.validation.SubmissionStatus;
@@ -36,9 +38,11 @@ public final class Consolidated {
     }
 
     private final JdbcClient jdbc;
+    private final CountedValues counted;
 
     public Consolidated(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.counted = new CountedValues(jdbc);
     }
 
     public List<Item> items(FormDescriptor form) {
@@ -62,18 +66,27 @@ public final class Consolidated {
 
     /** Every active unit of the county with the value it counts with (blank when it does not count) and the source cell. */
     public List<UnitValue> units(String period, String countyCode, String item) {
-        return jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code, c.figure, l.sheet, l.cell, f.version, f.status
+        record Row(String uscc, String name, String countyCode, boolean counts, Long fileId, String sheet, String cell, Integer version,
+                   String status) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT u.uscc, u.name, u.county_code,
+                       CASE WHEN EXISTS (SELECT 1 FROM form_item fi WHERE fi.form_code = cu.form_code AND fi.item = :item)
+                            THEN 1 ELSE 0 END AS counts,
+                       cu.file_id, l.sheet, l.cell, f.version, f.status
                 FROM period_unit u
-                LEFT JOIN unit_value c ON c.period = u.period AND c.uscc = u.uscc AND c.item = :item
+                LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
                 LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
                 LEFT JOIN cell_layout l ON l.layout = f.cell_layout AND l.item = :item
                 WHERE u.period = :period AND u.county_code = :county
                 ORDER BY u.level, u.name
                 """).param("period", period).param("county", countyCode).param("item", item)
-                .query((rs, n) -> new UnitValue(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4) == null ? "" : PlainNumber.format(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6),
-                        (Integer) rs.getObject(7), rs.getString(8) == null ? SubmissionStatus.MISSING.name() : rs.getString(8))).list();
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1,
+                        rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8),
+                        rs.getString(9))).list();
+        return rows.stream().map(row -> new UnitValue(row.uscc(), row.name(), row.countyCode(),
+                row.counts() ? PlainNumber.format(counted.ofUnit(period, row.uscc(), row.fileId()).getOrDefault(item, BigDecimal.ZERO)) : "",
+                row.sheet(), row.cell(), row.version(), row.status() == null ? SubmissionStatus.MISSING.name() : row.status())).toList();
     }
 
     /** Whether the code is a county's (else a unit's). */
