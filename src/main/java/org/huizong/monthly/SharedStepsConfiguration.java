@@ -191,6 +191,7 @@ public class SharedStepsConfiguration {
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
+                .listener(new FeedbackLog())
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -27,13 +27,15 @@ import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the feedback workbook of every unit that sent something: its current version, marked up with its errors and
+ * The feedback workbook of every unit that sent something, composed and written one file at a time (the feedback
+ * step's processor and writer): its current version, marked up with its errors and
  * warnings, with the 问题清单 — the verdict on this version, what to do by the city's deadline, how to answer a warning,
  * then each problem in plain words (and the bureau's 说明) — and what this version changed, under
  * {@code output/<period>/反馈/<county>/<unit>_第N版_反馈.xlsx}. A refused file (the unit's last, when nothing it sent
  * later was taken) gets a workbook of its own, {@code <unit>_拒收_反馈.xlsx}, saying why. Notes on how values were
  * written (V04) are the office's: the bureau reads one line counting them. A workbook already there and written from the same
- * content is left as it is, so a rerun of the period writes only what changed.
+ * content is left as it is, so a rerun of the period writes only what changed; what each was written from is recorded
+ * in the caller's transaction.
  */
 public final class FeedbackExporter {
 
