@@ -161,7 +161,7 @@ public class SharedStepsConfiguration {
     /** All the units' feedback workbooks on this process, or partitions of them handed to worker processes. */
     @Bean
     public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                             ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackWriter writer,
+                             ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackItemWriter writer,
                              Step feedbackWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions) {
         Step local = feedback(JobStep.FEEDBACK, jobRepository, tm, properties, feedbackFileReader, processor, writer);
         return partitions.spread(local, feedbackWorkerStep, inboxPartitioner);
@@ -170,7 +170,7 @@ public class SharedStepsConfiguration {
     /** A partition of the feedback workbooks, as a worker process writes it. */
     @Bean
     public Step feedbackWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                                   ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackWriter writer) {
+                                   ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackItemWriter writer) {
         return feedback(JobStep.FEEDBACK_WORKER, jobRepository, tm, properties, feedbackFileReader, processor, writer);
     }
 
@@ -184,7 +184,7 @@ public class SharedStepsConfiguration {
     }
 
     private static Step feedback(JobStep step, JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                                 ListItemReader<FeedbackFile> reader, FeedbackProcessor processor, FeedbackWriter writer) {
+                                 ListItemReader<FeedbackFile> reader, FeedbackProcessor processor, FeedbackItemWriter writer) {
         return new StepBuilder(step.stepName(), jobRepository)
                 .<FeedbackFile, FeedbackWorkbook>chunk(properties.publish().chunkSize())
                 .transactionManager(tm)

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 /** Writes a chunk of feedback workbooks, recording in the chunk's transaction what each was written from. */
 @Component
 @JobScope
-class FeedbackWriter implements ItemWriter<FeedbackWorkbook> {
+class FeedbackItemWriter implements ItemWriter<FeedbackWorkbook> {
 
     private final RunContext run;
     private final FeedbackExporter feedback;
 
-    FeedbackWriter(RunContext run, FeedbackExporter feedback) {
+    FeedbackItemWriter(RunContext run, FeedbackExporter feedback) {
         this.run = run;
         this.feedback = feedback;
     }
