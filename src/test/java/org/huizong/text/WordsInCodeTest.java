@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The publishing packages and the portal say nothing in Chinese themselves: their words come from
- * {@code messages.properties}. Comments may be Chinese; code, string literals and SQL text blocks may not.
+ * {@code messages.properties}. Comments may be Chinese; code, string literals, SQL text blocks and the portal's pages
+ * may not.
  */
 class WordsInCodeTest {
 
@@ -42,6 +43,21 @@ class WordsInCodeTest {
             }
         }
         assertThat(found).as("Chinese in code (move it to messages.properties)").isEmpty();
+    }
+
+    @Test
+    void noChineseInThePortalPages() throws IOException {
+        List<String> found = new ArrayList<>();
+        Path root = Path.of("src/main/resources/templates");
+        try (Stream<Path> pages = Files.walk(root)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String html = Files.readString(page).replaceAll("(?s)<!--.*?-->", "");
+                if (html.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    found.add(root.relativize(page).toString());
+                }
+            }
+        }
+        assertThat(found).as("pages with Chinese text (use #{key} of messages.properties)").isEmpty();
     }
 
     @Test
