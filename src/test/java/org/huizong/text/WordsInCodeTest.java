@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The publishing packages and the portal say nothing in Chinese themselves: their words come from
  * {@code messages.properties}. Comments may be Chinese; code, string literals, SQL text blocks and the portal's pages
- * may not.
+ * and script may not.
  */
 class WordsInCodeTest {
 
@@ -48,16 +48,16 @@ class WordsInCodeTest {
     @Test
     void noChineseInThePortalPages() throws IOException {
         List<String> found = new ArrayList<>();
-        Path root = Path.of("src/main/resources/templates");
-        try (Stream<Path> pages = Files.walk(root)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        Path root = Path.of("src/main/resources");
+        try (Stream<Path> pages = Stream.concat(Files.walk(root.resolve("templates")), Files.walk(root.resolve("static")))) {
+            for (Path page : pages.filter(p -> p.toString().matches(".*\\.(html|js)$")).sorted().toList()) {
                 String html = Files.readString(page).replaceAll("(?s)<!--.*?-->", "");
                 if (html.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     found.add(root.relativize(page).toString());
                 }
             }
         }
-        assertThat(found).as("pages with Chinese text (use #{key} of messages.properties)").isEmpty();
+        assertThat(found).as("pages and scripts with Chinese text (use #{key} of messages.properties)").isEmpty();
     }
 
     @Test
