@@ -55,7 +55,8 @@ public final class AssessmentModelParser {
         try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notYaml", e.getMessage()), e);
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notYaml",
+                    e.getMessage()), e);
         }
         if (!(document instanceof Map<?, ?> root)) {
             throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notMapping"));
@@ -72,7 +73,8 @@ public final class AssessmentModelParser {
             try {
                 indicators.add(indicator(name, node));
             } catch (RuntimeException e) {
-                throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.indicator", name, e.getMessage()), e);
+                throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.indicator", name,
+                        e.getMessage()), e);
             }
         }
         if (groups.isEmpty() || indicators.isEmpty()) {
@@ -96,7 +98,8 @@ public final class AssessmentModelParser {
             throw new IllegalArgumentException(Messages.text("assessment.model.medianOfMeans"));
         }
         if (method.maximum(points).compareTo(points) > 0) {
-            throw new IllegalArgumentException(Messages.text("assessment.model.stepAbovePoints", points.toPlainString()));
+            throw new IllegalArgumentException(Messages.text("assessment.model.stepAbovePoints",
+                    points.toPlainString()));
         }
         return indicator;
     }
@@ -104,7 +107,8 @@ public final class AssessmentModelParser {
     private static GradeScale grades(YamlNode model, String source) {
         List<GradeScale.Grade> grades = new ArrayList<>();
         for (YamlNode node : model.nodes("grades")) {
-            grades.add(new GradeScale.Grade(decimal(node, "min", BigDecimal.ZERO), required(node, "grade", source, Messages.text("assessment.model.part.grade"))));
+            grades.add(new GradeScale.Grade(decimal(node, "min", BigDecimal.ZERO), required(node, "grade", source,
+                    Messages.text("assessment.model.part.grade"))));
         }
         String below = model.optionalText("grade-below");
         if (grades.isEmpty() || below == null) {
@@ -128,7 +132,8 @@ public final class AssessmentModelParser {
     private static String required(YamlNode node, String key, String source, String what) {
         String value = node.optionalText(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.requiredKey", what, key, node.map()));
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.requiredKey", what, key,
+                    node.map()));
         }
         return value;
     }

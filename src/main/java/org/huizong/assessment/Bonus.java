@@ -27,7 +27,8 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
 
     @Override
     public String describe() {
-        String each = lines.stream().map(l -> Messages.text("assessment.method.bonus.line", l.what(), l.events(), Numbers.text(l.per())))
+        String each = lines.stream().map(l -> Messages.text("assessment.method.bonus.line", l.what(), l.events(),
+                Numbers.text(l.per())))
                 .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.bonus.separator")));
         return Messages.text("assessment.method.bonus.describe", each);
     }
@@ -43,7 +44,8 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
                     .append(Numbers.text(events)).append(Messages.text("assessment.method.event", line.what()));
         }
         BigDecimal result = earned.max(BigDecimal.ZERO).min(points);
-        working.append(" = ").append(Numbers.text(earned)).append(Messages.text("assessment.method.bonus.cap", Numbers.text(points)));
+        working.append(" = ").append(Numbers.text(earned)).append(Messages.text("assessment.method.bonus.cap",
+                Numbers.text(points)));
         return new Scored(earned, result, working.toString());
     }
 }

@@ -27,7 +27,8 @@ record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMeth
 
     @Override
     public String describe() {
-        String each = lines.stream().map(l -> Messages.text("assessment.method.deduction.line", l.what(), l.events(), Numbers.text(l.per())))
+        String each = lines.stream().map(l -> Messages.text("assessment.method.deduction.line", l.what(), l.events(),
+                Numbers.text(l.per())))
                 .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.deduction.separator")));
         return Messages.text("assessment.method.deduction.describe", each, Numbers.text(floor));
     }

@@ -56,13 +56,15 @@ final class Formula {
         try {
             expression = ENGINE.createExpression(source);
         } catch (JexlException e) {
-            throw new IllegalArgumentException(Messages.text("assessment.formula.unparsable", source, e.getMessage()), e);
+            throw new IllegalArgumentException(Messages.text("assessment.formula.unparsable", source, e.getMessage()),
+                    e);
         }
         List<String> variables = ENGINE.createScript(source).getVariables().stream().map(parts -> String.join(".", parts))
                 .distinct().toList();
         for (String variable : variables) {
             if (!known.contains(variable)) {
-                throw new IllegalArgumentException(Messages.text("assessment.formula.unknownVariable", source, variable));
+                throw new IllegalArgumentException(Messages.text("assessment.formula.unknownVariable", source,
+                        variable));
             }
         }
         return new Formula(source, expression, variables);

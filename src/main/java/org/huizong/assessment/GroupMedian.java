@@ -38,11 +38,13 @@ record GroupMedian(Formula value) implements ScoringMethod {
     public Scored score(BigDecimal points, Map<String, BigDecimal> bindings, BigDecimal groupMedian) {
         BigDecimal own = value.evaluate(bindings);
         if (groupMedian.signum() == 0) {
-            return new Scored(own, points, Messages.text("assessment.method.groupMedian.zeroMedian", Numbers.text(own), Numbers.text(points)));
+            return new Scored(own, points, Messages.text("assessment.method.groupMedian.zeroMedian",
+                    Numbers.text(own), Numbers.text(points)));
         }
         BigDecimal share = Numbers.clamp(Numbers.divide(own, groupMedian), BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(share);
-        return new Scored(own, result, Messages.text("assessment.method.groupMedian.working", Numbers.text(own), Numbers.text(groupMedian),
+        return new Scored(own, result, Messages.text("assessment.method.groupMedian.working", Numbers.text(own),
+                Numbers.text(groupMedian),
                 Numbers.text(points), Numbers.equals(result)));
     }
 

@@ -26,7 +26,8 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
 
     @Override
     public String describe() {
-        return Messages.text("assessment.method.linearRatio.describe", numerator, denominator, Numbers.text(zeroDenominatorPoints));
+        return Messages.text("assessment.method.linearRatio.describe", numerator, denominator,
+                Numbers.text(zeroDenominatorPoints));
     }
 
     @Override
@@ -35,17 +36,20 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
         BigDecimal bottom = denominator.evaluate(bindings);
         if (bottom.signum() == 0) {
             return new Scored(null, zeroDenominatorPoints.min(points),
-                    Messages.text("assessment.method.linearRatio.zeroDenominator", denominator.source(), Numbers.text(zeroDenominatorPoints.min(points))));
+                    Messages.text("assessment.method.linearRatio.zeroDenominator", denominator.source(),
+                            Numbers.text(zeroDenominatorPoints.min(points))));
         }
         BigDecimal ratio = Numbers.divide(top, bottom);
         BigDecimal held = Numbers.clamp(ratio, BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(held);
         String fraction = Numbers.text(top) + " / " + Numbers.text(bottom);
         if (held.compareTo(ratio) != 0) {
-            return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.held", fraction, Numbers.equals(ratio), Numbers.text(held),
+            return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.held", fraction,
+                    Numbers.equals(ratio), Numbers.text(held),
                     Numbers.text(points), Numbers.equals(result)));
         }
-        return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.working", fraction, Numbers.equals(ratio), Numbers.text(points),
+        return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.working", fraction,
+                Numbers.equals(ratio), Numbers.text(points),
                 Numbers.equals(result)));
     }
 }

@@ -49,8 +49,11 @@ final class MeanOfMonths {
                     List<String> each = monthly.get(subject.code()).get(indicator.name());
                     BigDecimal sum = sums.get(subject.code()).get(indicator.name());
                     BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(each.size()));
-                    own.add(new IndicatorScore(indicator, Numbers.kept(mean), mean, Messages.text("assessment.score.months", String.join(Messages.text("assessment.score.months.separator"), each)),
-                            Messages.text("assessment.score.meanOfMonths", each.size(), Numbers.text(sum), Numbers.text(mean))));
+                    own.add(new IndicatorScore(indicator, Numbers.kept(mean), mean,
+                            Messages.text("assessment.score.months",
+                            String.join(Messages.text("assessment.score.months.separator"), each)),
+                            Messages.text("assessment.score.meanOfMonths", each.size(), Numbers.text(sum),
+                                    Numbers.text(mean))));
                 }
                 scores.put(subject, own);
             }

@@ -52,7 +52,8 @@ final class RankingCalculator {
     private IndicatorScore score(Indicator indicator, Subject subject, BigDecimal median) {
         ScoringMethod method = indicator.method();
         if (subject.missing()) {
-            return fixed(indicator, indicator.missingPoints(), Messages.text("assessment.score.missing", Numbers.text(indicator.missingPoints())));
+            return fixed(indicator, indicator.missingPoints(), Messages.text("assessment.score.missing",
+                    Numbers.text(indicator.missingPoints())));
         }
         boolean readsItems = method.formulas().stream().anyMatch(f -> f.readsItems(itemCodes));
         if (readsItems && !subject.hasData()) {
@@ -66,7 +67,8 @@ final class RankingCalculator {
             return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, wording.of(scored.working()));
         } catch (ArithmeticException e) {
             return new IndicatorScore(indicator, Numbers.kept(indicator.noDataPoints()), null, inputs,
-                    Messages.text("assessment.score.notComputable", e.getMessage(), Numbers.text(indicator.noDataPoints())));
+                    Messages.text("assessment.score.notComputable", e.getMessage(),
+                            Numbers.text(indicator.noDataPoints())));
         }
     }
 
@@ -80,8 +82,10 @@ final class RankingCalculator {
             each.add(unit.name() + " " + Numbers.text(points));
         }
         BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(county.units().size()));
-        return new IndicatorScore(indicator, Numbers.kept(mean), mean, Messages.text("assessment.score.units", String.join(Messages.text("assessment.score.units.separator"), each)),
-                Messages.text("assessment.score.meanOfUnits", county.units().size(), Numbers.text(sum), Numbers.equals(mean)));
+        return new IndicatorScore(indicator, Numbers.kept(mean), mean, Messages.text("assessment.score.units",
+                String.join(Messages.text("assessment.score.units.separator"), each)),
+                Messages.text("assessment.score.meanOfUnits", county.units().size(), Numbers.text(sum),
+                        Numbers.equals(mean)));
     }
 
     private static IndicatorScore fixed(Indicator indicator, BigDecimal points, String working) {
@@ -99,7 +103,8 @@ final class RankingCalculator {
                     String text = wording.name(v) + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO));
                     if (increases && subject.increases().containsKey(v)) {
                         BigDecimal now = subject.values().getOrDefault(v, BigDecimal.ZERO);
-                        text += Messages.text("assessment.score.increase", Numbers.text(now), Numbers.text(now.subtract(subject.increases().get(v))));
+                        text += Messages.text("assessment.score.increase", Numbers.text(now),
+                                Numbers.text(now.subtract(subject.increases().get(v))));
                     }
                     return text;
                 })

@@ -30,7 +30,9 @@ public final class RankingExporter {
     void export(RunContext run, PeriodRanking ranking) throws IOException {
         CsvTable.write(run.periodOutput().resolve(CSV), csvHeader(ranking.model()), csvRows(ranking));
         List<SheetTable> sheets = new ArrayList<>();
-        sheets.add(new SheetTable(Messages.text("assessment.ranking.notes"), List.of(Messages.text("assessment.ranking.notes.header").split("\\|")), new RankingNotes(run, ranking).rows()));
+        sheets.add(new SheetTable(Messages.text("assessment.ranking.notes"),
+                List.of(Messages.text("assessment.ranking.notes.header").split("\\|")), new RankingNotes(run,
+                ranking).rows()));
         for (GroupRanking group : ranking.groups()) {
             sheets.add(groupSheet(group));
         }
@@ -63,7 +65,8 @@ public final class RankingExporter {
 
     private static SheetTable groupSheet(GroupRanking group) {
         List<String> header = new ArrayList<>(List.of(Messages.text("assessment.ranking.header").split("\\|")));
-        group.indicators().forEach(i -> header.add(Messages.text("assessment.ranking.indicatorHeader", i.name(), Numbers.text(i.points()))));
+        group.indicators().forEach(i -> header.add(Messages.text("assessment.ranking.indicatorHeader", i.name(),
+                Numbers.text(i.points()))));
         List<List<Object>> rows = new ArrayList<>();
         for (RankedSubject ranked : group.ranked()) {
             List<Object> row = new ArrayList<>(List.of(ranked.rank(), ranked.rankChange(), ranked.subject().code(),

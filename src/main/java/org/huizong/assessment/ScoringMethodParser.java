@@ -29,7 +29,8 @@ final class ScoringMethodParser {
                     AssessmentModelParser.decimal(node, "zero-denominator", BigDecimal.ZERO));
             case GroupMedian.CODE -> new GroupMedian(formula(node, "value"));
             case ThresholdTable.CODE -> new ThresholdTable(formula(node, "value"), steps(node));
-            default -> throw new IllegalArgumentException(Messages.text("assessment.model.unknownMethod", method, Deduction.CODE, Bonus.CODE,
+            default -> throw new IllegalArgumentException(Messages.text("assessment.model.unknownMethod", method,
+                    Deduction.CODE, Bonus.CODE,
                     LinearRatio.CODE, GroupMedian.CODE, ThresholdTable.CODE));
         };
     }

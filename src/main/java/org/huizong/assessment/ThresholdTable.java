@@ -37,7 +37,8 @@ record ThresholdTable(Formula value, List<Step> steps) implements ScoringMethod 
 
     @Override
     public String describe() {
-        String each = steps.stream().map(s -> Messages.text("assessment.method.thresholds.step", Numbers.text(s.minimum()), Numbers.text(s.points())))
+        String each = steps.stream().map(s -> Messages.text("assessment.method.thresholds.step",
+                Numbers.text(s.minimum()), Numbers.text(s.points())))
                 .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.thresholds.separator")));
         return Messages.text("assessment.method.thresholds.describe", value, each);
     }
@@ -47,7 +48,8 @@ record ThresholdTable(Formula value, List<Step> steps) implements ScoringMethod 
         BigDecimal own = value.evaluate(bindings);
         for (Step step : steps) {
             if (own.compareTo(step.minimum()) >= 0) {
-                return new Scored(own, step.points(), Messages.text("assessment.method.thresholds.reached", Numbers.text(own), Numbers.text(step.minimum()),
+                return new Scored(own, step.points(), Messages.text("assessment.method.thresholds.reached",
+                        Numbers.text(own), Numbers.text(step.minimum()),
                         Numbers.text(step.points())));
             }
         }

@@ -33,10 +33,15 @@ record ComparedPeriods(ReportPeriod current, String currentName, List<Earlier> e
             trend.add(ReportPeriod.month(last.minusMonths(back)));
         }
         if (period.kind() == PeriodKind.YEAR) {
-            return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisYear"), List.of(new Earlier(Messages.text("report.comparison.periods.lastYear"), Messages.text("report.comparison.periods.yearOnYear"), period.previous())),
+            return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisYear"),
+                    List.of(new Earlier(Messages.text("report.comparison.periods.lastYear"),
+                    Messages.text("report.comparison.periods.yearOnYear"), period.previous())),
                     trend);
         }
-        return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisPeriod"), List.of(new Earlier(Messages.text("report.comparison.periods.lastPeriod"), Messages.text("report.comparison.periods.monthOnMonth"), period.previous()),
-                new Earlier(Messages.text("report.comparison.periods.sameMonthLastYear"), Messages.text("report.comparison.periods.yearOnYear"), ReportPeriod.month(period.yearMonth().minusYears(1)))), trend);
+        return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisPeriod"),
+                List.of(new Earlier(Messages.text("report.comparison.periods.lastPeriod"),
+                Messages.text("report.comparison.periods.monthOnMonth"), period.previous()),
+                new Earlier(Messages.text("report.comparison.periods.sameMonthLastYear"),
+                        Messages.text("report.comparison.periods.yearOnYear"), ReportPeriod.month(period.yearMonth().minusYears(1)))), trend);
     }
 }

@@ -49,8 +49,10 @@ final class ComparisonCharts {
                         value == null ? "" : IndicatorCells.format(indicator).text(value), false));
             }
             String what = Messages.text(indicator.isRatio() ? "report.scope.city" : "report.comparison.chart.chained");
-            String title = indicator.isYearToDate(form) ? Messages.text("report.comparison.chart.increase", indicator.name()) : indicator.name();
-            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "", Messages.text("report.comparison.chart.counties", current.period().label()),
+            String title = indicator.isYearToDate(form) ? Messages.text("report.comparison.chart.increase",
+                    indicator.name()) : indicator.name();
+            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "",
+                    Messages.text("report.comparison.chart.counties", current.period().label()),
                     bars, Messages.text("report.comparison.chart.trend", what, trend.get(0).figures().period().label(),
                             trend.get(trend.size() - 1).figures().period().label()), points));
         }

@@ -43,7 +43,8 @@ final class ComparisonNarrative {
             ChangeBase city = against.city();
             String name = against.earlier().name();
             String change = against.earlier().changeName();
-            StringBuilder text = new StringBuilder(Messages.text("report.comparison.narrative.opening", change, currentName, city.nowAll().counted(), name,
+            StringBuilder text = new StringBuilder(Messages.text("report.comparison.narrative.opening", change,
+                    currentName, city.nowAll().counted(), name,
                     city.beforeAll().counted(), city.commonUnits()));
             List<Change> headline = new ArrayList<>();
             List<Change> others = new ArrayList<>();
@@ -62,7 +63,8 @@ final class ComparisonNarrative {
             } else {
                 if (!headline.isEmpty()) {
                     text.append(Messages.text("report.comparison.narrative.headline",
-                            String.join(Messages.text("report.comparison.narrative.separator"), headline.stream().map(Change::words).toList())));
+                            String.join(Messages.text("report.comparison.narrative.separator"),
+                                    headline.stream().map(Change::words).toList())));
                 }
                 if (!largest.isEmpty()) {
                     text.append(Messages.text(headline.isEmpty() ? "report.comparison.narrative.largest" : "report.comparison.narrative.largestToo",
@@ -72,7 +74,8 @@ final class ComparisonNarrative {
             double moved = city.beforeAll().counted() == 0 ? 0
                     : Math.abs(city.nowAll().counted() - city.beforeAll().counted()) / (double) city.beforeAll().counted();
             if (moved > COVERAGE_MOVED) {
-                text.append(Messages.text("report.comparison.narrative.coverageMoved", city.nowAll().counted(), city.beforeAll().counted()));
+                text.append(Messages.text("report.comparison.narrative.coverageMoved", city.nowAll().counted(),
+                        city.beforeAll().counted()));
             }
             lines.add(text.toString());
         }

@@ -50,12 +50,16 @@ final class ComparisonTables {
         String before = against.earlier().name();
         String change = against.earlier().changeName();
         List<String> header = List.of(Messages.text("report.comparison.header.indicator"),
-                Messages.text("report.comparison.city.header.commonUnits", now), Messages.text("report.comparison.city.header.commonUnits", before),
-                Messages.text("report.comparison.city.header.commonChange", change), Messages.text("report.comparison.city.header.allUnits", now),
-                Messages.text("report.comparison.city.header.allUnits", before), Messages.text("report.comparison.city.header.allChange", change));
+                Messages.text("report.comparison.city.header.commonUnits",
+                        now), Messages.text("report.comparison.city.header.commonUnits", before),
+                Messages.text("report.comparison.city.header.commonChange",
+                        change), Messages.text("report.comparison.city.header.allUnits", now),
+                Messages.text("report.comparison.city.header.allUnits",
+                        before), Messages.text("report.comparison.city.header.allChange", change));
         ChangeBase base = against.city();
         List<ReportRow> rows = new ArrayList<>();
-        rows.add(new ReportRow(Messages.text("report.comparison.city.countedUnits"), ReportRow.Emphasis.TOTAL, List.of(count(base.commonUnits()), count(base.commonUnits()),
+        rows.add(new ReportRow(Messages.text("report.comparison.city.countedUnits"), ReportRow.Emphasis.TOTAL,
+                List.of(count(base.commonUnits()), count(base.commonUnits()),
                 ReportCell.text(""), count(base.nowAll().counted()), count(base.beforeAll().counted()),
                 IndicatorCells.relativeChange(base.nowAll().counted(), base.beforeAll().counted()))));
         grouped(indicators).forEach((group, members) -> {
@@ -72,7 +76,8 @@ final class ComparisonTables {
                         IndicatorCells.change(indicator, own.nowAll(), own.beforeAll()))));
             }
         });
-        return new ReportTable(Messages.text("report.comparison.city.caption", now, periods.current().label(), before, against.earlier().period().label(),
+        return new ReportTable(Messages.text("report.comparison.city.caption", now, periods.current().label(), before,
+                against.earlier().period().label(),
                 change, base.commonUnits()), header, rows);
     }
 
@@ -81,10 +86,12 @@ final class ComparisonTables {
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures county : current.counties()) {
             ChangeBase base = against.counties().get(county.code());
-            rows.add(ReportRow.plain(Messages.text("report.comparison.countyChanges.row", county.name(), base == null ? 0 : base.commonUnits(), county.active()),
+            rows.add(ReportRow.plain(Messages.text("report.comparison.countyChanges.row", county.name(),
+                    base == null ? 0 : base.commonUnits(), county.active()),
                     indicators.stream().map(i -> countyChange(i, against, county)).toList()));
         }
-        rows.add(new ReportRow(Messages.text("report.comparison.countyChanges.row", Messages.text("report.scope.city"), against.city().commonUnits(),
+        rows.add(new ReportRow(Messages.text("report.comparison.countyChanges.row",
+                Messages.text("report.scope.city"), against.city().commonUnits(),
                 current.city().active()), ReportRow.Emphasis.TOTAL,
                 indicators.stream().map(i -> IndicatorCells.likeForLike(i, against.city(i, form))).toList()));
         List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.countyChanges.header")));
@@ -144,7 +151,8 @@ final class ComparisonTables {
 
     private List<String> trendHeader(List<Indicator> indicators) {
         List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.trend.header")));
-        indicators.forEach(i -> header.add(i.isYearToDate(form) ? Messages.text("report.comparison.trend.increase", i.name()) : i.name()));
+        indicators.forEach(i -> header.add(i.isYearToDate(form) ? Messages.text("report.comparison.trend.increase",
+                i.name()) : i.name()));
         return header;
     }
 
@@ -163,7 +171,8 @@ final class ComparisonTables {
     ReportTable detail(List<Indicator> indicators) {
         List<ReportRow> rows = new ArrayList<>();
         if (current.consolidated()) {
-            addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.allUnits"), current.city(), current.counties(), indicators);
+            addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.allUnits"),
+                    current.city(), current.counties(), indicators);
         }
         for (Against against : compared()) {
             String label = against.earlier().period().label();
@@ -177,10 +186,14 @@ final class ComparisonTables {
             if (against.cityFlows() != null) {
                 List<Indicator> ytd = indicators.stream().filter(i -> i.isYearToDate(form)).toList();
                 ChangeBase flows = against.cityFlows();
-                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseAll"), flows.nowAll(), List.of(), ytd);
-                addDetail(rows, label, Messages.text("report.comparison.detail.increaseAll"), flows.beforeAll(), List.of(), ytd);
-                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseComparable", against.earlier().name()), flows.nowCommon(), List.of(), ytd);
-                addDetail(rows, label, Messages.text("report.comparison.detail.increaseComparable", against.earlier().name()), flows.beforeCommon(), List.of(), ytd);
+                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseAll"),
+                        flows.nowAll(), List.of(), ytd);
+                addDetail(rows, label, Messages.text("report.comparison.detail.increaseAll"), flows.beforeAll(),
+                        List.of(), ytd);
+                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseComparable",
+                        against.earlier().name()), flows.nowCommon(), List.of(), ytd);
+                addDetail(rows, label, Messages.text("report.comparison.detail.increaseComparable",
+                        against.earlier().name()), flows.beforeCommon(), List.of(), ytd);
             }
         }
         return new ReportTable(null, List.of(Messages.text("report.comparison.detail.header").split("\\|")), rows);
@@ -196,7 +209,8 @@ final class ComparisonTables {
         for (ScopeFigures scope : scopes) {
             for (Indicator indicator : indicators) {
                 IndicatorValue value = indicator.of(scope.values());
-                rows.add(ReportRow.plain(period, List.of(ReportCell.text(base), ReportCell.text(Messages.text(scope == city ? "report.scope.city" : "report.scope.county")),
+                rows.add(ReportRow.plain(period, List.of(ReportCell.text(base),
+                        ReportCell.text(Messages.text(scope == city ? "report.scope.city" : "report.scope.county")),
                         ReportCell.text(scope.code()), ReportCell.text(scope.name()), ReportCell.text(indicator.name()),
                         ReportCell.number(scope.counted(), CellFormat.INTEGER), ReportCell.number(value.numerator().doubleValue(), CellFormat.INTEGER),
                         value.isRatio() ? ReportCell.number(value.denominator().doubleValue(), CellFormat.INTEGER) : ReportCell.text(""),
@@ -224,8 +238,10 @@ final class ComparisonTables {
         if (!figures.consolidated()) {
             return Messages.text("report.comparison.month.notConsolidated", figures.period().label());
         }
-        String common = month.plain().comparable() ? Messages.text("report.comparison.month.commonUnits", month.plain().commonUnits()) : "";
-        return Messages.text("report.comparison.month.label", figures.period().label(), fraction(figures.city()), common);
+        String common = month.plain().comparable() ? Messages.text("report.comparison.month.commonUnits",
+                month.plain().commonUnits()) : "";
+        return Messages.text("report.comparison.month.label", figures.period().label(), fraction(figures.city()),
+                common);
     }
 
     private static ReportCell count(int units) {

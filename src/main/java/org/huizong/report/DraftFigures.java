@@ -75,7 +75,8 @@ final class DraftFigures {
                 monthly.put(item, value);
             }
         });
-        String missing = months.missing().stream().map(m -> Messages.text("report.draft.missingMonth", m.getMonthValue()))
+        String missing = months.missing().stream().map(m -> Messages.text("report.draft.missingMonth",
+                m.getMonthValue()))
                 .collect(Collectors.joining(Messages.text("report.list.separator")));
         return new Months(monthly, months.accepted().size(), missing);
     }

@@ -33,10 +33,12 @@ record FindingSides(Object reported, Object expected, Object difference) {
             return new FindingSides(reported, right.doubleValue(), difference);
         }
         if (AT_LEAST.contains(rule) || rule.equals("T1-DEDUP") && left.compareTo(right) < 0) {
-            return new FindingSides(reported, Messages.text("report.finding.atLeast", PlainNumber.format(right)), difference);
+            return new FindingSides(reported, Messages.text("report.finding.atLeast", PlainNumber.format(right)),
+                    difference);
         }
         if (rule.equals("T1-DEDUP")) {
-            return new FindingSides(reported, Messages.text("report.finding.atMost", PlainNumber.format(right)), difference);
+            return new FindingSides(reported, Messages.text("report.finding.atMost", PlainNumber.format(right)),
+                    difference);
         }
         return new FindingSides(reported, "", "");
     }

@@ -112,10 +112,13 @@ final class OfficialTables {
             }
         }
         List<String> parts = new ArrayList<>();
-        groups.forEach((group, members) -> parts.add(members.size() == 1 ? Messages.text("report.official.group.one", members.get(0).label(), group)
-                : Messages.text("report.official.group.range", members.get(0).label(), members.get(members.size() - 1).label(), group)));
+        groups.forEach((group, members) -> parts.add(members.size() == 1 ? Messages.text("report.official.group.one",
+                members.get(0).label(), group)
+                : Messages.text("report.official.group.range", members.get(0).label(),
+                        members.get(members.size() - 1).label(), group)));
         String note = parts.isEmpty() ? null
-                : Messages.text("report.official.group.note", String.join(Messages.text("report.official.group.separator"), parts));
+                : Messages.text("report.official.group.note",
+                        String.join(Messages.text("report.official.group.separator"), parts));
         return title == null ? note : note == null ? title : title + note;
     }
 

@@ -47,7 +47,8 @@ public final class ReportExporter {
     /** Writes the period's reports and returns their paths. */
     public List<Path> export(RunContext run) throws IOException {
         Path folder = run.periodOutput();
-        String subtitle = Messages.text("report.subtitle.written", run.period().label(), WRITTEN.format(LocalDateTime.now()));
+        String subtitle = Messages.text("report.subtitle.written", run.period().label(),
+                WRITTEN.format(LocalDateTime.now()));
         SummaryContent summary = summaries.of(run);
         Path summaryPdf = folder.resolve(SummaryReport.FILE);
         issued.write(new SummaryReport().document(summary, LocalDate.now()), summaryPdf);

@@ -67,7 +67,8 @@ final class SummaryContent {
     /** The line above a scope's official tables: which scope, how many units it counts, the period. */
     String scopeHeading(ScopeFigures scope, boolean city) {
         String name = city ? Messages.text("report.summary.scopeHeading.city", run.city().name()) : scope.name();
-        return Messages.text("report.summary.scopeHeading", name, scope.counted(), scope.active(), run.period().label());
+        return Messages.text("report.summary.scopeHeading", name, scope.counted(), scope.active(),
+                run.period().label());
     }
 
     /** The coverage in sentences: counted units, and those left out by status. */
@@ -79,15 +80,18 @@ final class SummaryContent {
         List<String> parts = new ArrayList<>();
         byStatus.forEach((status, n) -> {
             if (n > 0) {
-                parts.add(Messages.text("report.summary.leftOutStatus", StatusLabel.of(status, run.period().kind()), n));
+                parts.add(Messages.text("report.summary.leftOutStatus", StatusLabel.of(status, run.period().kind()),
+                        n));
             }
         });
         int active = units.size();
-        String share = active == 0 ? "" : Messages.text("report.summary.share", CellFormat.PERCENT.text((double) (active - leftOut.size()) / active));
+        String share = active == 0 ? "" : Messages.text("report.summary.share",
+                CellFormat.PERCENT.text((double) (active - leftOut.size()) / active));
         List<String> lines = new ArrayList<>();
         lines.add(Messages.text("report.summary.coverage.period", run.period().label(), run.form().name()));
         String rest = leftOut.isEmpty() ? Messages.text("report.summary.coverage.allCounted")
-                : Messages.text("report.summary.coverage.leftOut", leftOut.size(), String.join(Messages.text("report.list.separator"), parts));
+                : Messages.text("report.summary.coverage.leftOut", leftOut.size(),
+                        String.join(Messages.text("report.list.separator"), parts));
         lines.add(Messages.text("report.summary.coverage.counted", active, active - leftOut.size(), share, rest));
         lines.add(Messages.text("report.summary.coverage.only"));
         return lines;
@@ -110,7 +114,8 @@ final class SummaryContent {
         List<ReportRow> rows = new ArrayList<>();
         byCounty.forEach((county, counts) -> rows.add(ReportRow.plain(county, coverageCells(counts))));
         rows.add(new ReportRow(Messages.text("report.scope.city"), ReportRow.Emphasis.TOTAL, coverageCells(city)));
-        List<String> header = new ArrayList<>(List.of(Messages.text("report.scope.county"), Messages.text("report.summary.counties.active"),
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.scope.county"),
+                Messages.text("report.summary.counties.active"),
                 Messages.text("report.summary.counties.counted"), Messages.text("report.summary.counties.withWarnings")));
         LEFT_OUT.forEach(status -> header.add(StatusLabel.of(status, run.period().kind())));
         header.add(Messages.text("report.summary.counties.rate"));
@@ -121,7 +126,8 @@ final class SummaryContent {
         List<ReportRow> rows = leftOut().stream().map(u -> ReportRow.plain(u.name(), List.of(ReportCell.text(u.countyName()),
                 ReportCell.text(StatusLabel.of(leftOutStatus(u), run.period().kind())), ReportCell.text(u.receivedAt() == null ? "" : RECEIVED.format(u.receivedAt())))))
                 .toList();
-        return new ReportTable(Messages.text("report.summary.leftOut.caption", rows.size()), List.of(Messages.text("report.header.unitName"),
+        return new ReportTable(Messages.text("report.summary.leftOut.caption", rows.size()),
+                List.of(Messages.text("report.header.unitName"),
                 Messages.text("report.scope.county"), Messages.text("report.summary.leftOut.situation"), Messages.text("report.summary.leftOut.received")), rows);
     }
 
@@ -134,19 +140,23 @@ final class SummaryContent {
         categoryColumns.forEach(c -> header.add(c.label()));
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures category : CategoryOrder.of(run).sorted(figures.categories())) {
-            rows.add(ReportRow.plain(Messages.text("report.summary.categories.row", category.name(), category.counted(), category.active()), categoryCells(category)));
+            rows.add(ReportRow.plain(Messages.text("report.summary.categories.row", category.name(),
+                    category.counted(), category.active()), categoryCells(category)));
         }
-        rows.add(new ReportRow(Messages.text("report.summary.categories.row", Messages.text("report.scope.city"), figures.city().counted(), figures.city().active()),
+        rows.add(new ReportRow(Messages.text("report.summary.categories.row", Messages.text("report.scope.city"),
+                figures.city().counted(), figures.city().active()),
                 ReportRow.Emphasis.TOTAL,
                 categoryCells(figures.city())));
-        return List.of(new ReportTable(Messages.text("report.summary.categories.caption", categoryCaption), header, rows));
+        return List.of(new ReportTable(Messages.text("report.summary.categories.caption", categoryCaption), header,
+                rows));
     }
 
     /** The workbook's cover: the title, the coverage, and the tables of counties and of the units left out. */
     ReportSheet cover() {
         List<String> lines = new ArrayList<>(coverage());
         lines.add(Messages.text("report.summary.cover.contents"));
-        return new ReportSheet(Messages.text("report.sheet.notes"), title(), lines, List.of(countyCoverage(), leftOutUnits()));
+        return new ReportSheet(Messages.text("report.sheet.notes"), title(), lines, List.of(countyCoverage(),
+                leftOutUnits()));
     }
 
     private List<ReportCell> categoryCells(ScopeFigures scope) {

@@ -40,18 +40,21 @@ public final class SummaryExporter {
         List<ScopeSheets> scopes = new ArrayList<>();
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            scopes.add(new ScopeSheets(Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true), figures.city().values()));
+            scopes.add(new ScopeSheets(Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+                    figures.city().values()));
             figures.counties().forEach(c -> scopes.add(new ScopeSheets(c.name(), content.scopeHeading(c, false), c.values())));
         }
         List<ReportSheet> extra = content.categories().stream()
-                .map(table -> new ReportSheet(Messages.text("report.summary.sheet.categories"), content.title(), List.of(), List.of(table))).toList();
+                .map(table -> new ReportSheet(Messages.text("report.summary.sheet.categories"), content.title(),
+                        List.of(), List.of(table))).toList();
         writer.write(run.form(), content.cover(), scopes, extra, detailHeader(run), unitDetail(run, run.period().code()),
                 run.periodOutput().resolve(FILE));
     }
 
     /** The detail's header: who, then each item as the form names it (the codes stay in consolidated.csv). */
     private static List<String> detailHeader(RunContext run) {
-        List<String> header = new ArrayList<>(List.of(Messages.text("report.header.unitName"), Messages.text("report.header.uscc"),
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.header.unitName"),
+                Messages.text("report.header.uscc"),
                 Messages.text("report.summary.detail.county"), Messages.text("report.summary.detail.category")));
         for (ItemDescriptor item : run.form().items()) {
             header.add(item.label());

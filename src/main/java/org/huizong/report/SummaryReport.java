@@ -47,7 +47,8 @@ final class SummaryReport {
         parts.add(new Part(Messages.text("report.summary.part.coverage"), false, coverage));
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            parts.add(scope(content, Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true), figures.city()));
+            parts.add(scope(content, Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+                    figures.city()));
             for (ScopeFigures county : figures.counties()) {
                 parts.add(scope(content, county.name(), content.scopeHeading(county, false), county));
             }
@@ -61,7 +62,8 @@ final class SummaryReport {
             }
             parts.add(new Part(Messages.text("report.summary.part.categories"), true, blocks));
         }
-        return new IssuedReport(content.title(), Messages.text("report.subtitle.period", content.periodLabel()), content.office(), ISSUED.format(issued),
+        return new IssuedReport(content.title(), Messages.text("report.subtitle.period", content.periodLabel()),
+                content.office(), ISSUED.format(issued),
                 content.title(), parts);
     }
 
@@ -70,7 +72,8 @@ final class SummaryReport {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new IssuedReport.Text(heading));
         if (!scope.countsAnyUnit()) {
-            blocks.add(new IssuedReport.Text(Messages.text("report.summary.countyWithoutUnits", IndicatorCells.NO_UNITS)));
+            blocks.add(new IssuedReport.Text(Messages.text("report.summary.countyWithoutUnits",
+                    IndicatorCells.NO_UNITS)));
             return new Part(name, true, blocks);
         }
         Map<String, BigDecimal> values = scope.values();

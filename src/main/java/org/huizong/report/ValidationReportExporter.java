@@ -52,7 +52,8 @@ public final class ValidationReportExporter {
                 StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.counties"),
                         List.of(Messages.text("report.validation.counties.header").split("\\|")),
                         byCounty(run))),
-                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.chase"), ChaseList.HEADER, chaseList.rows(run))),
+                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.chase"), ChaseList.HEADER,
+                        chaseList.rows(run))),
                 new StreamedTable(Messages.text("report.validation.sheet.changes"),
                         List.of(Messages.text("report.validation.changes.header").split("\\|")), changes(run)));
         writer.writeStreamed(tables, run.periodOutput().resolve(FILE));
@@ -66,7 +67,8 @@ public final class ValidationReportExporter {
         long[] bySeverity = new long[4];
         long normalised = 0;
         for (List<Object> rule : rules) {
-            int severity = Stream.of("REJECT", "ERROR", "WARNING").map(SeverityLabel::of).toList().indexOf(String.valueOf(rule.get(3)));
+            int severity = Stream.of("REJECT", "ERROR",
+                    "WARNING").map(SeverityLabel::of).toList().indexOf(String.valueOf(rule.get(3)));
             bySeverity[severity < 0 ? 3 : severity] += (Long) rule.get(4);
             if (Rule.V04.id().equals(rule.get(2))) {
                 normalised += (Long) rule.get(4);
@@ -75,12 +77,14 @@ public final class ValidationReportExporter {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(Messages.text("report.validation.overview.period"), run.period().label()));
         rows.add(List.of(Messages.text("report.validation.overview.problems"),
-                Messages.text("report.validation.overview.problems.counts", bySeverity[0], bySeverity[1], bySeverity[2])));
+                Messages.text("report.validation.overview.problems.counts", bySeverity[0], bySeverity[1],
+                        bySeverity[2])));
         rows.add(List.of(Messages.text("report.validation.overview.notes"),
                 Messages.text("report.validation.overview.notes.counts", bySeverity[3], normalised)));
         rows.add(List.of(Messages.text("report.validation.overview.update"),
                 Messages.text("report.validation.overview.update.how", run.period().code())));
-        rows.add(List.of(Messages.text("report.validation.overview.files"), Messages.text("report.validation.overview.files.where")));
+        rows.add(List.of(Messages.text("report.validation.overview.files"),
+                Messages.text("report.validation.overview.files.where")));
         return rows;
     }
 

@@ -115,7 +115,8 @@ public final class IssuedPdfWriter {
         Paragraph heading = paragraph(report.title(), 22, Font.BOLD, Element.ALIGN_CENTER, 0);
         heading.setLeading(34);
         title.addElement(heading);
-        Paragraph period = paragraph(Messages.text("output.pdf.period", report.period()), 15, Font.NORMAL, Element.ALIGN_CENTER, 0);
+        Paragraph period = paragraph(Messages.text("output.pdf.period", report.period()), 15, Font.NORMAL,
+                Element.ALIGN_CENTER, 0);
         period.setSpacingBefore(12);
         title.addElement(period);
         title.go();

@@ -55,7 +55,8 @@ final class AssessorController {
                      @PathVariable String code, Model model) {
         ReportPeriod p = periods.parse(period);
         Rankings.Entry entry = rankings.entry(p.code(), group, code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("assessor.noSuchItem")));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("assessor.noSuchItem")));
         List<Rankings.Points> points = rankings.breakdown(p.code(), group, code);
         boolean county = consolidated.isCounty(p.code(), code);
         model.addAttribute("period", p);

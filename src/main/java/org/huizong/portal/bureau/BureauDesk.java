@@ -48,7 +48,8 @@ public final class BureauDesk {
      */
     public Unit unit(String uscc, ReportPeriod period) {
         return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("bureau.notDue")));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("bureau.notDue")));
     }
 
     public Standing standing(Unit unit, ReportPeriod period) {

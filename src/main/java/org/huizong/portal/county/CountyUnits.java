@@ -58,7 +58,8 @@ public final class CountyUnits {
     /** The unit, if the user may see it in the period; not found otherwise. */
     public Unit visibleUnit(PortalUser user, ReportPeriod period, String uscc) {
         Unit unit = periods.context(period).directory().byUscc(uscc == null ? "" : uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("county.noSuchUnit")));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("county.noSuchUnit")));
         boolean visible = switch (user.role()) {
             case OFFICE, ASSESSOR -> true;
             case COUNTY -> unit.countyCode().equals(user.countyCode());

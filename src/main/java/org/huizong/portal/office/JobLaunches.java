@@ -88,12 +88,14 @@ public final class JobLaunches implements AutoCloseable {
         String jobName = jobFor(period);
         Job job = jobs.get(jobName);
         if (busyElsewhere(period.code())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.leased", period.code()));
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.leased",
+                    period.code()));
         }
         Launch launch = new Launch(jobName, period.code(), user.username(), LocalDateTime.now());
         if (!running.compareAndSet(null, launch)) {
             Launch other = running.get();
-            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.running", other.period(), other.by()));
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.running",
+                    other.period(), other.by()));
         }
         long before = lastExecutionId();
         progress.reset(0);
@@ -104,11 +106,13 @@ public final class JobLaunches implements AutoCloseable {
                 var execution = launcher.run(job, period.code(), folders.input().toString(), folders.output().toString(),
                         folders.config().toString());
                 log.info("portal: {} {} ended {}", jobName, period.code(), execution.getStatus());
-                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobEnded", label, RunHistory.statusLabel(execution.getStatus().name()),
+                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobEnded", label,
+                        RunHistory.statusLabel(execution.getStatus().name()),
                         execution.getId()));
             } catch (Exception | Error e) {
                 log.error("portal: {} {} could not run", jobName, period.code(), e);
-                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobFailed", label, FailureText.of(e)));
+                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobFailed",
+                        label, FailureText.of(e)));
             } finally {
                 running.set(null);
             }

@@ -108,19 +108,22 @@ final class OfficeController {
 
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model) {
-        model.addAttribute("run", history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun"))));
+        model.addAttribute("run", history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun"))));
         return "office/run";
     }
 
     @GetMapping("/runs/{id}/progress")
     @ResponseBody
     RunProgress.Progress runProgress(@PathVariable long id) {
-        return progress.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun")));
+        return progress.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun")));
     }
 
     @PostMapping("/runs/{id}/restart")
     String restart(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
-        RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun")));
+        RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun")));
         if (!run.failed()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.notFailed"));
         }
@@ -142,7 +145,9 @@ final class OfficeController {
 
     @GetMapping("/outputs/{period}/file")
     ResponseEntity<Resource> output(@PathVariable String period, @RequestParam String path) throws IOException {
-        Path file = outputs.find(periods.parse(period), path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchFile")));
+        Path file = outputs.find(periods.parse(period),
+                path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchFile")));
         return Downloads.file(file, file.getFileName().toString());
     }
 

@@ -27,7 +27,8 @@ public record PortalUser(String username, String displayName, Role role, String 
         }
         scope = scope == null ? "" : scope.strip();
         if (role.isScoped() && scope.isEmpty()) {
-            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.unbound.bureau", username, role)
+            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.unbound.bureau",
+                    username, role)
                     : PortalMessages.get("users.unbound.county", username, role));
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();

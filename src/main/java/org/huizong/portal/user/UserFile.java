@@ -54,7 +54,8 @@ public final class UserFile {
                     users.add(new PortalUser(row.get("username"), row.get("display_name"), Role.valueOf(row.get("role").strip()),
                             row.get("scope"), row.get("password_hash")));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(PortalMessages.get("users.badLine", file, row.getRecordNumber() + 1, e.getMessage()), e);
+                    throw new IllegalArgumentException(PortalMessages.get("users.badLine", file,
+                            row.getRecordNumber() + 1, e.getMessage()), e);
                 }
             }
         } catch (IOException e) {
