@@ -1,5 +1,13 @@
 // Huizong portal: drag-and-drop upload and live job progress. No framework, no external resources.
 (function () {
+  // a text of messages.properties that the page carries (fragments.html, meta text:*), its {0}, {1} filled in
+  function say(key) {
+    var meta = document.querySelector('meta[name="text:' + key + '"]');
+    var text = meta ? meta.content : key;
+    for (var i = 1; i < arguments.length; i++) { text = text.split('{' + (i - 1) + '}').join(String(arguments[i])); }
+    return text;
+  }
+
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
@@ -15,11 +23,11 @@
     var send = function (file) {
       if (!file) { return; }
       if (limit && file.size > limit) {
-        status.textContent = '文件超过 ' + Math.round(limit / 1048576) + ' MB，请删去多余的工作表或图片后再上传。';
+        status.textContent = say('upload.tooLarge', Math.round(limit / 1048576));
         status.className = 'flash err';
         return;
       }
-      status.textContent = '正在上传并校验“' + file.name + '”……';
+      status.textContent = say('upload.sending', file.name);
       status.className = 'flash info';
       var data = new FormData();
       data.append('file', file);
@@ -34,15 +42,15 @@
           var type = response.headers.get('Content-Type') || '';
           if (type.indexOf('application/json') < 0) {
             if (response.ok) { window.location = response.url; return null; }
-            failed('上传未成功（服务器答复 ' + response.status + '），请稍后重试。');
+            failed(say('upload.failed', response.status));
             return null;
           }
           return response.json().then(function (body) {
             if (response.ok && body.location) { window.location = body.location; return; }
-            failed(body.reason || ('上传未成功（服务器答复 ' + response.status + '），请稍后重试。'));
+            failed(body.reason || say('upload.failed', response.status));
           });
         })
-        .catch(function () { failed('上传未成功：与服务器的连接中断，请检查网络后重试。'); });
+        .catch(function () { failed(say('upload.disconnected')); });
     };
     ['dragenter', 'dragover'].forEach(function (type) {
       drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });
@@ -52,14 +60,14 @@
     });
     drop.addEventListener('drop', function (e) { send(e.dataTransfer.files[0]); });
     input.addEventListener('change', function () {
-      document.getElementById('file-name').textContent = input.files[0] ? '已选择：' + input.files[0].name : '';
+      document.getElementById('file-name').textContent = input.files[0] ? say('upload.chosen', input.files[0].name) : '';
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); send(input.files[0]); });
   }
 
   // the browser's own "please check this box" is in its language: say it in the page's
   document.querySelectorAll('[required], [pattern]').forEach(function (field) {
-    var message = field.dataset.required || (field.type === 'checkbox' ? '请先勾选确认，再继续。' : '请填写这一项。');
+    var message = field.dataset.required || say(field.type === 'checkbox' ? 'required.checkbox' : 'required.field');
     field.addEventListener('invalid', function () { field.setCustomValidity(message); });
     ['input', 'change'].forEach(function (type) {
       field.addEventListener(type, function () { field.setCustomValidity(''); });
@@ -88,8 +96,8 @@
         var bar = document.getElementById('p-bar');
         bar.style.width = p.percent + '%';
         bar.className = p.status === 'COMPLETED' ? 'done' : (p.finished ? 'failed' : '');
-        text('p-percent', p.finished ? (p.status === 'COMPLETED' ? '全部步骤已完成' : '在完成 ' + p.percent + '% 时停止')
-          : '已完成约 ' + p.percent + '%');
+        text('p-percent', p.finished ? (p.status === 'COMPLETED' ? say('progress.completed') : say('progress.stopped', p.percent))
+          : say('progress.running', p.percent));
         var body = document.getElementById('p-steps');
         body.innerHTML = '';
         p.steps.forEach(function (s) {

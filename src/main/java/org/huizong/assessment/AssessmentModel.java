@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.huizong.text.Messages;
+
 /**
  * The assessment model of {@code jobs/config/assessment.yml} (assessment.md): groups, indicators, grades; with the
  * SHA-256 of the file it was read from, so that a published ranking names the model that made it.
@@ -33,6 +35,6 @@ public record AssessmentModel(String name, String version, String sha256, List<G
 
     /** {@code 名称 版本 (SHA-256 前 12 位)}. */
     public String label() {
-        return name + " " + version + "（SHA-256 " + sha256.substring(0, 12) + "）";
+        return Messages.text("assessment.model.label", name, version, sha256.substring(0, 12));
     }
 }

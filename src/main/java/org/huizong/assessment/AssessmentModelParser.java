@@ -18,6 +18,7 @@ import java.util.Set;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.YamlNode;
+import org.huizong.text.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,7 +46,7 @@ public final class AssessmentModelParser {
             return parse(Files.readAllBytes(file), file.toString());
         }
         try (InputStream in = AssessmentModelParser.class.getResourceAsStream(BUNDLED)) {
-            return parse(in.readAllBytes(), "（内置默认模型）" + AssessmentModel.FILE);
+            return parse(in.readAllBytes(), Messages.text("assessment.model.bundled", AssessmentModel.FILE));
         }
     }
 
@@ -54,46 +55,51 @@ public final class AssessmentModelParser {
         try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            throw new InvalidAssessmentModelException(source, "不是有效的 YAML（" + e.getMessage() + "）", e);
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notYaml",
+                    e.getMessage()), e);
         }
         if (!(document instanceof Map<?, ?> root)) {
-            throw new InvalidAssessmentModelException(source, "文件内容不是一个映射");
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notMapping"));
         }
         YamlNode model = new YamlNode(root, source);
         List<Group> groups = new ArrayList<>();
         for (YamlNode node : model.nodes("groups")) {
-            groups.add(new Group(required(node, "name", source, "分组"), required(node, "members", source, "分组")));
+            groups.add(new Group(required(node, "name", source, Messages.text("assessment.model.part.group")),
+                    required(node, "members", source, Messages.text("assessment.model.part.group"))));
         }
         List<Indicator> indicators = new ArrayList<>();
         for (YamlNode node : model.nodes("indicators")) {
-            String name = required(node, "name", source, "指标");
+            String name = required(node, "name", source, Messages.text("assessment.model.part.indicator"));
             try {
                 indicators.add(indicator(name, node));
             } catch (RuntimeException e) {
-                throw new InvalidAssessmentModelException(source, "指标“" + name + "”：" + e.getMessage(), e);
+                throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.indicator", name,
+                        e.getMessage()), e);
             }
         }
         if (groups.isEmpty() || indicators.isEmpty()) {
-            throw new InvalidAssessmentModelException(source, "至少需要一个分组（groups）和一个指标（indicators）");
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.empty"));
         }
-        return new AssessmentModel(required(model, "name", source, "模型"), required(model, "version", source, "模型"),
+        return new AssessmentModel(required(model, "name", source, Messages.text("assessment.model.part.model")),
+                required(model, "version", source, Messages.text("assessment.model.part.model")),
                 sha256(bytes), groups, indicators, grades(model, source));
     }
 
     private Indicator indicator(String name, YamlNode node) {
         BigDecimal points = decimal(node, "points", null);
         if (points == null || points.signum() <= 0) {
-            throw new IllegalArgumentException("分值（points）必须是正数");
+            throw new IllegalArgumentException(Messages.text("assessment.model.points"));
         }
         ScoringMethod method = new ScoringMethodParser(known).parse(node);
         Indicator indicator = new Indicator(name, points, method, decimal(node, "missing", BigDecimal.ZERO),
                 decimal(node, "no-data", BigDecimal.ZERO), "increase".equals(node.optionalText("year-to-date")),
                 "mean-of-units".equals(node.optionalText("county")), node.texts("groups"));
         if (indicator.meanOfUnits() && method.groupValue() != null) {
-            throw new IllegalArgumentException("按组中位数计分的指标不能取区县内单位得分的平均（county: mean-of-units）");
+            throw new IllegalArgumentException(Messages.text("assessment.model.medianOfMeans"));
         }
         if (method.maximum(points).compareTo(points) > 0) {
-            throw new IllegalArgumentException("档次分值超过了指标分值 " + points.toPlainString());
+            throw new IllegalArgumentException(Messages.text("assessment.model.stepAbovePoints",
+                    points.toPlainString()));
         }
         return indicator;
     }
@@ -101,11 +107,12 @@ public final class AssessmentModelParser {
     private static GradeScale grades(YamlNode model, String source) {
         List<GradeScale.Grade> grades = new ArrayList<>();
         for (YamlNode node : model.nodes("grades")) {
-            grades.add(new GradeScale.Grade(decimal(node, "min", BigDecimal.ZERO), required(node, "grade", source, "等次")));
+            grades.add(new GradeScale.Grade(decimal(node, "min", BigDecimal.ZERO), required(node, "grade", source,
+                    Messages.text("assessment.model.part.grade"))));
         }
         String below = model.optionalText("grade-below");
         if (grades.isEmpty() || below == null) {
-            throw new InvalidAssessmentModelException(source, "需要等次（grades）和最低一档的名称（grade-below）");
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.grades"));
         }
         return new GradeScale(grades, below);
     }
@@ -118,14 +125,15 @@ public final class AssessmentModelParser {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("“" + key + "”应为数字，而不是“" + text + "”", e);
+            throw new IllegalArgumentException(Messages.text("assessment.model.notNumber", key, text), e);
         }
     }
 
     private static String required(YamlNode node, String key, String source, String what) {
         String value = node.optionalText(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidAssessmentModelException(source, what + "缺少“" + key + "”：" + node.map());
+            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.requiredKey", what, key,
+                    node.map()));
         }
         return value;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
+
 /** So much per event (an award, a model case), up to the indicator's points as the cap. */
 record Bonus(List<EventLine> lines) implements ScoringMethod {
 
@@ -25,8 +27,10 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
 
     @Override
     public String describe() {
-        return "加分：" + lines.stream().map(l -> "每 1 个“" + l.what() + "”（" + l.events() + "）加 " + Numbers.text(l.per()) + " 分")
-                .collect(java.util.stream.Collectors.joining("；")) + "；不超过指标分值";
+        String each = lines.stream().map(l -> Messages.text("assessment.method.bonus.line", l.what(), l.events(),
+                Numbers.text(l.per())))
+                .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.bonus.separator")));
+        return Messages.text("assessment.method.bonus.describe", each);
     }
 
     @Override
@@ -37,10 +41,11 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
             BigDecimal events = line.events().evaluate(bindings);
             earned = earned.add(line.per().multiply(events));
             working.append(working.isEmpty() ? "" : " + ").append(Numbers.text(line.per())).append(" × ")
-                    .append(Numbers.text(events)).append("（").append(line.what()).append("）");
+                    .append(Numbers.text(events)).append(Messages.text("assessment.method.event", line.what()));
         }
         BigDecimal result = earned.max(BigDecimal.ZERO).min(points);
-        working.append(" = ").append(Numbers.text(earned)).append("，上限 ").append(Numbers.text(points)).append(" 分");
+        working.append(" = ").append(Numbers.text(earned)).append(Messages.text("assessment.method.bonus.cap",
+                Numbers.text(points)));
         return new Scored(earned, result, working.toString());
     }
 }

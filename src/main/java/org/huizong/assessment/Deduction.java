@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
+
 /** Full points less so much per event (per day late, per error), never below the floor. */
 record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMethod {
 
@@ -25,8 +27,10 @@ record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMeth
 
     @Override
     public String describe() {
-        return "扣分：" + lines.stream().map(l -> "每 1 个“" + l.what() + "”（" + l.events() + "）扣 " + Numbers.text(l.per()) + " 分")
-                .collect(java.util.stream.Collectors.joining("；")) + "；最低 " + Numbers.text(floor) + " 分";
+        String each = lines.stream().map(l -> Messages.text("assessment.method.deduction.line", l.what(), l.events(),
+                Numbers.text(l.per())))
+                .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.deduction.separator")));
+        return Messages.text("assessment.method.deduction.describe", each, Numbers.text(floor));
     }
 
     @Override
@@ -37,12 +41,12 @@ record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMeth
             BigDecimal events = line.events().evaluate(bindings);
             deducted = deducted.add(line.per().multiply(events));
             working.append(" − ").append(Numbers.text(line.per())).append(" × ").append(Numbers.text(events))
-                    .append("（").append(line.what()).append("）");
+                    .append(Messages.text("assessment.method.event", line.what()));
         }
         BigDecimal result = points.subtract(deducted).max(floor);
         working.append(" = ").append(Numbers.text(points.subtract(deducted)));
         if (result.compareTo(points.subtract(deducted)) != 0) {
-            working.append("，不低于 ").append(Numbers.text(floor)).append(" 分");
+            working.append(Messages.text("assessment.method.deduction.floor", Numbers.text(floor)));
         }
         return new Scored(deducted, result, working.toString());
     }

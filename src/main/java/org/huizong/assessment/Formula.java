@@ -15,6 +15,8 @@ import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 
+import org.huizong.text.Messages;
+
 /**
  * An arithmetic expression of the assessment model over item codes ({@code T3.R24.C7}) and pipeline facts
  * ({@code days_late}), evaluated by Apache Commons JEXL in decimal arithmetic. The engine is restricted to
@@ -48,19 +50,21 @@ final class Formula {
      */
     static Formula parse(String source, Set<String> known) {
         if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("公式为空");
+            throw new IllegalArgumentException(Messages.text("assessment.formula.empty"));
         }
         JexlExpression expression;
         try {
             expression = ENGINE.createExpression(source);
         } catch (JexlException e) {
-            throw new IllegalArgumentException("公式“" + source + "”无法解析（" + e.getMessage() + "）", e);
+            throw new IllegalArgumentException(Messages.text("assessment.formula.unparsable", source, e.getMessage()),
+                    e);
         }
         List<String> variables = ENGINE.createScript(source).getVariables().stream().map(parts -> String.join(".", parts))
                 .distinct().toList();
         for (String variable : variables) {
             if (!known.contains(variable)) {
-                throw new IllegalArgumentException("公式“" + source + "”中的“" + variable + "”既不是报表项目代码，也不是已知的事实");
+                throw new IllegalArgumentException(Messages.text("assessment.formula.unknownVariable", source,
+                        variable));
             }
         }
         return new Formula(source, expression, variables);
@@ -80,7 +84,7 @@ final class Formula {
         try {
             value = expression.evaluate(context);
         } catch (JexlException e) {
-            throw new ArithmeticException("公式“" + source + "”无法计算");
+            throw new ArithmeticException(Messages.text("assessment.formula.notComputable", source));
         }
         if (value instanceof BigDecimal decimal) {
             return decimal;
@@ -88,7 +92,7 @@ final class Formula {
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());
         }
-        throw new ArithmeticException("公式“" + source + "”的结果不是数值");
+        throw new ArithmeticException(Messages.text("assessment.formula.notNumber", source));
     }
 
     String source() {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.huizong.text.Messages;
+
 /** Grades by minimum score, highest first: ≥ 90 优秀, ≥ 70 良好, ≥ 60 合格, else 不合格. */
 record GradeScale(List<Grade> grades, String below) {
 
@@ -21,7 +23,7 @@ record GradeScale(List<Grade> grades, String below) {
     /** {@code ≥ 90 优秀，≥ 70 良好，≥ 60 合格，其余 不合格}. */
     String describe() {
         StringBuilder text = new StringBuilder();
-        grades.forEach(g -> text.append("≥ ").append(Numbers.text(g.minimum())).append(" ").append(g.name()).append("，"));
-        return text.append("其余 ").append(below).toString();
+        grades.forEach(g -> text.append(Messages.text("assessment.grades.grade", Numbers.text(g.minimum()), g.name())));
+        return text.append(Messages.text("assessment.grades.below", below)).toString();
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
+
 /**
  * Points against the group's median: points × min(1, value / median). The median is taken over the group's members
  * that have data (the mean of the two middle values for an even count); a median of 0 gives every member full points.
@@ -29,19 +31,21 @@ record GroupMedian(Formula value) implements ScoringMethod {
 
     @Override
     public String describe() {
-        return "与组中位数比较：分值 × min(1, (" + value + ") / 组中位数)；中位数取本组有数据成员的中间值（偶数个取中间两值的平均），为 0 时计满分";
+        return Messages.text("assessment.method.groupMedian.describe", value);
     }
 
     @Override
     public Scored score(BigDecimal points, Map<String, BigDecimal> bindings, BigDecimal groupMedian) {
         BigDecimal own = value.evaluate(bindings);
         if (groupMedian.signum() == 0) {
-            return new Scored(own, points, "值 " + Numbers.text(own) + "，组中位数为 0：计满分 " + Numbers.text(points));
+            return new Scored(own, points, Messages.text("assessment.method.groupMedian.zeroMedian",
+                    Numbers.text(own), Numbers.text(points)));
         }
         BigDecimal share = Numbers.clamp(Numbers.divide(own, groupMedian), BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(share);
-        return new Scored(own, result, "值 " + Numbers.text(own) + "，组中位数 " + Numbers.text(groupMedian) + "；"
-                + Numbers.text(points) + " × min(1, " + Numbers.text(own) + " / " + Numbers.text(groupMedian) + ")" + Numbers.equals(result));
+        return new Scored(own, result, Messages.text("assessment.method.groupMedian.working", Numbers.text(own),
+                Numbers.text(groupMedian),
+                Numbers.text(points), Numbers.equals(result)));
     }
 
     /** The median of {@code values}: the middle one, or the mean of the two middle ones; 0 for none. */

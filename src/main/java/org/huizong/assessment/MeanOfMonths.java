@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
+
 /**
  * A year's ranking: each member's points per indicator are the mean of its points in the months it was ranked
  * (a unit active for part of the year is judged on those months), then ranked like a month.
@@ -47,8 +49,11 @@ final class MeanOfMonths {
                     List<String> each = monthly.get(subject.code()).get(indicator.name());
                     BigDecimal sum = sums.get(subject.code()).get(indicator.name());
                     BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(each.size()));
-                    own.add(new IndicatorScore(indicator, Numbers.kept(mean), mean, "各月得分：" + String.join("；", each),
-                            each.size() + " 个月得分之和 " + Numbers.text(sum) + " / " + each.size() + " = " + Numbers.text(mean)));
+                    own.add(new IndicatorScore(indicator, Numbers.kept(mean), mean,
+                            Messages.text("assessment.score.months",
+                            String.join(Messages.text("assessment.score.months.separator"), each)),
+                            Messages.text("assessment.score.meanOfMonths", each.size(), Numbers.text(sum),
+                                    Numbers.text(mean))));
                 }
                 scores.put(subject, own);
             }

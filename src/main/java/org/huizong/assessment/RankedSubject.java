@@ -3,6 +3,8 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.huizong.text.Messages;
+
 /**
  * A subject's place in its group.
  *
@@ -21,7 +23,7 @@ record RankedSubject(Subject subject, int rank, BigDecimal score, String grade, 
     /** {@code ↑2}, {@code ↓1}, {@code —} (same), {@code 新} (not ranked before). */
     String rankChange() {
         if (previousRank == null) {
-            return "新";
+            return Messages.text("assessment.ranking.rankChange.new");
         }
         int change = previousRank - rank;
         return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "—";

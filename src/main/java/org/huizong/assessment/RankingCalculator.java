@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.huizong.text.Messages;
+
 /** Scores the members of a group by the model's indicators and ranks them. */
 final class RankingCalculator {
 
@@ -50,12 +52,13 @@ final class RankingCalculator {
     private IndicatorScore score(Indicator indicator, Subject subject, BigDecimal median) {
         ScoringMethod method = indicator.method();
         if (subject.missing()) {
-            return fixed(indicator, indicator.missingPoints(), "未报送：按模型计 " + Numbers.text(indicator.missingPoints()) + " 分");
+            return fixed(indicator, indicator.missingPoints(), Messages.text("assessment.score.missing",
+                    Numbers.text(indicator.missingPoints())));
         }
         boolean readsItems = method.formulas().stream().anyMatch(f -> f.readsItems(itemCodes));
         if (readsItems && !subject.hasData()) {
             return fixed(indicator, indicator.noDataPoints(),
-                    "没有计入汇总的数据（被退回或拒收）：按模型计 " + Numbers.text(indicator.noDataPoints()) + " 分");
+                    Messages.text("assessment.score.noData", Numbers.text(indicator.noDataPoints())));
         }
         Map<String, BigDecimal> bindings = subject.bindings(indicator.increaseOfYtd());
         String inputs = inputs(indicator, subject, bindings);
@@ -64,7 +67,8 @@ final class RankingCalculator {
             return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, wording.of(scored.working()));
         } catch (ArithmeticException e) {
             return new IndicatorScore(indicator, Numbers.kept(indicator.noDataPoints()), null, inputs,
-                    e.getMessage() + "：按模型计 " + Numbers.text(indicator.noDataPoints()) + " 分");
+                    Messages.text("assessment.score.notComputable", e.getMessage(),
+                            Numbers.text(indicator.noDataPoints())));
         }
     }
 
@@ -78,9 +82,10 @@ final class RankingCalculator {
             each.add(unit.name() + " " + Numbers.text(points));
         }
         BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(county.units().size()));
-        return new IndicatorScore(indicator, Numbers.kept(mean), mean, "各单位得分：" + String.join("、", each),
-                "区县取所辖 " + county.units().size() + " 个单位得分的平均：" + Numbers.text(sum) + " / " + county.units().size()
-                        + Numbers.equals(mean));
+        return new IndicatorScore(indicator, Numbers.kept(mean), mean, Messages.text("assessment.score.units",
+                String.join(Messages.text("assessment.score.units.separator"), each)),
+                Messages.text("assessment.score.meanOfUnits", county.units().size(), Numbers.text(sum),
+                        Numbers.equals(mean)));
     }
 
     private static IndicatorScore fixed(Indicator indicator, BigDecimal points, String working) {
@@ -98,11 +103,11 @@ final class RankingCalculator {
                     String text = wording.name(v) + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO));
                     if (increases && subject.increases().containsKey(v)) {
                         BigDecimal now = subject.values().getOrDefault(v, BigDecimal.ZERO);
-                        text += "（本期增量：本期累计 " + Numbers.text(now) + " − 本年此前累计 "
-                                + Numbers.text(now.subtract(subject.increases().get(v))) + "）";
+                        text += Messages.text("assessment.score.increase", Numbers.text(now),
+                                Numbers.text(now.subtract(subject.increases().get(v))));
                     }
                     return text;
                 })
-                .collect(Collectors.joining("；"));
+                .collect(Collectors.joining(Messages.text("assessment.score.inputs.separator")));
     }
 }

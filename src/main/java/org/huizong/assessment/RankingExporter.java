@@ -12,6 +12,7 @@ import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.output.CsvTable;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 
 /**
  * Writes a period's ranking: {@code ranking.csv} (contracts.md), {@code 排名.xlsx} — a 说明 sheet naming the model
@@ -21,7 +22,7 @@ import org.huizong.period.RunContext;
 public final class RankingExporter {
 
     public static final String CSV = "ranking.csv";
-    public static final String WORKBOOK = "排名.xlsx";
+    public static final String WORKBOOK = Messages.text("assessment.ranking.file.workbook");
 
     private final TableWorkbookWriter workbooks = new TableWorkbookWriter();
     private final RankingPdf pdf = new RankingPdf();
@@ -29,7 +30,9 @@ public final class RankingExporter {
     void export(RunContext run, PeriodRanking ranking) throws IOException {
         CsvTable.write(run.periodOutput().resolve(CSV), csvHeader(ranking.model()), csvRows(ranking));
         List<SheetTable> sheets = new ArrayList<>();
-        sheets.add(new SheetTable("说明", List.of("项目", "内容"), new RankingNotes(run, ranking).rows()));
+        sheets.add(new SheetTable(Messages.text("assessment.ranking.notes"),
+                List.of(Messages.text("assessment.ranking.notes.header").split("\\|")), new RankingNotes(run,
+                ranking).rows()));
         for (GroupRanking group : ranking.groups()) {
             sheets.add(groupSheet(group));
         }
@@ -61,8 +64,9 @@ public final class RankingExporter {
     }
 
     private static SheetTable groupSheet(GroupRanking group) {
-        List<String> header = new ArrayList<>(List.of("名次", "名次变化", "代码", "名称", "总分", "等次"));
-        group.indicators().forEach(i -> header.add(i.name() + "（" + Numbers.text(i.points()) + "分）"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("assessment.ranking.header").split("\\|")));
+        group.indicators().forEach(i -> header.add(Messages.text("assessment.ranking.indicatorHeader", i.name(),
+                Numbers.text(i.points()))));
         List<List<Object>> rows = new ArrayList<>();
         for (RankedSubject ranked : group.ranked()) {
             List<Object> row = new ArrayList<>(List.of(ranked.rank(), ranked.rankChange(), ranked.subject().code(),
@@ -86,8 +90,8 @@ public final class RankingExporter {
                 }
             }
         }
-        return new SheetTable("计算明细", List.of("分组", "名次", "名称", "代码", "指标", "分值", "计分规则", "输入", "原始值", "得分",
-                "计算过程"), rows);
+        return new SheetTable(Messages.text("assessment.ranking.working.sheet"),
+                List.of(Messages.text("assessment.ranking.working.header").split("\\|")), rows);
     }
 
     /** A figure stored as a number with its format, which an assessor can sort and add up. */

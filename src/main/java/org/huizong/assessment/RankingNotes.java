@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 
 /** The 说明 of a ranking: which model and data made it, how scores and ranks are formed, each indicator's rule. */
 final class RankingNotes {
@@ -22,30 +23,36 @@ final class RankingNotes {
     List<List<Object>> rows() {
         AssessmentModel model = ranking.model();
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("考核期", run.period().label()));
-        rows.add(List.of("考核模型", model.name() + "（版本 " + model.version() + "）"));
-        rows.add(List.of("模型文件 SHA-256", model.sha256()));
-        rows.add(List.of("输入数据指纹（SHA-256）", ranking.inputsSha256()));
-        rows.add(List.of("计分方式", run.period().kind() == org.huizong.form.PeriodKind.YEAR
-                ? "年度得分：每个指标取该成员各月得分的平均（只计其参加排名的月份），再求和排名"
-                : "月度得分：按模型逐项计分后求和"));
-        rows.add(List.of("名次", "总分相同者名次相同，下一名次顺延（1、2、2、4）；各项得分保留 4 位小数，总分为各项之和，表中显示 2 位小数"));
-        rows.add(List.of("等次", model.grades().describe()));
-        rows.add(List.of("名次变化", "与上一期按同一模型、同一数据库计算的名次比较；“新”表示上一期未参加排名"));
+        rows.add(List.of(Messages.text("assessment.notes.period"), run.period().label()));
+        rows.add(List.of(Messages.text("assessment.notes.model"), Messages.text("assessment.notes.model.value",
+                model.name(), model.version())));
+        rows.add(List.of(Messages.text("assessment.notes.modelSha"), model.sha256()));
+        rows.add(List.of(Messages.text("assessment.notes.inputsSha"), ranking.inputsSha256()));
+        rows.add(List.of(Messages.text("assessment.notes.scoring"),
+                run.period().kind() == org.huizong.form.PeriodKind.YEAR
+                ? Messages.text("assessment.notes.scoring.year") : Messages.text("assessment.notes.scoring.month")));
+        rows.add(List.of(Messages.text("assessment.notes.rank"), Messages.text("assessment.notes.rank.value")));
+        rows.add(List.of(Messages.text("assessment.notes.grade"), model.grades().describe()));
+        rows.add(List.of(Messages.text("assessment.notes.rankChange"),
+                Messages.text("assessment.notes.rankChange.value")));
         for (Indicator indicator : model.indicators()) {
-            StringBuilder rule = new StringBuilder(Numbers.text(indicator.points()) + " 分。" + wording.of(indicator.method().describe()) + "。");
-            rule.append("未报送计 ").append(Numbers.text(indicator.missingPoints())).append(" 分");
-            rule.append("；需要报表数据而无计入汇总的数据时计 ").append(Numbers.text(indicator.noDataPoints())).append(" 分");
+            StringBuilder rule = new StringBuilder(Messages.text("assessment.notes.indicator.points",
+                    Numbers.text(indicator.points()),
+                    wording.of(indicator.method().describe())));
+            rule.append(Messages.text("assessment.notes.indicator.missing", Numbers.text(indicator.missingPoints())));
+            rule.append(Messages.text("assessment.notes.indicator.noData", Numbers.text(indicator.noDataPoints())));
             if (indicator.increaseOfYtd()) {
-                rule.append("；表四（本年累计）取本期增量：本期累计数减本年此前最近一次计入汇总的累计数，计算明细列出这两个数");
+                rule.append(Messages.text("assessment.notes.indicator.increase"));
             }
             if (indicator.meanOfUnits()) {
-                rule.append("；区县取所辖全部单位得分的平均");
+                rule.append(Messages.text("assessment.notes.indicator.meanOfUnits"));
             }
             if (!indicator.groups().isEmpty()) {
-                rule.append("；仅适用于").append(String.join("、", indicator.groups()));
+                rule.append(Messages.text("assessment.notes.indicator.groups",
+                        String.join(Messages.text("assessment.notes.indicator.groups.separator"), indicator.groups())));
             }
-            rows.add(List.of("指标：" + indicator.name(), rule.append("。").toString()));
+            rows.add(List.of(Messages.text("assessment.notes.indicator", indicator.name()),
+                    Messages.text("assessment.notes.indicator.end", rule)));
         }
         return rows;
     }

@@ -12,6 +12,7 @@ import org.huizong.output.pdf.PdfDocument;
 import org.huizong.output.pdf.PdfReportWriter;
 import org.huizong.output.pdf.PdfSection;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 
 /**
  * The ranking for assessors as a PDF: the notes (model, its SHA-256, the inputs' fingerprint, each indicator's rule),
@@ -19,7 +20,7 @@ import org.huizong.period.RunContext;
  */
 final class RankingPdf {
 
-    static final String FILE = "排名.pdf";
+    static final String FILE = Messages.text("assessment.ranking.file.pdf");
 
     private final PdfReportWriter writer = new PdfReportWriter();
 
@@ -27,45 +28,55 @@ final class RankingPdf {
         AssessmentModel model = ranking.model();
         List<PdfSection> sections = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        new RankingNotes(run, ranking).rows().forEach(row -> notes.add(row.get(0) + "：" + row.get(1)));
-        sections.add(PdfSection.text(false, "说明", notes));
+        new RankingNotes(run, ranking).rows().forEach(row -> notes.add(Messages.text("assessment.ranking.pdf.note",
+                row.get(0), row.get(1))));
+        sections.add(PdfSection.text(false, Messages.text("assessment.ranking.notes"), notes));
         for (GroupRanking group : ranking.groups()) {
-            sections.add(PdfSection.table(true, group.group().name() + "（" + group.ranked().size() + " 个）", table(group)));
+            sections.add(PdfSection.table(true, Messages.text("assessment.ranking.pdf.group", group.group().name(),
+                    group.ranked().size()), table(group)));
         }
         for (GroupRanking group : ranking.groups()) {
             boolean first = true;
             for (RankedSubject ranked : group.ranked()) {
-                sections.add(PdfSection.text(first, (first ? "计算明细 · " + group.group().name() + "\n" : "") + heading(ranked), working(ranked)));
+                sections.add(PdfSection.text(first, (first ? Messages.text("assessment.ranking.pdf.working",
+                        group.group().name()) : "") + heading(ranked), working(ranked)));
                 first = false;
             }
         }
-        String title = run.city().name() + run.period().label() + "政务公开工作考核排名";
-        writer.write(new PdfDocument(title, "考核模型：" + model.name() + "（版本 " + model.version() + "）",
-                "模型文件 SHA-256 " + model.sha256().substring(0, 16) + "…　输入数据指纹 " + ranking.inputsSha256().substring(0, 16) + "…",
+        String title = Messages.text("assessment.ranking.title", run.city().name(), run.period().label());
+        writer.write(new PdfDocument(title, Messages.text("assessment.ranking.pdf.model", model.name(),
+                model.version()),
+                Messages.text("assessment.ranking.pdf.fingerprints", model.sha256().substring(0, 16),
+                        ranking.inputsSha256().substring(0, 16)),
                 sections), run.periodOutput().resolve(FILE));
     }
 
     private static ReportTable table(GroupRanking group) {
-        List<String> header = new ArrayList<>(List.of("名次　名称（名次变化）", "总分", "等次"));
-        group.indicators().forEach(i -> header.add(i.name() + "（" + Numbers.text(i.points()) + "分）"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("assessment.ranking.pdf.header").split("\\|")));
+        group.indicators().forEach(i -> header.add(Messages.text("assessment.ranking.indicatorHeader", i.name(),
+                Numbers.text(i.points()))));
         List<ReportRow> rows = new ArrayList<>();
         for (RankedSubject ranked : group.ranked()) {
             List<ReportCell> cells = new ArrayList<>(List.of(ReportCell.text(RankingExporter.shown(ranked.score())), ReportCell.text(ranked.grade())));
             ranked.scores().forEach(s -> cells.add(ReportCell.text(RankingExporter.shown(s.points()))));
-            rows.add(ReportRow.plain(ranked.rank() + "　" + ranked.subject().name() + "（" + ranked.rankChange() + "）", cells));
+            rows.add(ReportRow.plain(Messages.text("assessment.ranking.pdf.row", ranked.rank(),
+                    ranked.subject().name(), ranked.rankChange()), cells));
         }
         return new ReportTable(null, header, rows);
     }
 
     private static String heading(RankedSubject ranked) {
-        return ranked.rank() + "　" + ranked.subject().name() + "　总分 " + RankingExporter.shown(ranked.score()) + "　" + ranked.grade();
+        return Messages.text("assessment.ranking.pdf.heading", ranked.rank(), ranked.subject().name(),
+                RankingExporter.shown(ranked.score()), ranked.grade());
     }
 
     private static List<String> working(RankedSubject ranked) {
         List<String> lines = new ArrayList<>();
         for (IndicatorScore score : ranked.scores()) {
-            lines.add(score.indicator().name() + "（" + Numbers.text(score.indicator().points()) + " 分）得 " + Numbers.text(score.points())
-                    + "：" + score.working() + (score.inputs().isEmpty() ? "" : "。输入：" + score.inputs()));
+            lines.add(Messages.text("assessment.ranking.pdf.score", score.indicator().name(),
+                    Numbers.text(score.indicator().points()),
+                    Numbers.text(score.points()), score.working(),
+                    score.inputs().isEmpty() ? "" : Messages.text("assessment.ranking.pdf.inputs", score.inputs())));
         }
         return lines;
     }

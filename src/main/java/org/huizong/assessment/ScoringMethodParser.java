@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.huizong.form.YamlNode;
+import org.huizong.text.Messages;
 
 /** Reads one indicator's {@code method} and the keys that method needs. */
 final class ScoringMethodParser {
@@ -19,7 +20,7 @@ final class ScoringMethodParser {
     ScoringMethod parse(YamlNode node) {
         String method = node.optionalText("method");
         if (method == null) {
-            throw new IllegalArgumentException("缺少计分方法（method）");
+            throw new IllegalArgumentException(Messages.text("assessment.model.noMethod"));
         }
         return switch (method) {
             case Deduction.CODE -> new Deduction(lines(node, "deductions"), AssessmentModelParser.decimal(node, "floor", BigDecimal.ZERO));
@@ -28,8 +29,9 @@ final class ScoringMethodParser {
                     AssessmentModelParser.decimal(node, "zero-denominator", BigDecimal.ZERO));
             case GroupMedian.CODE -> new GroupMedian(formula(node, "value"));
             case ThresholdTable.CODE -> new ThresholdTable(formula(node, "value"), steps(node));
-            default -> throw new IllegalArgumentException("未知的计分方法“" + method + "”（可用：" + Deduction.CODE + "、" + Bonus.CODE
-                    + "、" + LinearRatio.CODE + "、" + GroupMedian.CODE + "、" + ThresholdTable.CODE + "）");
+            default -> throw new IllegalArgumentException(Messages.text("assessment.model.unknownMethod", method,
+                    Deduction.CODE, Bonus.CODE,
+                    LinearRatio.CODE, GroupMedian.CODE, ThresholdTable.CODE));
         };
     }
 
@@ -38,13 +40,13 @@ final class ScoringMethodParser {
         for (YamlNode line : node.nodes(key)) {
             BigDecimal per = AssessmentModelParser.decimal(line, "per", null);
             if (per == null || per.signum() < 0) {
-                throw new IllegalArgumentException("“" + key + "”的每一项需要非负的“per”");
+                throw new IllegalArgumentException(Messages.text("assessment.model.negativePer", key));
             }
             String what = line.optionalText("what");
             lines.add(new ScoringMethod.EventLine(what == null ? line.text("events") : what, formula(line, "events"), per));
         }
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("缺少“" + key + "”");
+            throw new IllegalArgumentException(Messages.text("assessment.model.missingKey", key));
         }
         return lines;
     }
@@ -55,7 +57,7 @@ final class ScoringMethodParser {
             steps.add(new ThresholdTable.Step(AssessmentModelParser.decimal(step, "min", null), AssessmentModelParser.decimal(step, "points", null)));
         }
         if (steps.isEmpty() || steps.stream().anyMatch(s -> s.minimum() == null || s.points() == null)) {
-            throw new IllegalArgumentException("“steps”需要至少一档，每档有“min”和“points”");
+            throw new IllegalArgumentException(Messages.text("assessment.model.steps"));
         }
         return steps;
     }
@@ -63,7 +65,7 @@ final class ScoringMethodParser {
     private Formula formula(YamlNode node, String key) {
         String source = node.optionalText(key);
         if (source == null) {
-            throw new IllegalArgumentException("缺少公式“" + key + "”");
+            throw new IllegalArgumentException(Messages.text("assessment.model.missingFormula", key));
         }
         return Formula.parse(source, known);
     }

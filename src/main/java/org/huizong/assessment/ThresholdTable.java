@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
+
 /** Points from a table: the first step (highest minimum first) that the value reaches; below every step, 0. */
 record ThresholdTable(Formula value, List<Step> steps) implements ScoringMethod {
 
@@ -35,8 +37,10 @@ record ThresholdTable(Formula value, List<Step> steps) implements ScoringMethod 
 
     @Override
     public String describe() {
-        return "分档：(" + value + ") " + steps.stream().map(s -> "≥ " + Numbers.text(s.minimum()) + " 计 " + Numbers.text(s.points()) + " 分")
-                .collect(java.util.stream.Collectors.joining("，")) + "，否则 0 分";
+        String each = steps.stream().map(s -> Messages.text("assessment.method.thresholds.step",
+                Numbers.text(s.minimum()), Numbers.text(s.points())))
+                .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.thresholds.separator")));
+        return Messages.text("assessment.method.thresholds.describe", value, each);
     }
 
     @Override
@@ -44,10 +48,11 @@ record ThresholdTable(Formula value, List<Step> steps) implements ScoringMethod 
         BigDecimal own = value.evaluate(bindings);
         for (Step step : steps) {
             if (own.compareTo(step.minimum()) >= 0) {
-                return new Scored(own, step.points(), "值 " + Numbers.text(own) + " ≥ " + Numbers.text(step.minimum()) + "：计 "
-                        + Numbers.text(step.points()) + " 分");
+                return new Scored(own, step.points(), Messages.text("assessment.method.thresholds.reached",
+                        Numbers.text(own), Numbers.text(step.minimum()),
+                        Numbers.text(step.points())));
             }
         }
-        return new Scored(own, BigDecimal.ZERO, "值 " + Numbers.text(own) + " 未达到任何档次：计 0 分");
+        return new Scored(own, BigDecimal.ZERO, Messages.text("assessment.method.thresholds.none", Numbers.text(own)));
     }
 }

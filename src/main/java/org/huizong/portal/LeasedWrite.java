@@ -26,7 +26,7 @@ public final class LeasedWrite {
         try {
             lease.acquire(period, owner);
         } catch (IllegalStateException busy) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "本期汇总任务正在运行，请在任务结束后再试。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("lease.running"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for period " + period, e);

@@ -24,6 +24,7 @@ import org.huizong.output.SafeFileName;
 import org.huizong.output.pdf.OfficialPdfWriter;
 import org.huizong.period.RunContext;
 import org.huizong.validation.AcceptedHistory;
+import org.huizong.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class AnnualReportDrafts {
 
-    public static final String NAME = "年政府信息公开工作年度报告（草稿）";
-    public static final String SKIPPED = "草稿未生成名单.csv";
+    public static final String NAME = Messages.text("report.draft.name");
+    public static final String SKIPPED = Messages.text("report.draft.skipped.file");
     private static final String DOCX = ".docx";
     private static final String PDF = ".pdf";
     private static final List<String> SKIPPED_HEADER = List.of("period", "scope", "code", "name", "county_name", "status", "reason");
@@ -158,7 +159,7 @@ public final class AnnualReportDrafts {
             } else if (reasons.isEmpty()) {
                 reasons.add(words.raw("skipped.nothing"));
             }
-            String reason = String.join("；", reasons);
+            String reason = String.join(Messages.text("report.draft.skipped.separator"), reasons);
             skipped.add(List.of(run.period().code(), "UNIT", status.uscc(), status.name(), status.countyName(), status.status().name(), reason));
             log.info("year {}: no draft for {} ({}): {}", run.period(), status.name(), status.uscc(), reason);
         }

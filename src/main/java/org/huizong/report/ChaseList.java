@@ -11,6 +11,7 @@ import java.util.Set;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.huizong.validation.RuleDescriptions;
+import org.huizong.text.Messages;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,8 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ChaseList {
 
-    static final List<String> HEADER = List.of("区县", "单位名称", "统一社会信用代码", "情况", "原因", "收到时间", "逾期天数", "须改正的问题数",
-            "填报人", "联系电话");
+    static final List<String> HEADER = List.of(Messages.text("report.chase.header").split("\\|"));
     static final List<Integer> WIDTHS = List.of(10, 28, 20, 10, 50, 16, 8, 8, 10, 16);
     /** How many kinds of error a reason names before it says “等”. */
     private static final int NAMED = 3;
@@ -46,7 +46,7 @@ final class ChaseList {
             boolean late = unit.daysLate() != null && unit.daysLate() > 0;
             String situation = switch (unit.status()) {
                 case MISSING, RETURNED, REJECTED -> unit.status().label();
-                default -> late ? "逾期" : null;
+                default -> late ? Messages.text("report.chase.late") : null;
             };
             if (situation == null) {
                 continue;
@@ -54,13 +54,13 @@ final class ChaseList {
             Long file = unit.status() == SubmissionStatus.REJECTED ? refused.get(unit.uscc()) : unit.currentFileId();
             Set<String> rules = file == null ? Set.of() : errors.getOrDefault(file, Set.of());
             String reason = switch (unit.status()) {
-                case MISSING -> "截至本次汇总未收到报表";
-                case RETURNED -> "报表有错误须改正：" + named(rules);
-                case REJECTED -> "文件未能接收：" + named(rules);
-                default -> "报表已接收，晚于截止日期";
+                case MISSING -> Messages.text("report.chase.reason.missing");
+                case RETURNED -> Messages.text("report.chase.reason.returned", named(rules));
+                case REJECTED -> Messages.text("report.chase.reason.rejected", named(rules));
+                default -> Messages.text("report.chase.reason.late");
             };
             if (late && unit.status() != SubmissionStatus.MISSING) {
-                reason += "；逾期 " + unit.daysLate() + " 天";
+                reason += Messages.text("report.chase.reason.daysLate", unit.daysLate());
             }
             String[] contact = contacts.getOrDefault(unit.uscc(), new String[] {"", ""});
             rows.add(List.of(unit.countyName(), unit.name(), unit.uscc(), situation, reason,
@@ -72,10 +72,11 @@ final class ChaseList {
 
     private static String named(Set<String> rules) {
         if (rules.isEmpty()) {
-            return "见反馈工作簿";
+            return Messages.text("report.chase.seeFeedback");
         }
         List<String> names = rules.stream().limit(NAMED).map(RuleDescriptions::of).toList();
-        return String.join("、", names) + (rules.size() > NAMED ? "等" : "");
+        String listed = String.join(Messages.text("report.list.separator"), names);
+        return rules.size() > NAMED ? Messages.text("report.chase.andMore", listed) : listed;
     }
 
     /** The rules of the ERROR and REJECT findings of each file of the period, in the order found. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
+import org.huizong.text.Messages;
 
 /**
  * Which periods the comparison report sets side by side: a month against the previous month (环比) and the same month
@@ -32,9 +33,15 @@ record ComparedPeriods(ReportPeriod current, String currentName, List<Earlier> e
             trend.add(ReportPeriod.month(last.minusMonths(back)));
         }
         if (period.kind() == PeriodKind.YEAR) {
-            return new ComparedPeriods(period, "本年", List.of(new Earlier("上年", "同比", period.previous())), trend);
+            return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisYear"),
+                    List.of(new Earlier(Messages.text("report.comparison.periods.lastYear"),
+                    Messages.text("report.comparison.periods.yearOnYear"), period.previous())),
+                    trend);
         }
-        return new ComparedPeriods(period, "本期", List.of(new Earlier("上期", "环比", period.previous()),
-                new Earlier("去年同期", "同比", ReportPeriod.month(period.yearMonth().minusYears(1)))), trend);
+        return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisPeriod"),
+                List.of(new Earlier(Messages.text("report.comparison.periods.lastPeriod"),
+                Messages.text("report.comparison.periods.monthOnMonth"), period.previous()),
+                new Earlier(Messages.text("report.comparison.periods.sameMonthLastYear"),
+                        Messages.text("report.comparison.periods.yearOnYear"), ReportPeriod.month(period.yearMonth().minusYears(1)))), trend);
     }
 }

@@ -7,6 +7,7 @@ import org.huizong.form.FormDescriptor;
 import org.huizong.report.ComparisonBasis.TrendMonth;
 import org.huizong.output.pdf.ChartRow;
 import org.huizong.output.pdf.ChartRow.ChartPoint;
+import org.huizong.text.Messages;
 
 /**
  * The charts of the comparison report, for each indicator marked {@code chart}: a bar per county for the period (and
@@ -38,7 +39,7 @@ final class ComparisonCharts {
             List<ChartPoint> bars = new ArrayList<>();
             current.counties().forEach(county -> bars.add(point(indicator, county.name(), county, false)));
             if (indicator.isRatio() && current.consolidated()) {
-                bars.add(point(indicator, "全市", current.city(), true));
+                bars.add(point(indicator, Messages.text("report.scope.city"), current.city(), true));
             }
             Double[] line = indicator.isRatio() ? ratios(indicator) : chained(indicator);
             List<ChartPoint> points = new ArrayList<>();
@@ -47,11 +48,13 @@ final class ComparisonCharts {
                 points.add(new ChartPoint(monthLabel(trend.get(i)), value == null ? null : indicator.isRatio() ? value * 100 : value,
                         value == null ? "" : IndicatorCells.format(indicator).text(value), false));
             }
-            String what = indicator.isRatio() ? "全市" : "全市 · 可比口径推算";
-            String title = indicator.name() + (indicator.isYearToDate(form) ? "（本月新增）" : "");
-            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "", "各区县 · " + current.period().label(), bars,
-                    what + " · " + trend.get(0).figures().period().label() + "至" + trend.get(trend.size() - 1).figures().period().label(),
-                    points));
+            String what = Messages.text(indicator.isRatio() ? "report.scope.city" : "report.comparison.chart.chained");
+            String title = indicator.isYearToDate(form) ? Messages.text("report.comparison.chart.increase",
+                    indicator.name()) : indicator.name();
+            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "",
+                    Messages.text("report.comparison.chart.counties", current.period().label()),
+                    bars, Messages.text("report.comparison.chart.trend", what, trend.get(0).figures().period().label(),
+                            trend.get(trend.size() - 1).figures().period().label()), points));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.CellFormat;
 import org.huizong.report.ComparisonBasis.Against;
+import org.huizong.text.Messages;
 
 /**
  * The 文字说明 of the comparison report: for each earlier period, how many units the comparison rests on, the key
@@ -42,8 +43,9 @@ final class ComparisonNarrative {
             ChangeBase city = against.city();
             String name = against.earlier().name();
             String change = against.earlier().changeName();
-            StringBuilder text = new StringBuilder(change + "：" + currentName + "纳入汇总 " + city.nowAll().counted() + " 个单位，" + name
-                    + " " + city.beforeAll().counted() + " 个，两期都纳入的 " + city.commonUnits() + " 个单位为可比口径。");
+            StringBuilder text = new StringBuilder(Messages.text("report.comparison.narrative.opening", change,
+                    currentName, city.nowAll().counted(), name,
+                    city.beforeAll().counted(), city.commonUnits()));
             List<Change> headline = new ArrayList<>();
             List<Change> others = new ArrayList<>();
             for (Indicator indicator : indicators) {
@@ -55,22 +57,25 @@ final class ComparisonNarrative {
             others.sort(Comparator.comparingDouble(Change::size).reversed());
             List<String> largest = others.stream().filter(c -> c.size() >= NOTABLE).limit(LARGEST - 1).map(Change::brief).toList();
             if (city.commonUnits() == 0) {
-                text.append("两期没有共同纳入的单位，不作比较。");
+                text.append(Messages.text("report.comparison.narrative.noCommonUnits"));
             } else if (headline.isEmpty() && largest.isEmpty()) {
-                text.append("按可比口径，主要指标变化不大（或基数过小，不作比较）。");
+                text.append(Messages.text("report.comparison.narrative.littleChange"));
             } else {
                 if (!headline.isEmpty()) {
-                    text.append("按可比口径，").append(String.join("；", headline.stream().map(Change::words).toList())).append("。");
+                    text.append(Messages.text("report.comparison.narrative.headline",
+                            String.join(Messages.text("report.comparison.narrative.separator"),
+                                    headline.stream().map(Change::words).toList())));
                 }
                 if (!largest.isEmpty()) {
-                    text.append("变化较大的").append(headline.isEmpty() ? "有" : "还有").append("：").append(String.join("，", largest)).append("。");
+                    text.append(Messages.text(headline.isEmpty() ? "report.comparison.narrative.largest" : "report.comparison.narrative.largestToo",
+                            String.join(Messages.text("report.comparison.narrative.largestSeparator"), largest)));
                 }
             }
             double moved = city.beforeAll().counted() == 0 ? 0
                     : Math.abs(city.nowAll().counted() - city.beforeAll().counted()) / (double) city.beforeAll().counted();
             if (moved > COVERAGE_MOVED) {
-                text.append("两期纳入汇总的单位数相差较大（").append(city.nowAll().counted()).append(" 个与 ").append(city.beforeAll().counted())
-                        .append(" 个），全部单位合计的增减主要反映纳入范围的变化，不代表工作量的实际增减，请以可比口径为准。");
+                text.append(Messages.text("report.comparison.narrative.coverageMoved", city.nowAll().counted(),
+                        city.beforeAll().counted()));
             }
             lines.add(text.toString());
         }
@@ -84,7 +89,9 @@ final class ComparisonNarrative {
         }
         IndicatorValue now = indicator.of(base.nowCommon().values());
         IndicatorValue before = indicator.of(base.beforeCommon().values());
-        String name = indicator.name().replaceAll("（[^）]*）$", "") + (increase ? "（本月新增）" : indicator.isYearToDate(form) ? "（本年累计）" : "");
+        String bare = indicator.name().replaceAll("（[^）]*）$", "");
+        String name = increase ? Messages.text("report.comparison.narrative.increase", bare)
+                : indicator.isYearToDate(form) ? Messages.text("report.comparison.narrative.yearToDate", bare) : bare;
         if (indicator.isRatio()) {
             if (now.value() == null || before.value() == null || now.denominator().doubleValue() < MINIMUM_BASE
                     || before.denominator().doubleValue() < MINIMUM_BASE) {
@@ -94,9 +101,11 @@ final class ComparisonNarrative {
             if (Math.abs(points) < 0.05) {
                 return null;
             }
-            String how = (points > 0 ? "提高" : "降低") + String.format("%.1f", Math.abs(points)) + "个百分点";
-            return new Change(indicator, Math.abs(points) / 100, name + "由" + CellFormat.PERCENT.text(before.value()) + (points > 0 ? "升至" : "降至")
-                    + CellFormat.PERCENT.text(now.value()) + "，" + how, name + how);
+            String how = Messages.text(points > 0 ? "report.comparison.narrative.pointsUp" : "report.comparison.narrative.pointsDown",
+                    String.format("%.1f", Math.abs(points)));
+            String words = Messages.text(points > 0 ? "report.comparison.narrative.ratioUp" : "report.comparison.narrative.ratioDown", name,
+                    CellFormat.PERCENT.text(before.value()), CellFormat.PERCENT.text(now.value()), how);
+            return new Change(indicator, Math.abs(points) / 100, words, name + how);
         }
         double was = before.value();
         double is = now.value();
@@ -105,9 +114,11 @@ final class ComparisonNarrative {
         }
         double relative = (is - was) / was;
         String unit = unit(indicator);
-        String how = (is > was ? "增长" : "下降") + CellFormat.PERCENT.text(Math.abs(relative));
-        return new Change(indicator, Math.abs(relative), name + "由" + CellFormat.INTEGER.text(was) + unit + (is > was ? "增至" : "减至")
-                + CellFormat.INTEGER.text(is) + unit + "，" + how, name + how);
+        String how = Messages.text(is > was ? "report.comparison.narrative.countUp" : "report.comparison.narrative.countDown",
+                CellFormat.PERCENT.text(Math.abs(relative)));
+        String words = Messages.text(is > was ? "report.comparison.narrative.countTo.up" : "report.comparison.narrative.countTo.down", name,
+                CellFormat.INTEGER.text(was), unit, CellFormat.INTEGER.text(is), how);
+        return new Change(indicator, Math.abs(relative), words, name + how);
     }
 
     /** The unit of a count from its name: {@code 新收申请（件）} → 件. */
@@ -119,6 +130,7 @@ final class ComparisonNarrative {
         }
         String group = indicator.group();
         open = group.lastIndexOf('（');
-        return open >= 0 && group.endsWith("）") && !group.contains("累计") ? group.substring(open + 1, group.length() - 1) : "";
+        boolean yearToDate = group.contains(Messages.text("report.comparison.narrative.yearToDateGroup"));
+        return open >= 0 && group.endsWith("）") && !yearToDate ? group.substring(open + 1, group.length() - 1) : "";
     }
 }

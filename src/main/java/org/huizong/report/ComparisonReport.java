@@ -12,6 +12,7 @@ import org.huizong.form.write.ReportTable;
 import org.huizong.report.ComparisonBasis.Against;
 import org.huizong.output.pdf.PdfDocument;
 import org.huizong.output.pdf.PdfSection;
+import org.huizong.text.Messages;
 
 /**
  * The comparison report (对比分析) as a workbook and as a PDF, from the same tables: the 文字说明, the city against
@@ -20,9 +21,9 @@ import org.huizong.output.pdf.PdfSection;
  */
 final class ComparisonReport {
 
-    static final String WORKBOOK = "对比分析.xlsx";
-    static final String PDF = "对比分析.pdf";
-    private static final String AGAINST_CITY = "各区县与全市比较：比率为与全市之差（个百分点），数量为占全市的比例";
+    static final String WORKBOOK = Messages.text("report.comparison.file.workbook");
+    static final String PDF = Messages.text("report.comparison.file.pdf");
+    private static final String AGAINST_CITY = Messages.text("report.comparison.againstCity.caption");
 
     private final String title;
     private final FormDescriptor form;
@@ -36,7 +37,7 @@ final class ComparisonReport {
 
     ComparisonReport(String cityName, FormDescriptor form, ComparedPeriods periods, List<Indicator> all, PeriodFigures current,
                      ComparisonBasis basis) {
-        this.title = cityName + periods.current().label() + "政府信息公开统计对比分析";
+        this.title = Messages.text("report.comparison.title", cityName, periods.current().label());
         this.form = form;
         this.periods = periods;
         this.indicators = all.stream().filter(i -> i.appliesTo(form)).toList();
@@ -53,57 +54,73 @@ final class ComparisonReport {
         List<ReportTable> changes = new ArrayList<>();
         tables.compared().forEach(a -> changes.add(tables.countyChanges(indicators, a, countyChangeCaption(a))));
         List<ReportSheet> sheets = new ArrayList<>();
-        sheets.add(new ReportSheet("说明", title, notes(), List.of(definitions())));
-        sheets.add(new ReportSheet("全市", title, narrative(), city.isEmpty() ? List.of(nothingToCompare()) : city));
+        sheets.add(new ReportSheet(Messages.text("report.sheet.notes"), title, notes(), List.of(definitions())));
+        sheets.add(new ReportSheet(Messages.text("report.scope.city"), title, narrative(),
+                city.isEmpty() ? List.of(nothingToCompare()) : city));
         if (!changes.isEmpty()) {
-            sheets.add(new ReportSheet("区县增减", title, List.of("各区县的增减均按本区县两期都纳入汇总的单位计算（可比口径）；括号内为可比单位数/应报单位数。"), changes));
+            sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.countyChanges"), title,
+                    List.of(Messages.text("report.comparison.countyChanges.note")), changes));
         }
-        sheets.add(new ReportSheet("区县比较", title, List.of(), List.of(tables.counties(indicators, "各区县" + periods.currentName()))));
-        sheets.add(new ReportSheet("与全市比较", title, List.of(), List.of(tables.againstCity(indicators, AGAINST_CITY))));
-        sheets.add(new ReportSheet("趋势", title, List.of(trendNote()), List.of(tables.trendChanges(indicators), tables.trendValues(indicators))));
-        sheets.add(new ReportSheet("指标明细", title, List.of("每个期间、口径、范围和指标的分子、分母（汇总后的合计）和结果，可据此逐项复核。"),
+        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.counties"), title, List.of(),
+                List.of(tables.counties(indicators, Messages.text("report.comparison.counties.caption",
+                        periods.currentName())))));
+        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.againstCity"), title, List.of(),
+                List.of(tables.againstCity(indicators, AGAINST_CITY))));
+        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.trend"), title, List.of(trendNote()),
+                List.of(tables.trendChanges(indicators), tables.trendValues(indicators))));
+        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.detail"), title,
+                List.of(Messages.text("report.comparison.detail.note")),
                 List.of(tables.detail(indicators))));
         return sheets;
     }
 
     PdfDocument document(String subtitle) {
         List<PdfSection> sections = new ArrayList<>();
-        sections.add(PdfSection.text(false, "文字说明", narrative()));
+        sections.add(PdfSection.text(false, Messages.text("report.comparison.section.narrative"), narrative()));
         List<Against> compared = tables.compared();
         boolean first = true;
         for (Against against : compared) {
-            sections.add(PdfSection.table(false, first ? "全市主要指标" : null, tables.city(indicators, against)));
+            sections.add(PdfSection.table(false, first ? Messages.text("report.comparison.section.city") : null,
+                    tables.city(indicators, against)));
             first = false;
         }
         if (compared.isEmpty()) {
-            sections.add(PdfSection.table(false, "全市主要指标", nothingToCompare()));
+            sections.add(PdfSection.table(false, Messages.text("report.comparison.section.city"), nothingToCompare()));
         }
         first = true;
         for (Against against : compared) {
             for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-                sections.add(PdfSection.table(first, first ? "各区县增减（可比口径）" : null,
-                        tables.countyChanges(group.getValue(), against, countyChangeCaption(against) + "·" + group.getKey())));
+                sections.add(PdfSection.table(first,
+                        first ? Messages.text("report.comparison.section.countyChanges") : null,
+                        tables.countyChanges(group.getValue(), against,
+                                Messages.text("report.comparison.groupCaption", countyChangeCaption(against),
+                                group.getKey()))));
                 first = false;
             }
         }
         first = true;
         for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-            sections.add(PdfSection.table(first, first ? "各区县比较" : null, tables.counties(group.getValue(), group.getKey())));
+            sections.add(PdfSection.table(first, first ? Messages.text("report.comparison.section.counties") : null,
+                    tables.counties(group.getValue(), group.getKey())));
             first = false;
         }
         first = true;
         for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-            sections.add(PdfSection.table(false, first ? "各区县与全市比较" : null, tables.againstCity(group.getValue(), group.getKey())));
+            sections.add(PdfSection.table(false,
+                    first ? Messages.text("report.comparison.section.againstCity") : null, tables.againstCity(group.getValue(), group.getKey())));
             first = false;
         }
-        sections.add(PdfSection.charts(true, "图表", List.of("左图为各区县" + periods.currentName() + "的数值（比率另列全市）；没有柱的区县无纳入单位或分母为0。",
-                "右图为全市近" + ComparedPeriods.TREND_MONTHS + "个月的走势，月份后为该月纳入汇总的单位数。" + trendNote()), charts.of(indicators)));
+        sections.add(PdfSection.charts(true, Messages.text("report.comparison.section.charts"),
+                List.of(Messages.text("report.comparison.charts.left", periods.currentName()),
+                        Messages.text("report.comparison.charts.right", ComparedPeriods.TREND_MONTHS,
+                                trendNote())), charts.of(indicators)));
         List<Indicator> charted = indicators.stream().filter(Indicator::chart).toList();
-        sections.add(PdfSection.table(true, "全市近" + ComparedPeriods.TREND_MONTHS + "个月", tables.trendChanges(charted)));
+        sections.add(PdfSection.table(true, Messages.text("report.comparison.section.trend",
+                ComparedPeriods.TREND_MONTHS), tables.trendChanges(charted)));
         sections.add(PdfSection.table(false, null, tables.trendValues(charted)));
         List<String> methods = new ArrayList<>(notes());
         methods.addAll(definitionLines());
-        sections.add(PdfSection.text(true, "说明", methods));
+        sections.add(PdfSection.text(true, Messages.text("report.sheet.notes"), methods));
         return new PdfDocument(title, subtitle, title, sections);
     }
 
@@ -111,44 +128,49 @@ final class ComparisonReport {
     private List<String> narrative() {
         List<Against> compared = tables.compared();
         if (compared.isEmpty()) {
-            return List.of("没有可比较的期间（上期和去年同期均未汇总）。");
+            return List.of(Messages.text("report.comparison.nothingToCompare"));
         }
         return new ComparisonNarrative(form).lines(indicators, compared, periods.currentName());
     }
 
     private String countyChangeCaption(Against against) {
-        return "各区县" + against.earlier().changeName() + "（与" + against.earlier().name() + against.earlier().period().label() + "比较，可比口径）";
+        return Messages.text("report.comparison.countyChanges.caption", against.earlier().changeName(),
+                against.earlier().name(), against.earlier().period().label());
     }
 
     private static String trendNote() {
-        return "数量指标的折线按可比口径推算：以本月数为准，每向前一个月减去两个月都纳入汇总的单位的增减量，纳入单位数的变化不显示为升降；"
-                + "比率为各月全部纳入单位的比率；表四（本年累计）类指标按每月新增计。";
+        return Messages.text("report.comparison.trend.note");
     }
 
     private static ReportTable nothingToCompare() {
-        return new ReportTable(null, List.of("说明"), List.of(ReportRow.plain("上期和去年同期均未汇总，没有可比较的期间", List.of())));
+        return new ReportTable(null, List.of(Messages.text("report.sheet.notes")),
+                List.of(ReportRow.plain(Messages.text("report.comparison.nothingToCompare.row"), List.of())));
     }
 
     /** The periods compared, what each counts, and how the figures are computed. */
     private List<String> notes() {
         List<String> lines = new ArrayList<>();
-        lines.add(periods.currentName() + "：" + current.period().label() + "，" + (current.consolidated()
-                ? "纳入汇总 " + current.city().counted() + " 个单位（应报 " + current.city().active() + " 个）。" : "没有汇总数据。"));
+        lines.add(Messages.text("report.comparison.notes.period", periods.currentName(), current.period().label(),
+                current.consolidated()
+                ? Messages.text("report.comparison.notes.counted", current.city().counted(), current.city().active())
+                : Messages.text("report.comparison.notes.noFigures")));
         for (Against against : basis.against()) {
             ChangeBase city = against.city();
-            lines.add(against.earlier().name() + "：" + against.earlier().period().label() + "，" + (city.beforeAll() != null
-                    ? "纳入汇总 " + city.beforeAll().counted() + " 个单位（应报 " + city.beforeAll().active() + " 个）；两期都纳入的 "
-                            + city.commonUnits() + " 个单位为" + against.earlier().changeName() + "的可比口径。"
-                    : "没有汇总数据（该期未运行），不作比较。"));
+            lines.add(Messages.text("report.comparison.notes.period", against.earlier().name(),
+                    against.earlier().period().label(), city.beforeAll() != null
+                    ? Messages.text("report.comparison.notes.earlierCounted", city.beforeAll().counted(),
+                            city.beforeAll().active(),
+                            city.commonUnits(), against.earlier().changeName())
+                    : Messages.text("report.comparison.notes.earlierNoFigures")));
         }
-        lines.add("环比、同比均按可比口径计算：只比较两期都纳入汇总的单位，纳入单位多少的变化不计为增减；全部纳入单位的合计及其增减列在旁边，仅供参考。");
-        lines.add("表四为本年累计数：同比以本年累计与去年同月的本年累计比较；环比以本月新增（本月累计减上月累计，1月即为当月累计）与上月新增比较，"
-                + "不以1月的累计数与上年12月的全年数相比。");
-        lines.add("比率在每一级（区县、全市）都由汇总后的分子、分母重新计算，不是下级比率的平均；分母为0时显示“"
-                + IndicatorCells.ZERO_DENOMINATOR + "”，没有纳入单位的区县显示“" + IndicatorCells.NO_UNITS + "”。");
+        lines.add(Messages.text("report.comparison.notes.likeForLike"));
+        lines.add(Messages.text("report.comparison.notes.yearToDate"));
+        lines.add(Messages.text("report.comparison.notes.ratios", IndicatorCells.ZERO_DENOMINATOR,
+                IndicatorCells.NO_UNITS));
         if (!notApplicable.isEmpty()) {
-            lines.add("本期报表（" + form.name() + "）没有以下指标所需的项目，本报告不含（月度数字见各月的对比分析）："
-                    + String.join("、", notApplicable.stream().map(Indicator::name).toList()) + "。");
+            lines.add(Messages.text("report.comparison.notes.notApplicable", form.name(),
+                    String.join(Messages.text("report.list.separator"),
+                            notApplicable.stream().map(Indicator::name).toList())));
         }
         return lines;
     }
@@ -156,11 +178,15 @@ final class ComparisonReport {
     private ReportTable definitions() {
         List<ReportRow> rows = indicators.stream().map(i -> ReportRow.plain(i.name(), List.of(ReportCell.text(i.group()),
                 ReportCell.text(i.formula()), ReportCell.text(i.labelledFormula(form)), ReportCell.text(i.note())))).toList();
-        return new ReportTable("指标说明", List.of("指标", "类别", "计算方法（项目代码）", "计算方法（报表项目）", "说明"), rows);
+        return new ReportTable(Messages.text("report.comparison.definitions.caption"),
+                List.of(Messages.text("report.comparison.header.indicator"),
+                Messages.text("report.comparison.definitions.group"), Messages.text("report.comparison.definitions.byCode"),
+                Messages.text("report.comparison.definitions.byLabel"), Messages.text("report.sheet.notes")), rows);
     }
 
     private List<String> definitionLines() {
-        return indicators.stream().map(i -> i.name() + " = " + i.labelledFormula(form) + "（" + i.formula() + "）。"
-                + (i.note() == null ? "" : i.note() + "。")).toList();
+        return indicators.stream().map(i -> Messages.text("report.comparison.definition", i.name(),
+                i.labelledFormula(form), i.formula(),
+                i.note() == null ? "" : Messages.text("report.comparison.definition.note", i.note()))).toList();
     }
 }

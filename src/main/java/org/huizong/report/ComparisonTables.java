@@ -12,6 +12,7 @@ import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
 import org.huizong.report.ComparisonBasis.Against;
 import org.huizong.report.ComparisonBasis.TrendMonth;
+import org.huizong.text.Messages;
 
 /**
  * The tables of the comparison report (对比分析): the city against each earlier period like for like (the units
@@ -21,10 +22,10 @@ import org.huizong.report.ComparisonBasis.TrendMonth;
  */
 final class ComparisonTables {
 
-    static final String INCREASE = "·本月新增";
-    static final String YEAR_TO_DATE = "·本年累计";
+    static final String INCREASE = Messages.text("report.comparison.suffix.increase");
+    static final String YEAR_TO_DATE = Messages.text("report.comparison.suffix.yearToDate");
     /** A month's increase needs the month before, which was never consolidated. */
-    static final String NO_MONTH_BEFORE = "—（上月未汇总）";
+    static final String NO_MONTH_BEFORE = Messages.text("report.comparison.noMonthBefore");
 
     private final ComparedPeriods periods;
     private final FormDescriptor form;
@@ -48,11 +49,17 @@ final class ComparisonTables {
         String now = periods.currentName();
         String before = against.earlier().name();
         String change = against.earlier().changeName();
-        List<String> header = List.of("指标", "可比单位\n" + now, "可比单位\n" + before, change + "\n（可比口径）",
-                "全部纳入单位\n" + now, "全部纳入单位\n" + before, change + "\n（全部单位，参考）");
+        List<String> header = List.of(Messages.text("report.comparison.header.indicator"),
+                Messages.text("report.comparison.city.header.commonUnits",
+                        now), Messages.text("report.comparison.city.header.commonUnits", before),
+                Messages.text("report.comparison.city.header.commonChange",
+                        change), Messages.text("report.comparison.city.header.allUnits", now),
+                Messages.text("report.comparison.city.header.allUnits",
+                        before), Messages.text("report.comparison.city.header.allChange", change));
         ChangeBase base = against.city();
         List<ReportRow> rows = new ArrayList<>();
-        rows.add(new ReportRow("纳入汇总的单位（个）", ReportRow.Emphasis.TOTAL, List.of(count(base.commonUnits()), count(base.commonUnits()),
+        rows.add(new ReportRow(Messages.text("report.comparison.city.countedUnits"), ReportRow.Emphasis.TOTAL,
+                List.of(count(base.commonUnits()), count(base.commonUnits()),
                 ReportCell.text(""), count(base.nowAll().counted()), count(base.beforeAll().counted()),
                 IndicatorCells.relativeChange(base.nowAll().counted(), base.beforeAll().counted()))));
         grouped(indicators).forEach((group, members) -> {
@@ -61,7 +68,7 @@ final class ComparisonTables {
                 ChangeBase own = against.city(indicator, form);
                 String label = "\u3000" + indicator.name() + suffix(indicator, against);
                 if (own != base && own.commonUnits() != base.commonUnits()) {
-                    label += "（可比 " + own.commonUnits() + " 个单位）";
+                    label += Messages.text("report.comparison.city.ownCommonUnits", own.commonUnits());
                 }
                 rows.add(ReportRow.plain(label, List.of(IndicatorCells.value(indicator, own.nowCommon()),
                         IndicatorCells.value(indicator, own.beforeCommon()), IndicatorCells.likeForLike(indicator, own),
@@ -69,8 +76,9 @@ final class ComparisonTables {
                         IndicatorCells.change(indicator, own.nowAll(), own.beforeAll()))));
             }
         });
-        return new ReportTable("全市" + now + "（" + periods.current().label() + "）与" + before + "（" + against.earlier().period().label()
-                + "）比较：" + change + "按两期都纳入汇总的 " + base.commonUnits() + " 个单位计算（可比口径）；比率的变化为个百分点，数量的变化为增减幅度", header, rows);
+        return new ReportTable(Messages.text("report.comparison.city.caption", now, periods.current().label(), before,
+                against.earlier().period().label(),
+                change, base.commonUnits()), header, rows);
     }
 
     /** Each county's changes against one earlier period, like for like, then the city's. */
@@ -78,12 +86,15 @@ final class ComparisonTables {
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures county : current.counties()) {
             ChangeBase base = against.counties().get(county.code());
-            rows.add(ReportRow.plain(county.name() + "（可比 " + (base == null ? 0 : base.commonUnits()) + "/" + county.active() + "）",
+            rows.add(ReportRow.plain(Messages.text("report.comparison.countyChanges.row", county.name(),
+                    base == null ? 0 : base.commonUnits(), county.active()),
                     indicators.stream().map(i -> countyChange(i, against, county)).toList()));
         }
-        rows.add(new ReportRow("全市（可比 " + against.city().commonUnits() + "/" + current.city().active() + "）", ReportRow.Emphasis.TOTAL,
+        rows.add(new ReportRow(Messages.text("report.comparison.countyChanges.row",
+                Messages.text("report.scope.city"), against.city().commonUnits(),
+                current.city().active()), ReportRow.Emphasis.TOTAL,
                 indicators.stream().map(i -> IndicatorCells.likeForLike(i, against.city(i, form))).toList()));
-        List<String> header = new ArrayList<>(List.of("区县（可比/应报）"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.countyChanges.header")));
         indicators.forEach(i -> header.add(i.name() + suffix(i, against)));
         return new ReportTable(caption, header, rows);
     }
@@ -99,9 +110,9 @@ final class ComparisonTables {
         for (ScopeFigures county : current.counties()) {
             rows.add(ReportRow.plain(label(county), indicators.stream().map(i -> IndicatorCells.value(i, county)).toList()));
         }
-        rows.add(new ReportRow(label(current.city(), "全市"), ReportRow.Emphasis.TOTAL,
+        rows.add(new ReportRow(label(current.city(), Messages.text("report.scope.city")), ReportRow.Emphasis.TOTAL,
                 indicators.stream().map(i -> IndicatorCells.value(i, current.city())).toList()));
-        return new ReportTable(caption, header("区县（纳入/应报）", indicators), rows);
+        return new ReportTable(caption, header(Messages.text("report.comparison.counties.header"), indicators), rows);
     }
 
     /** Each county against the city: a ratio's difference in percentage points, a count's share of the city. */
@@ -110,8 +121,8 @@ final class ComparisonTables {
         for (ScopeFigures county : current.counties()) {
             rows.add(ReportRow.plain(label(county), indicators.stream().map(i -> IndicatorCells.againstCity(i, county, current.city())).toList()));
         }
-        List<String> header = new ArrayList<>(List.of("区县（纳入/应报）"));
-        indicators.forEach(i -> header.add(i.name() + (i.isRatio() ? "\n与全市之差" : "\n占全市")));
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.counties.header")));
+        indicators.forEach(i -> header.add(Messages.text(i.isRatio() ? "report.comparison.againstCity.ratio" : "report.comparison.againstCity.count", i.name())));
         return new ReportTable(caption, header, rows);
     }
 
@@ -124,9 +135,8 @@ final class ComparisonTables {
                 return base.comparable() ? IndicatorCells.likeForLike(i, base) : ReportCell.text(IndicatorCells.NOT_COMPARABLE);
             }).toList()));
         }
-        List<String> header = new ArrayList<>(List.of("月份（纳入/应报，与上月可比）"));
-        indicators.forEach(i -> header.add(i.name() + (i.isYearToDate(form) ? "\n本月新增" : "")));
-        return new ReportTable("全市近" + basis.trend().size() + "个月逐月环比（可比口径：与上月都纳入汇总的单位）", header, rows);
+        List<String> header = trendHeader(indicators);
+        return new ReportTable(Messages.text("report.comparison.trend.changes", basis.trend().size()), header, rows);
     }
 
     /** The city's figures over the trend, all counted units, for reference: year-to-date indicators by the month's increase. */
@@ -135,10 +145,15 @@ final class ComparisonTables {
         for (TrendMonth month : basis.trend()) {
             rows.add(ReportRow.plain(monthLabel(month), indicators.stream().map(i -> trendValue(i, month)).toList()));
         }
-        List<String> header = new ArrayList<>(List.of("月份（纳入/应报，与上月可比）"));
-        indicators.forEach(i -> header.add(i.name() + (i.isYearToDate(form) ? "\n本月新增" : "")));
-        return new ReportTable("全市近" + basis.trend().size() + "个月数值（全部纳入单位合计；各月纳入单位不同，数值的升降不等于实际增减，仅供参考）",
-                header, rows);
+        List<String> header = trendHeader(indicators);
+        return new ReportTable(Messages.text("report.comparison.trend.values", basis.trend().size()), header, rows);
+    }
+
+    private List<String> trendHeader(List<Indicator> indicators) {
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.trend.header")));
+        indicators.forEach(i -> header.add(i.isYearToDate(form) ? Messages.text("report.comparison.trend.increase",
+                i.name()) : i.name()));
+        return header;
     }
 
     private ReportCell trendValue(Indicator indicator, TrendMonth month) {
@@ -156,13 +171,14 @@ final class ComparisonTables {
     ReportTable detail(List<Indicator> indicators) {
         List<ReportRow> rows = new ArrayList<>();
         if (current.consolidated()) {
-            addDetail(rows, current.period().label(), "全部纳入单位", current.city(), current.counties(), indicators);
+            addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.allUnits"),
+                    current.city(), current.counties(), indicators);
         }
         for (Against against : compared()) {
             String label = against.earlier().period().label();
-            addDetail(rows, label, "全部纳入单位", against.city().beforeAll(),
+            addDetail(rows, label, Messages.text("report.comparison.detail.allUnits"), against.city().beforeAll(),
                     against.counties().values().stream().map(ChangeBase::beforeAll).filter(s -> s != null).toList(), indicators);
-            String base = "与" + against.earlier().name() + "可比";
+            String base = Messages.text("report.comparison.detail.comparable", against.earlier().name());
             addDetail(rows, current.period().label(), base, against.city().nowCommon(),
                     against.counties().values().stream().map(ChangeBase::nowCommon).filter(s -> s != null).toList(), indicators);
             addDetail(rows, label, base, against.city().beforeCommon(),
@@ -170,13 +186,17 @@ final class ComparisonTables {
             if (against.cityFlows() != null) {
                 List<Indicator> ytd = indicators.stream().filter(i -> i.isYearToDate(form)).toList();
                 ChangeBase flows = against.cityFlows();
-                addDetail(rows, current.period().label(), "本月新增（全部）", flows.nowAll(), List.of(), ytd);
-                addDetail(rows, label, "本月新增（全部）", flows.beforeAll(), List.of(), ytd);
-                addDetail(rows, current.period().label(), "本月新增（与" + against.earlier().name() + "可比）", flows.nowCommon(), List.of(), ytd);
-                addDetail(rows, label, "本月新增（与" + against.earlier().name() + "可比）", flows.beforeCommon(), List.of(), ytd);
+                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseAll"),
+                        flows.nowAll(), List.of(), ytd);
+                addDetail(rows, label, Messages.text("report.comparison.detail.increaseAll"), flows.beforeAll(),
+                        List.of(), ytd);
+                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseComparable",
+                        against.earlier().name()), flows.nowCommon(), List.of(), ytd);
+                addDetail(rows, label, Messages.text("report.comparison.detail.increaseComparable",
+                        against.earlier().name()), flows.beforeCommon(), List.of(), ytd);
             }
         }
-        return new ReportTable(null, List.of("期间", "口径", "范围", "代码", "名称", "指标", "计入单位", "分子（或数量）", "分母", "数值"), rows);
+        return new ReportTable(null, List.of(Messages.text("report.comparison.detail.header").split("\\|")), rows);
     }
 
     private void addDetail(List<ReportRow> rows, String period, String base, ScopeFigures city, List<ScopeFigures> counties,
@@ -189,7 +209,8 @@ final class ComparisonTables {
         for (ScopeFigures scope : scopes) {
             for (Indicator indicator : indicators) {
                 IndicatorValue value = indicator.of(scope.values());
-                rows.add(ReportRow.plain(period, List.of(ReportCell.text(base), ReportCell.text(scope == city ? "全市" : "区县"),
+                rows.add(ReportRow.plain(period, List.of(ReportCell.text(base),
+                        ReportCell.text(Messages.text(scope == city ? "report.scope.city" : "report.scope.county")),
                         ReportCell.text(scope.code()), ReportCell.text(scope.name()), ReportCell.text(indicator.name()),
                         ReportCell.number(scope.counted(), CellFormat.INTEGER), ReportCell.number(value.numerator().doubleValue(), CellFormat.INTEGER),
                         value.isRatio() ? ReportCell.number(value.denominator().doubleValue(), CellFormat.INTEGER) : ReportCell.text(""),
@@ -215,10 +236,12 @@ final class ComparisonTables {
     static String monthLabel(TrendMonth month) {
         PeriodFigures figures = month.figures();
         if (!figures.consolidated()) {
-            return figures.period().label() + "（未汇总）";
+            return Messages.text("report.comparison.month.notConsolidated", figures.period().label());
         }
-        return figures.period().label() + "（" + fraction(figures.city())
-                + (month.plain().comparable() ? "，" + month.plain().commonUnits() : "") + "）";
+        String common = month.plain().comparable() ? Messages.text("report.comparison.month.commonUnits",
+                month.plain().commonUnits()) : "";
+        return Messages.text("report.comparison.month.label", figures.period().label(), fraction(figures.city()),
+                common);
     }
 
     private static ReportCell count(int units) {
@@ -236,7 +259,7 @@ final class ComparisonTables {
     }
 
     private static String label(ScopeFigures scope, String name) {
-        return name + "（" + fraction(scope) + "）";
+        return Messages.text("report.scope.label", name, fraction(scope));
     }
 
     private static String fraction(ScopeFigures scope) {

@@ -16,6 +16,7 @@ import org.huizong.form.TimeRollup;
 import org.huizong.period.RunContext;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.AnnualMonths;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -74,7 +75,9 @@ final class DraftFigures {
                 monthly.put(item, value);
             }
         });
-        String missing = months.missing().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、"));
+        String missing = months.missing().stream().map(m -> Messages.text("report.draft.missingMonth",
+                m.getMonthValue()))
+                .collect(Collectors.joining(Messages.text("report.list.separator")));
         return new Months(monthly, months.accepted().size(), missing);
     }
 

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.write.DocumentTables;
+import org.huizong.text.Messages;
 
 /**
  * The texts of the annual report drafts ({@code annual-report/draft.properties}, each key replaceable by the city's
@@ -127,7 +128,7 @@ final class DraftText {
                 parts.add(fill(LIST + name + ".item", entryWords, figures));
             }
         }
-        return String.join("、", parts);
+        return String.join(Messages.text("report.list.separator"), parts);
     }
 
     private BigDecimal total(List<String> codes, Map<String, BigDecimal> figures) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 import org.huizong.form.PlainNumber;
+import org.huizong.text.Messages;
 
 /**
  * The two sides of a finding as the clerk reads them: what the workbook says (填报数), what it should be (应为) and
@@ -32,10 +33,12 @@ record FindingSides(Object reported, Object expected, Object difference) {
             return new FindingSides(reported, right.doubleValue(), difference);
         }
         if (AT_LEAST.contains(rule) || rule.equals("T1-DEDUP") && left.compareTo(right) < 0) {
-            return new FindingSides(reported, "不少于" + PlainNumber.format(right), difference);
+            return new FindingSides(reported, Messages.text("report.finding.atLeast", PlainNumber.format(right)),
+                    difference);
         }
         if (rule.equals("T1-DEDUP")) {
-            return new FindingSides(reported, "不多于" + PlainNumber.format(right), difference);
+            return new FindingSides(reported, Messages.text("report.finding.atMost", PlainNumber.format(right)),
+                    difference);
         }
         return new FindingSides(reported, "", "");
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
+import org.huizong.text.Messages;
 
 /**
  * A key indicator of the comparison report ({@code reports/indicators.yml}): a count (the sum of its numerator
@@ -62,7 +63,7 @@ public record Indicator(String code, String group, String name, List<String> num
     }
 
     private static String wrapped(List<String> items, String text) {
-        return items.size() > 1 ? "（" + text + "）" : text;
+        return items.size() > 1 ? Messages.text("report.indicator.sum", text) : text;
     }
 
     private static String labels(List<String> items, FormDescriptor form) {

@@ -2,6 +2,7 @@ package org.huizong.report;
 
 import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
+import org.huizong.text.Messages;
 
 /**
  * How an indicator reads in a report cell, the same in the workbook and the PDF: a count or a percentage; a dash with
@@ -10,12 +11,12 @@ import org.huizong.form.write.ReportCell;
  */
 final class IndicatorCells {
 
-    static final String ZERO_DENOMINATOR = "—（分母为0）";
-    static final String NO_UNITS = "—（无纳入单位）";
-    static final String NOT_CONSOLIDATED = "—（未汇总）";
-    static final String NO_BASE = "—（基数为0）";
+    static final String ZERO_DENOMINATOR = Messages.text("report.cell.zeroDenominator");
+    static final String NO_UNITS = Messages.text("report.cell.noUnits");
+    static final String NOT_CONSOLIDATED = Messages.text("report.cell.notConsolidated");
+    static final String NO_BASE = Messages.text("report.cell.noBase");
     static final String NOT_COMPARABLE = "—";
-    static final String NO_COMMON_UNITS = "—（无可比单位）";
+    static final String NO_COMMON_UNITS = Messages.text("report.cell.noCommonUnits");
 
     private IndicatorCells() {
     }

@@ -15,6 +15,7 @@ import org.huizong.form.ValueType;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
+import org.huizong.text.Messages;
 
 /**
  * The official tables of a form as report tables, from its descriptor: one table per block, its columns by their
@@ -82,14 +83,14 @@ final class OfficialTables {
         }
         List<ReportRow> rows = new ArrayList<>();
         groups.forEach((group, columns) -> rows.add(ReportRow.plain(group, columns.stream().map(c -> cell(sheet, row, c, values)).toList())));
-        List<String> header = new ArrayList<>(List.of(block.rowHeader() == null ? "类别" : block.rowHeader()));
+        List<String> header = new ArrayList<>(List.of(block.rowHeader() == null ? Messages.text("report.official.rowHeader.block") : block.rowHeader()));
         header.addAll(leaves.get(0));
         return new ReportTable(block.title(), header, rows);
     }
 
     /** The row header, then each column's own label. */
     private static List<String> header(String rowHeader, List<Heading> columns) {
-        List<String> header = new ArrayList<>(List.of(rowHeader == null ? "项目" : rowHeader));
+        List<String> header = new ArrayList<>(List.of(rowHeader == null ? Messages.text("report.official.rowHeader.sheet") : rowHeader));
         columns.forEach(c -> header.add(c.label()));
         return header;
     }
@@ -111,9 +112,13 @@ final class OfficialTables {
             }
         }
         List<String> parts = new ArrayList<>();
-        groups.forEach((group, members) -> parts.add((members.size() == 1 ? members.get(0).label()
-                : members.get(0).label() + "至" + members.get(members.size() - 1).label()) + "属“" + group + "”"));
-        String note = parts.isEmpty() ? null : "（" + String.join("；", parts) + "）";
+        groups.forEach((group, members) -> parts.add(members.size() == 1 ? Messages.text("report.official.group.one",
+                members.get(0).label(), group)
+                : Messages.text("report.official.group.range", members.get(0).label(),
+                        members.get(members.size() - 1).label(), group)));
+        String note = parts.isEmpty() ? null
+                : Messages.text("report.official.group.note",
+                        String.join(Messages.text("report.official.group.separator"), parts));
         return title == null ? note : note == null ? title : title + note;
     }
 

@@ -11,6 +11,7 @@ import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
 import org.huizong.output.CsvTable;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes consolidated.csv, coverage.csv, findings.csv and completeness.csv of a period (contracts.md). */
@@ -96,7 +97,7 @@ public final class PeriodCsvExporter {
         return sink -> jdbc.sql("""
                 SELECT f.period, f.period || '/' || f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
                        x.row_label, x.col_label, x.left_value, x.right_value,
-                       CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || '【单位说明】' || x.justification END,
+                       CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || CAST(:justification AS VARCHAR(100)) || x.justification END,
                        0 AS part, f.id AS file_order, x.source, x.ordinal
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE f.period = :period
@@ -104,7 +105,7 @@ public final class PeriodCsvExporter {
                 SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0, 0
                 FROM period_finding p WHERE p.period = :period
                 ORDER BY 14, 2, 15, 16, 17, 3
-                """).param("period", period)
+                """).param("period", period).param("justification", Messages.text("report.csv.justificationMark"))
                 .query(rs -> {
                     List<Object> row = new ArrayList<>();
                     for (int c = 1; c <= 13; c++) {

@@ -15,6 +15,7 @@ import org.huizong.form.write.ReportWorkbookWriter;
 import org.huizong.output.pdf.IssuedPdfWriter;
 import org.huizong.output.pdf.PdfReportWriter;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,7 +47,8 @@ public final class ReportExporter {
     /** Writes the period's reports and returns their paths. */
     public List<Path> export(RunContext run) throws IOException {
         Path folder = run.periodOutput();
-        String subtitle = "统计期：" + run.period().label() + "\u3000\u3000生成时间：" + WRITTEN.format(LocalDateTime.now());
+        String subtitle = Messages.text("report.subtitle.written", run.period().label(),
+                WRITTEN.format(LocalDateTime.now()));
         SummaryContent summary = summaries.of(run);
         Path summaryPdf = folder.resolve(SummaryReport.FILE);
         issued.write(new SummaryReport().document(summary, LocalDate.now()), summaryPdf);

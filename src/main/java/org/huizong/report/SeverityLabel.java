@@ -1,5 +1,7 @@
 package org.huizong.report;
 
+import org.huizong.text.Messages;
+
 /** How a severity reads in Chinese reports. */
 final class SeverityLabel {
 
@@ -8,10 +10,10 @@ final class SeverityLabel {
 
     static String of(String severity) {
         return switch (severity) {
-            case "REJECT" -> "拒收";
-            case "ERROR" -> "错误（须改正）";
-            case "WARNING" -> "警告（可说明）";
-            default -> "提示";
+            case "REJECT" -> Messages.text("report.severity.REJECT");
+            case "ERROR" -> Messages.text("report.severity.ERROR");
+            case "WARNING" -> Messages.text("report.severity.WARNING");
+            default -> Messages.text("report.severity.INFO");
         };
     }
 }

@@ -15,6 +15,7 @@ import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.huizong.validation.SubmissionStatus;
 
 /**
@@ -44,7 +45,7 @@ final class SummaryContent {
     }
 
     String title() {
-        return run.city().name() + run.period().label() + "政府信息公开工作统计汇总";
+        return Messages.text("report.summary.title", run.city().name(), run.period().label());
     }
 
     String periodLabel() {
@@ -66,8 +67,9 @@ final class SummaryContent {
 
     /** The line above a scope's official tables: which scope, how many units it counts, the period. */
     String scopeHeading(ScopeFigures scope, boolean city) {
-        return "汇总范围：" + (city ? run.city().name() + "（全市）" : scope.name()) + "，纳入 " + scope.counted() + "/" + scope.active()
-                + " 个单位\u3000\u3000统计期：" + run.period().label();
+        String name = city ? Messages.text("report.summary.scopeHeading.city", run.city().name()) : scope.name();
+        return Messages.text("report.summary.scopeHeading", name, scope.counted(), scope.active(),
+                run.period().label());
     }
 
     /** The coverage in sentences: counted units, and those left out by status. */
@@ -79,17 +81,19 @@ final class SummaryContent {
         List<String> parts = new ArrayList<>();
         byStatus.forEach((status, n) -> {
             if (n > 0) {
-                parts.add(status.label(run.period().kind()) + " " + n + " 个");
+                parts.add(Messages.text("report.summary.leftOutStatus", status.label(run.period().kind()), n));
             }
         });
         int active = units.size();
-        String share = active == 0 ? "" : "（" + CellFormat.PERCENT.text((double) (active - leftOut.size()) / active) + "）";
+        String share = active == 0 ? "" : Messages.text("report.summary.share",
+                CellFormat.PERCENT.text((double) (active - leftOut.size()) / active));
         List<String> lines = new ArrayList<>();
-        lines.add("统计期：" + run.period().label() + "；报表：" + run.form().name() + "。");
-        lines.add("应报单位 " + active + " 个，纳入汇总 " + (active - leftOut.size()) + " 个" + share
-                + (leftOut.isEmpty() ? "，全部应报单位均已纳入。" : "；未纳入 " + leftOut.size() + " 个：" + String.join("、", parts) + "。"));
-        lines.add("本汇总只含纳入汇总的单位（每个单位最新一版且没有错误的报表）。未纳入的单位不在任何合计之内，"
-                + "各表的数字因此不是全部应报单位的数字。");
+        lines.add(Messages.text("report.summary.coverage.period", run.period().label(), run.form().name()));
+        String rest = leftOut.isEmpty() ? Messages.text("report.summary.coverage.allCounted")
+                : Messages.text("report.summary.coverage.leftOut", leftOut.size(),
+                        String.join(Messages.text("report.list.separator"), parts));
+        lines.add(Messages.text("report.summary.coverage.counted", active, active - leftOut.size(), share, rest));
+        lines.add(Messages.text("report.summary.coverage.only"));
         return lines;
     }
 
@@ -109,18 +113,22 @@ final class SummaryContent {
         }
         List<ReportRow> rows = new ArrayList<>();
         byCounty.forEach((county, counts) -> rows.add(ReportRow.plain(county, coverageCells(counts))));
-        rows.add(new ReportRow("全市", ReportRow.Emphasis.TOTAL, coverageCells(city)));
-        List<String> header = new ArrayList<>(List.of("区县", "应报单位", "纳入汇总", "其中有警告"));
+        rows.add(new ReportRow(Messages.text("report.scope.city"), ReportRow.Emphasis.TOTAL, coverageCells(city)));
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.scope.county"),
+                Messages.text("report.summary.counties.active"),
+                Messages.text("report.summary.counties.counted"), Messages.text("report.summary.counties.withWarnings")));
         LEFT_OUT.forEach(status -> header.add(status.label(run.period().kind())));
-        header.add("纳入率");
-        return new ReportTable("各区县纳入情况", header, rows);
+        header.add(Messages.text("report.summary.counties.rate"));
+        return new ReportTable(Messages.text("report.summary.counties.caption"), header, rows);
     }
 
     ReportTable leftOutUnits() {
         List<ReportRow> rows = leftOut().stream().map(u -> ReportRow.plain(u.name(), List.of(ReportCell.text(u.countyName()),
                 ReportCell.text(leftOutStatus(u).label(run.period().kind())), ReportCell.text(u.receivedAt() == null ? "" : RECEIVED.format(u.receivedAt())))))
                 .toList();
-        return new ReportTable("未纳入汇总的单位（" + rows.size() + " 个）", List.of("单位名称", "区县", "情况", "收到时间"), rows);
+        return new ReportTable(Messages.text("report.summary.leftOut.caption", rows.size()),
+                List.of(Messages.text("report.header.unitName"),
+                Messages.text("report.scope.county"), Messages.text("report.summary.leftOut.situation"), Messages.text("report.summary.leftOut.received")), rows);
     }
 
     /** 表一 by unit category and channel; empty when the period's form has no 表一. */
@@ -128,27 +136,32 @@ final class SummaryContent {
         if (categoryColumns.isEmpty() || !figures.consolidated()) {
             return List.of();
         }
-        List<String> header = new ArrayList<>(List.of("单位类别"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.summary.categories.header")));
         categoryColumns.forEach(c -> header.add(c.label()));
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures category : CategoryOrder.of(run).sorted(figures.categories())) {
-            rows.add(ReportRow.plain(category.name() + "（" + category.counted() + "/" + category.active() + "）", categoryCells(category)));
+            rows.add(ReportRow.plain(Messages.text("report.summary.categories.row", category.name(),
+                    category.counted(), category.active()), categoryCells(category)));
         }
-        rows.add(new ReportRow("全市（" + figures.city().counted() + "/" + figures.city().active() + "）", ReportRow.Emphasis.TOTAL,
+        rows.add(new ReportRow(Messages.text("report.summary.categories.row", Messages.text("report.scope.city"),
+                figures.city().counted(), figures.city().active()),
+                ReportRow.Emphasis.TOTAL,
                 categoryCells(figures.city())));
-        return List.of(new ReportTable(categoryCaption + "（括号内为纳入/应报单位数）", header, rows));
+        return List.of(new ReportTable(Messages.text("report.summary.categories.caption", categoryCaption), header,
+                rows));
     }
 
     /** The workbook's cover: the title, the coverage, and the tables of counties and of the units left out. */
     ReportSheet cover() {
         List<String> lines = new ArrayList<>(coverage());
-        lines.add("本工作簿包含：全市及各区县的统计表、表一按单位类别和渠道、单位明细（每个单位一行）；问题明细见 校验报告.xlsx 和 findings.csv。");
-        return new ReportSheet("说明", title(), lines, List.of(countyCoverage(), leftOutUnits()));
+        lines.add(Messages.text("report.summary.cover.contents"));
+        return new ReportSheet(Messages.text("report.sheet.notes"), title(), lines, List.of(countyCoverage(),
+                leftOutUnits()));
     }
 
     private List<ReportCell> categoryCells(ScopeFigures scope) {
         return categoryColumns.stream().map(c -> scope.countsAnyUnit() ? ReportCell.figure(scope.value(c.item()), false)
-                : ReportCell.text("—（无纳入单位）")).toList();
+                : ReportCell.text(IndicatorCells.NO_UNITS)).toList();
     }
 
     private static List<ReportCell> coverageCells(int[] counts) {

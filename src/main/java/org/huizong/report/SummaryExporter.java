@@ -13,6 +13,7 @@ import org.huizong.form.write.RowSource;
 import org.huizong.form.write.ScopeSheets;
 import org.huizong.form.write.SummaryWorkbookWriter;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SummaryExporter {
 
-    public static final String FILE = "汇总表.xlsx";
+    public static final String FILE = Messages.text("report.summary.file.workbook");
 
     private final JdbcClient jdbc;
     private final SummaryContents contents;
@@ -39,18 +40,22 @@ public final class SummaryExporter {
         List<ScopeSheets> scopes = new ArrayList<>();
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            scopes.add(new ScopeSheets("全市", content.scopeHeading(figures.city(), true), figures.city().values()));
+            scopes.add(new ScopeSheets(Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+                    figures.city().values()));
             figures.counties().forEach(c -> scopes.add(new ScopeSheets(c.name(), content.scopeHeading(c, false), c.values())));
         }
         List<ReportSheet> extra = content.categories().stream()
-                .map(table -> new ReportSheet("按单位类别", content.title(), List.of(), List.of(table))).toList();
+                .map(table -> new ReportSheet(Messages.text("report.summary.sheet.categories"), content.title(),
+                        List.of(), List.of(table))).toList();
         writer.write(run.form(), content.cover(), scopes, extra, detailHeader(run), unitDetail(run, run.period().code()),
                 run.periodOutput().resolve(FILE));
     }
 
     /** The detail's header: who, then each item as the form names it (the codes stay in consolidated.csv). */
     private static List<String> detailHeader(RunContext run) {
-        List<String> header = new ArrayList<>(List.of("单位名称", "统一社会信用代码", "所属区县", "类别"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("report.header.unitName"),
+                Messages.text("report.header.uscc"),
+                Messages.text("report.summary.detail.county"), Messages.text("report.summary.detail.category")));
         for (ItemDescriptor item : run.form().items()) {
             header.add(item.label());
         }

@@ -16,6 +16,7 @@ import org.huizong.form.write.ReportTable;
 import org.huizong.output.pdf.IssuedReport;
 import org.huizong.output.pdf.IssuedReport.Block;
 import org.huizong.output.pdf.IssuedReport.Part;
+import org.huizong.text.Messages;
 
 /**
  * 汇总报告.pdf, as the office issues it: a cover (title, period, issuing office, date), what the totals cover (counted
@@ -26,8 +27,8 @@ import org.huizong.output.pdf.IssuedReport.Part;
  */
 final class SummaryReport {
 
-    static final String FILE = "汇总报告.pdf";
-    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final String FILE = Messages.text("report.summary.file.pdf");
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern(Messages.text("report.summary.issuedDatePattern"));
 
     private final DocumentTables tables = new DocumentTables();
 
@@ -43,10 +44,11 @@ final class SummaryReport {
             coverage.add(new IssuedReport.Caption(leftOut.caption()));
             coverage.add(new IssuedReport.Table(grid(leftOut)));
         }
-        parts.add(new Part("汇总范围", false, coverage));
+        parts.add(new Part(Messages.text("report.summary.part.coverage"), false, coverage));
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            parts.add(scope(content, "全市", content.scopeHeading(figures.city(), true), figures.city()));
+            parts.add(scope(content, Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+                    figures.city()));
             for (ScopeFigures county : figures.counties()) {
                 parts.add(scope(content, county.name(), content.scopeHeading(county, false), county));
             }
@@ -58,9 +60,10 @@ final class SummaryReport {
                 blocks.add(new IssuedReport.Caption(table.caption()));
                 blocks.add(new IssuedReport.Table(grid(table)));
             }
-            parts.add(new Part("按单位类别和渠道", true, blocks));
+            parts.add(new Part(Messages.text("report.summary.part.categories"), true, blocks));
         }
-        return new IssuedReport(content.title(), "统计期：" + content.periodLabel(), content.office(), ISSUED.format(issued),
+        return new IssuedReport(content.title(), Messages.text("report.subtitle.period", content.periodLabel()),
+                content.office(), ISSUED.format(issued),
                 content.title(), parts);
     }
 
@@ -69,7 +72,8 @@ final class SummaryReport {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new IssuedReport.Text(heading));
         if (!scope.countsAnyUnit()) {
-            blocks.add(new IssuedReport.Text("本区县没有纳入汇总的单位，不列统计表（" + IndicatorCells.NO_UNITS + "）。"));
+            blocks.add(new IssuedReport.Text(Messages.text("report.summary.countyWithoutUnits",
+                    IndicatorCells.NO_UNITS)));
             return new Part(name, true, blocks);
         }
         Map<String, BigDecimal> values = scope.values();

@@ -12,6 +12,7 @@ import org.huizong.form.write.FormWorkbookWriter;
 import org.huizong.form.write.WriteOptions;
 import org.huizong.output.SafeFileName;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class UnitTablesExporter {
 
-    public static final String FOLDER = "年报";
+    public static final String FOLDER = Messages.text("report.unitTables.folder");
 
     private final JdbcClient jdbc;
     private final ScopeValues values;

@@ -3,6 +3,7 @@ package org.huizong.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.PlainNumber;
@@ -13,6 +14,7 @@ import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.period.RunContext;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
+import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ValidationReportExporter {
 
-    public static final String FILE = "校验报告.xlsx";
+    public static final String FILE = Messages.text("report.validation.file");
 
     private final JdbcClient jdbc;
     private final TableWorkbookWriter writer = new TableWorkbookWriter();
@@ -40,14 +42,20 @@ public final class ValidationReportExporter {
         String period = run.period().code();
         List<List<Object>> rules = byRule(period);
         List<StreamedTable> tables = List.of(
-                StreamedTable.of(new SheetTable("概况", List.of("项目", "内容"), overview(run, rules))),
-                new StreamedTable("问题明细", List.of("区县", "单位名称", "统一社会信用代码", "文件", "版本", "严重程度", "问题类型", "规则",
-                        "工作表", "单元格", "行", "列", "填报数", "应为", "差额", "问题说明", "单位说明"), findings(period)),
-                StreamedTable.of(new SheetTable("规则统计", List.of("类别", "问题类型", "规则", "严重程度", "问题数", "涉及文件数"), rules)),
-                StreamedTable.of(new SheetTable("区县统计", List.of("区县", "应报单位", "已接收", "有警告", "退回", "拒收", "未报送"),
+                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.overview"),
+                        List.of(Messages.text("report.validation.overview.header").split("\\|")),
+                        overview(run, rules))),
+                new StreamedTable(Messages.text("report.validation.sheet.findings"),
+                        List.of(Messages.text("report.validation.findings.header").split("\\|")), findings(period)),
+                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.rules"),
+                        List.of(Messages.text("report.validation.rules.header").split("\\|")), rules)),
+                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.counties"),
+                        List.of(Messages.text("report.validation.counties.header").split("\\|")),
                         byCounty(run))),
-                StreamedTable.of(new SheetTable("催报名单", ChaseList.HEADER, chaseList.rows(run))),
-                new StreamedTable("版本修改", List.of("区县", "单位名称", "版本", "表", "行", "列", "上一版", "本版", "项目代码"), changes(run)));
+                StreamedTable.of(new SheetTable(Messages.text("report.validation.sheet.chase"), ChaseList.HEADER,
+                        chaseList.rows(run))),
+                new StreamedTable(Messages.text("report.validation.sheet.changes"),
+                        List.of(Messages.text("report.validation.changes.header").split("\\|")), changes(run)));
         writer.writeStreamed(tables, run.periodOutput().resolve(FILE));
     }
 
@@ -59,28 +67,31 @@ public final class ValidationReportExporter {
         long[] bySeverity = new long[4];
         long normalised = 0;
         for (List<Object> rule : rules) {
-            int severity = List.of("拒收", "错误（须改正）", "警告（可说明）").indexOf(String.valueOf(rule.get(3)));
+            int severity = Stream.of("REJECT", "ERROR",
+                    "WARNING").map(SeverityLabel::of).toList().indexOf(String.valueOf(rule.get(3)));
             bySeverity[severity < 0 ? 3 : severity] += (Long) rule.get(4);
             if (Rule.V04.id().equals(rule.get(2))) {
                 normalised += (Long) rule.get(4);
             }
         }
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("统计期", run.period().label()));
-        rows.add(List.of("须单位处理的问题", "拒收 " + bySeverity[0] + " 条，错误 " + bySeverity[1] + " 条，警告 " + bySeverity[2]
-                + " 条；见“问题明细”（按严重程度排列，拒收和错误在前）"));
-        rows.add(List.of("提示（仅供办公室参考）", bySeverity[3] + " 条，其中数字写法已自动规范（V04）" + normalised
-                + " 条；提示不列入单位的问题清单，只在其中以一行说明条数"));
-        rows.add(List.of("更新汇总", "单位报送新文件或改正后，再次运行本期（monthly --period " + run.period().code()
-                + "）即重新校验、汇总并更新全部输出；已处理过的文件不会重复读取"));
-        rows.add(List.of("文件", "问题明细与 findings.csv 相同；各单位的反馈工作簿在“反馈”文件夹，按区县分文件夹存放"));
+        rows.add(List.of(Messages.text("report.validation.overview.period"), run.period().label()));
+        rows.add(List.of(Messages.text("report.validation.overview.problems"),
+                Messages.text("report.validation.overview.problems.counts", bySeverity[0], bySeverity[1],
+                        bySeverity[2])));
+        rows.add(List.of(Messages.text("report.validation.overview.notes"),
+                Messages.text("report.validation.overview.notes.counts", bySeverity[3], normalised)));
+        rows.add(List.of(Messages.text("report.validation.overview.update"),
+                Messages.text("report.validation.overview.update.how", run.period().code())));
+        rows.add(List.of(Messages.text("report.validation.overview.files"),
+                Messages.text("report.validation.overview.files.where")));
         return rows;
     }
 
     /** Every finding of the period, worst first, streamed: a large month has tens of thousands. */
     private RowSource findings(String period) {
         return sink -> jdbc.sql("""
-                SELECT COALESCE(u.county_name, '（未识别）') AS county, COALESCE(f.unit_name, '（未识别）') AS unit, f.unit_uscc,
+                SELECT COALESCE(u.county_name, :unidentified) AS county, COALESCE(f.unit_name, :unidentified) AS unit, f.unit_uscc,
                        f.relative_path, f.version, x.severity, x.rule, x.sheet, x.cell, x.row_label, x.col_label,
                        x.left_value, x.right_value, x.message, x.justification, u.county_code,
                        CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END AS worst, x.source, x.ordinal
@@ -93,7 +104,7 @@ public final class ValidationReportExporter {
                 FROM period_finding p LEFT JOIN period_unit u ON u.period = p.period AND u.uscc = p.unit_uscc
                 WHERE p.period = :period
                 ORDER BY 17, 16, 2, 4, 5, 18, 19, 7, 14
-                """).param("period", period).query(rs -> {
+                """).param("period", period).param("unidentified", Messages.text("report.validation.unidentified")).query(rs -> {
             FindingSides sides = FindingSides.of(rs.getString(7), rs.getBigDecimal(12), rs.getBigDecimal(13));
             List<Object> row = new ArrayList<>();
             for (int c = 1; c <= 5; c++) {
@@ -126,7 +137,8 @@ public final class ValidationReportExporter {
                 GROUP BY rule, severity
                 ORDER BY 5, 1
                 """).param("period", period)
-                .query((rs, n) -> List.<Object>of("INFO".equals(rs.getString(2)) ? "提示（仅供办公室参考）" : "须单位处理",
+                .query((rs, n) -> List.<Object>of("INFO".equals(rs.getString(2)) ? Messages.text("report.validation.overview.notes")
+                                : Messages.text("report.validation.rules.category.unit"),
                         RuleDescriptions.of(rs.getString(1)), rs.getString(1), SeverityLabel.of(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
@@ -166,8 +178,8 @@ public final class ValidationReportExporter {
                     sink.accept(List.<Object>of(rs.getString(1) == null ? "" : rs.getString(1), rs.getString(2), rs.getInt(3),
                             descriptor.map(d -> d.sheet().name()).orElse(""), descriptor.map(d -> d.row().displayLabel()).orElse(item),
                             descriptor.map(d -> d.column().displayLabel()).orElse(""),
-                            rs.getBigDecimal(5) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(5)),
-                            rs.getBigDecimal(6) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(6)), item));
+                            rs.getBigDecimal(5) == null ? Messages.text("report.validation.changes.none") : PlainNumber.format(rs.getBigDecimal(5)),
+                            rs.getBigDecimal(6) == null ? Messages.text("report.validation.changes.none") : PlainNumber.format(rs.getBigDecimal(6)), item));
                 });
     }
 }

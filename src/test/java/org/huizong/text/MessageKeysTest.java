@@ -24,14 +24,16 @@ class MessageKeysTest {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
-    /** A literal key handed to one of the bundle's readers, with the prefix that reader puts before it. */
+    /** Literal keys handed to a reader of the bundle (one, or both of a choice), with the prefix that reader puts before them. */
     private record Reader(Pattern call, String prefix) {
     }
 
     private static final List<Reader> READERS = List.of(
             new Reader(Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\""), ""),
             new Reader(Pattern.compile("PortalMessages\\.get\\(\\s*\"([^\"]+)\""), "portal."),
-            new Reader(Pattern.compile("(?:messages|TEXTS)\\.format\\(\\s*\"([^\"]+)\""), ""));
+            new Reader(Pattern.compile("(?:messages|TEXTS)\\.format\\(\\s*\"([^\"]+)\""), ""),
+            new Reader(Pattern.compile("Messages\\.text\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\""), ""),
+            new Reader(Pattern.compile("PortalMessages\\.get\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\""), "portal."));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
@@ -44,7 +46,9 @@ class MessageKeysTest {
                 for (Reader reader : READERS) {
                     Matcher matcher = reader.call().matcher(code);
                     while (matcher.find()) {
-                        used.add(reader.prefix() + matcher.group(1));
+                        for (int group = 1; group <= matcher.groupCount(); group++) {
+                            used.add(reader.prefix() + matcher.group(group));
+                        }
                     }
                 }
             }

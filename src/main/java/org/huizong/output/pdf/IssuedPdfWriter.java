@@ -23,6 +23,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import org.huizong.form.write.DocumentTable;
+import org.huizong.text.Messages;
 
 /**
  * Writes an {@link IssuedReport} as a PDF an office can send out: a cover with the title, the period, the issuing
@@ -49,7 +50,7 @@ public final class IssuedPdfWriter {
                 writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
                 writer.setPageEvent(new Footer(report.footer()));
                 pdf.addTitle(report.title());
-                pdf.addCreator("汇总 Huizong");
+                pdf.addCreator(Messages.text("output.pdf.creator"));
                 pdf.open();
                 cover(pdf, writer, report);
                 PdfOutline root = writer.getRootOutline();
@@ -114,7 +115,8 @@ public final class IssuedPdfWriter {
         Paragraph heading = paragraph(report.title(), 22, Font.BOLD, Element.ALIGN_CENTER, 0);
         heading.setLeading(34);
         title.addElement(heading);
-        Paragraph period = paragraph("（" + report.period() + "）", 15, Font.NORMAL, Element.ALIGN_CENTER, 0);
+        Paragraph period = paragraph(Messages.text("output.pdf.period", report.period()), 15, Font.NORMAL,
+                Element.ALIGN_CENTER, 0);
         period.setSpacingBefore(12);
         title.addElement(period);
         title.go();

@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.huizong.form.write.DocumentTable;
 import org.huizong.form.write.MarkedText;
 import org.huizong.form.write.OfficialDocument;
+import org.huizong.text.Messages;
 
 /**
  * Writes an {@link OfficialDocument} as a PDF to read: the same blocks as the .docx on A4 with the official margins,
@@ -47,7 +48,7 @@ public final class OfficialPdfWriter {
                 PdfWriter writer = PdfWriter.getInstance(pdf, out);
                 writer.setPageEvent(new PageNumbers());
                 pdf.addTitle(document.title().replace("\n", ""));
-                pdf.addCreator("汇总 Huizong");
+                pdf.addCreator(Messages.text("output.pdf.creator"));
                 pdf.open();
                 Paragraph title = new Paragraph(document.title(), font(20, Font.BOLD, Color.BLACK));
                 title.setAlignment(Element.ALIGN_CENTER);

@@ -25,6 +25,7 @@ import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
 import org.huizong.output.pdf.ChartRow.ChartPoint;
+import org.huizong.text.Messages;
 
 /**
  * Writes a {@link PdfDocument} with the report templates and the bundled font (embedded): the file appears under its
@@ -70,7 +71,7 @@ public final class PdfReportWriter {
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
             configuration.setMetadataTitle(document.title());
-            configuration.setMetadataCreator("汇总 Huizong");
+            configuration.setMetadataCreator(Messages.text("output.pdf.creator"));
             configuration.setCompressed(true);
             exporter.setConfiguration(configuration);
             exporter.exportReport();
@@ -93,7 +94,7 @@ public final class PdfReportWriter {
             record.put("heading", i == 0 ? section.heading() : null);
             List<String> lines = new ArrayList<>(i == 0 ? section.lines() : List.of());
             if (table != null && table.caption() != null) {
-                lines.add(table.caption() + (i > 0 ? "（续）" : ""));
+                lines.add(i > 0 ? Messages.text("output.pdf.continued", table.caption()) : table.caption());
             }
             record.put("text", lines.isEmpty() ? null : LineBreaks.wrapped(String.join("\n", lines), TEXT_WIDTH, TEXT_SIZE));
             if (table != null) {

@@ -7,6 +7,7 @@ import org.huizong.portal.PortalController;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.county.CountyUnits;
 import org.huizong.portal.user.PortalUser;
+import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -54,7 +55,8 @@ final class AssessorController {
                      @PathVariable String code, Model model) {
         ReportPeriod p = periods.parse(period);
         Rankings.Entry entry = rankings.entry(p.code(), group, code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "排名中没有这一项"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("assessor.noSuchItem")));
         List<Rankings.Points> points = rankings.breakdown(p.code(), group, code);
         boolean county = consolidated.isCounty(p.code(), code);
         model.addAttribute("period", p);

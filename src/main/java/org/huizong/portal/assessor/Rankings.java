@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.huizong.portal.PortalMessages;
+
 /** A period's published ranking as the ranking step stored it, with each score's breakdown (ranking_entry, ranking_points). */
 public final class Rankings {
 
@@ -36,12 +38,13 @@ public final class Rankings {
         }
 
         public String gradeTone() {
-            return switch (grade) {
-                case "优秀" -> "green";
-                case "良好" -> "grey";
-                case "合格" -> "amber";
-                default -> "red";
-            };
+            if (grade.equals(PortalMessages.get("assessor.gradeTone.green"))) {
+                return "green";
+            }
+            if (grade.equals(PortalMessages.get("assessor.gradeTone.grey"))) {
+                return "grey";
+            }
+            return grade.equals(PortalMessages.get("assessor.gradeTone.amber")) ? "amber" : "red";
         }
     }
 

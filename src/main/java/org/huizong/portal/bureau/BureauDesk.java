@@ -24,6 +24,7 @@ import org.huizong.output.SafeFileName;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
+import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,7 +48,8 @@ public final class BureauDesk {
      */
     public Unit unit(String uscc, ReportPeriod period) {
         return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "本单位不需报送这一期"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("bureau.notDue")));
     }
 
     public Standing standing(Unit unit, ReportPeriod period) {
@@ -118,8 +120,8 @@ public final class BureauDesk {
                 .findFirst().orElse(unit.countyName());
         String name = queries.unitNameOf(current.get().fileId()).orElse(unit.name());
         Path folder = run.periodOutput().resolve(FeedbackExporter.FOLDER).resolve(SafeFileName.of(county));
-        String stem = SafeFileName.of(name) + "_第" + current.get().version() + "版_反馈";
-        for (String file : List.of(stem + ".xlsx", stem + ".xls", stem + "_问题清单.xlsx")) {
+        String stem = PortalMessages.get("bureau.feedback.stem", SafeFileName.of(name), current.get().version());
+        for (String file : List.of(stem + ".xlsx", stem + ".xls", PortalMessages.get("bureau.feedback.list", stem))) {
             if (Files.isRegularFile(folder.resolve(file))) {
                 return Optional.of(folder.resolve(file));
             }

@@ -12,6 +12,7 @@ import org.huizong.portal.bureau.UnitRecords.Change;
 import org.huizong.portal.bureau.UnitRecords.Returned;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
+import org.huizong.portal.PortalMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -88,8 +89,8 @@ public final class UnitQueries {
             var item = form.item(rs.getString(1));
             return new Change(rs.getString(1), item.map(d -> d.sheet().name()).orElse(""), item.map(d -> d.row().displayLabel()).orElse(""),
                     item.map(d -> d.column().displayLabel()).orElse(""),
-                    rs.getBigDecimal(2) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(2)),
-                    rs.getBigDecimal(3) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(3)));
+                    rs.getBigDecimal(2) == null ? PortalMessages.get("bureau.noValue") : PlainNumber.format(rs.getBigDecimal(2)),
+                    rs.getBigDecimal(3) == null ? PortalMessages.get("bureau.noValue") : PlainNumber.format(rs.getBigDecimal(3)));
         }).list();
     }
 

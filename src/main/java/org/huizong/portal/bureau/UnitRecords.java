@@ -63,7 +63,7 @@ public final class UnitRecords {
         }
 
         public String source() {
-            return uploadName == null ? "文件报送" : "门户上传：" + uploadName;
+            return uploadName == null ? PortalMessages.get("bureau.source.file") : PortalMessages.get("bureau.source.upload", uploadName);
         }
 
         /** "第 2 版", or what the file was when it is not a version (a duplicate, a rejected file). */

@@ -115,7 +115,8 @@ public final class UploadCheck {
                           Path staging) throws IOException {
         RunContext run = periods.context(period);
         LocalDateTime now = LocalDateTime.now().withNano(0);
-        String relativePath = SafeFileName.of(unit.countyName()) + "/" + SafeFileName.of(unit.name()) + "_门户上传_" + now.format(STAMP) + "_"
+        String relativePath = SafeFileName.of(unit.countyName()) + "/" + PortalMessages.get("bureau.upload.fileName",
+                SafeFileName.of(unit.name()), now.format(STAMP))
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()) + extension;
         CheckedSubmission checked = new FileIntake(new SubmissionReader(new WorkbookGridLoader(settings.ingest().limits())), run.otherForms())
                 .check(staging, new SubmissionContext(run.form(), period, run.directory(), relativePath, history));
@@ -148,7 +149,8 @@ public final class UploadCheck {
     }
 
     private UploadRefused refused(PortalUser user, Unit unit, ReportPeriod period, String name, String reason) {
-        audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period), name + "：" + reason);
+        audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period),
+                PortalMessages.get("audit.uploadRefused", name, reason));
         return new UploadRefused(reason);
     }
 

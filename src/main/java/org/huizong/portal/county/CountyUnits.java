@@ -15,6 +15,7 @@ import org.huizong.consolidation.UnitStatuses;
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
+import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,14 +58,15 @@ public final class CountyUnits {
     /** The unit, if the user may see it in the period; not found otherwise. */
     public Unit visibleUnit(PortalUser user, ReportPeriod period, String uscc) {
         Unit unit = periods.context(period).directory().byUscc(uscc == null ? "" : uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个单位"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        PortalMessages.get("county.noSuchUnit")));
         boolean visible = switch (user.role()) {
             case OFFICE, ASSESSOR -> true;
             case COUNTY -> unit.countyCode().equals(user.countyCode());
             case BUREAU -> unit.uscc().equals(user.unitUscc());
         };
         if (!visible) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个单位");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("county.noSuchUnit"));
         }
         return unit;
     }
@@ -92,10 +94,10 @@ public final class CountyUnits {
             return "";
         }
         return switch (unit.level()) {
-            case CITY_DEPT -> "市直部门";
-            case COUNTY_GOV -> "区县政府";
-            case COUNTY_DEPT -> "区县部门";
-            case TOWNSHIP -> "乡镇街道";
+            case CITY_DEPT -> PortalMessages.get("unitLevel.CITY_DEPT");
+            case COUNTY_GOV -> PortalMessages.get("unitLevel.COUNTY_GOV");
+            case COUNTY_DEPT -> PortalMessages.get("unitLevel.COUNTY_DEPT");
+            case TOWNSHIP -> PortalMessages.get("unitLevel.TOWNSHIP");
         };
     }
 }

@@ -20,6 +20,7 @@ import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.PeriodJobLauncher;
+import org.huizong.portal.PortalMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.AbstractJob;
@@ -88,27 +89,31 @@ public final class JobLaunches implements AutoCloseable {
         String jobName = jobFor(period);
         Job job = jobs.get(jobName);
         if (busyElsewhere(period.code())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, period.code() + " 正由另一个进程（命令行或另一个门户实例）处理，请等它结束后再运行。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.leased",
+                    period.code()));
         }
         Launch launch = new Launch(jobName, period.code(), user.username(), LocalDateTime.now());
         if (!running.compareAndSet(null, launch)) {
             Launch other = running.get();
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "已有任务在运行（" + other.period() + "，" + other.by() + " 启动），请等它结束。");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.running",
+                    other.period(), other.by()));
         }
         long before = lastExecutionId();
         progress.reset(0);
-        String label = period.kind() == PeriodKind.MONTH ? "月度任务" : "年度任务";
-        audit.record(user.username(), AuditLog.JOB, period.code(), "启动" + label);
+        String label = period.kind() == PeriodKind.MONTH ? PortalMessages.get("job.monthly") : PortalMessages.get("job.annual");
+        audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobStarted", label));
         executor.submit(() -> {
             try {
                 var execution = launcher.run(job, period.code(), folders.input().toString(), folders.output().toString(),
                         folders.config().toString());
                 log.info("portal: {} {} ended {}", jobName, period.code(), execution.getStatus());
-                audit.record(user.username(), AuditLog.JOB, period.code(), label + "结束：" + RunHistory.statusLabel(execution.getStatus().name())
-                        + "（运行 #" + execution.getId() + "）");
+                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobEnded", label,
+                        RunHistory.statusLabel(execution.getStatus().name()),
+                        execution.getId()));
             } catch (Exception | Error e) {
                 log.error("portal: {} {} could not run", jobName, period.code(), e);
-                audit.record(user.username(), AuditLog.JOB, period.code(), label + "未能运行：" + FailureText.of(e));
+                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobFailed",
+                        label, FailureText.of(e)));
             } finally {
                 running.set(null);
             }

@@ -81,7 +81,7 @@ final class OfficeController {
         ReportPeriod p = periods.parse(period);
         var lines = units.lines(user, p).stream().filter(l -> l.status().countyCode().equals(county)).toList();
         if (lines.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区县");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchCounty"));
         }
         model.addAttribute("period", p);
         model.addAttribute("periods", periods.known());
@@ -108,19 +108,22 @@ final class OfficeController {
 
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model) {
-        model.addAttribute("run", history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次运行")));
+        model.addAttribute("run", history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun"))));
         return "office/run";
     }
 
     @GetMapping("/runs/{id}/progress")
     @ResponseBody
     RunProgress.Progress runProgress(@PathVariable long id) {
-        return progress.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次运行"));
+        return progress.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun")));
     }
 
     @PostMapping("/runs/{id}/restart")
     String restart(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
-        RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这次运行"));
+        RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchRun")));
         if (!run.failed()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.notFailed"));
         }
@@ -142,21 +145,23 @@ final class OfficeController {
 
     @GetMapping("/outputs/{period}/file")
     ResponseEntity<Resource> output(@PathVariable String period, @RequestParam String path) throws IOException {
-        Path file = outputs.find(periods.parse(period), path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个文件"));
+        Path file = outputs.find(periods.parse(period),
+                path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PortalMessages.get("office.noSuchFile")));
         return Downloads.file(file, file.getFileName().toString());
     }
 
     @GetMapping("/outputs/{period}/all.zip")
     ResponseEntity<StreamingResponseBody> allOutputs(@PathVariable String period) {
         ReportPeriod p = periods.parse(period);
-        return zip("汇总输出_" + p.code() + ".zip", out -> outputs.zip(p, out));
+        return zip(PortalMessages.get("office.outputsZip", p.code()), out -> outputs.zip(p, out));
     }
 
     /** The drafts of every unit's, county's and the city's annual report for the year, in one zip. */
     @GetMapping("/outputs/{period}/drafts.zip")
     ResponseEntity<StreamingResponseBody> annualDrafts(@PathVariable String period) {
         ReportPeriod p = periods.parse(period);
-        return zip("年度报告草稿_" + p.code() + ".zip", out -> outputs.zipDrafts(p, out));
+        return zip(PortalMessages.get("office.draftsZip", p.code()), out -> outputs.zipDrafts(p, out));
     }
 
     private static ResponseEntity<StreamingResponseBody> zip(String name, StreamingResponseBody content) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.huizong.portal.PortalMessages;
+
 /** The runs of the jobs, newest first, from Spring Batch's job repository (whichever process ran them). */
 public final class RunHistory {
 
@@ -15,7 +17,7 @@ public final class RunHistory {
                       LocalDateTime end, boolean latest) {
 
         public String jobLabel() {
-            return job.startsWith("annual") ? "年度任务" : "月度任务";
+            return job.startsWith("annual") ? PortalMessages.get("job.annual") : PortalMessages.get("job.monthly");
         }
 
         public String statusLabel() {
@@ -100,12 +102,12 @@ public final class RunHistory {
 
     static String statusLabel(String status) {
         return switch (status) {
-            case "COMPLETED" -> "已完成";
-            case "STARTING", "STARTED" -> "运行中";
-            case "STOPPING", "STOPPED" -> "已停止";
-            case "FAILED" -> "失败";
-            case "ABANDONED" -> "已放弃";
-            default -> "状态不明";
+            case "COMPLETED" -> PortalMessages.get("run.status.COMPLETED");
+            case "STARTING", "STARTED" -> PortalMessages.get("run.status.STARTED");
+            case "STOPPING", "STOPPED" -> PortalMessages.get("run.status.STOPPED");
+            case "FAILED" -> PortalMessages.get("run.status.FAILED");
+            case "ABANDONED" -> PortalMessages.get("run.status.ABANDONED");
+            default -> PortalMessages.get("run.status.UNKNOWN");
         };
     }
 
@@ -120,6 +122,6 @@ public final class RunHistory {
 
     static String duration(Duration d) {
         long s = Math.max(0, d.getSeconds());
-        return s < 60 ? s + " 秒" : s / 60 + " 分 " + s % 60 + " 秒";
+        return s < 60 ? PortalMessages.get("run.seconds", s) : PortalMessages.get("run.minutes", s / 60, s % 60);
     }
 }

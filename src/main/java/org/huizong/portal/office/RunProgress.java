@@ -123,7 +123,9 @@ public final class RunProgress {
 
     private static Step step(StepExecution s) {
         String name = s.getStepName();
-        String label = JobSteps.label(name) + (name.contains(":partition") ? "（分区 " + name.substring(name.indexOf(":partition") + 10) + "）" : "");
+        String label = name.contains(":partition")
+                ? PortalMessages.get("run.partition", JobSteps.label(name),
+                        name.substring(name.indexOf(":partition") + 10)) : JobSteps.label(name);
         String status = s.getStatus().name();
         return new Step(name, label, status, RunHistory.statusLabel(status), RunHistory.tone(status), s.getReadCount(), s.getWriteCount(),
                 elapsed(s.getStartTime(), s.getEndTime()));

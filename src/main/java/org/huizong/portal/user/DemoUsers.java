@@ -7,6 +7,8 @@ import java.util.List;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.huizong.portal.PortalMessages;
+
 /**
  * One portal user per role for the demo city, all with the documented password {@link #PASSWORD}: the bureau user is a
  * unit whose last month has a warning to answer (else one that was returned), the coordinator that unit's county.
@@ -36,9 +38,9 @@ public final class DemoUsers {
                 .param("returned", SubmissionStatus.RETURNED.name()).query((rs, n) -> new Pick(rs.getString(1), rs.getString(2))).single();
         UserAccounts accounts = new UserAccounts(configDir);
         return List.of(
-                accounts.add("bureau", "示例填报员", Role.BUREAU, unit.uscc(), PASSWORD),
-                accounts.add("county", "示例区县协调员", Role.COUNTY, unit.county(), PASSWORD),
-                accounts.add("office", "市政务公开办", Role.OFFICE, "", PASSWORD),
-                accounts.add("assessor", "考核组", Role.ASSESSOR, "", PASSWORD));
+                accounts.add("bureau", PortalMessages.get("demoUser.bureau"), Role.BUREAU, unit.uscc(), PASSWORD),
+                accounts.add("county", PortalMessages.get("demoUser.county"), Role.COUNTY, unit.county(), PASSWORD),
+                accounts.add("office", PortalMessages.get("demoUser.office"), Role.OFFICE, "", PASSWORD),
+                accounts.add("assessor", PortalMessages.get("demoUser.assessor"), Role.ASSESSOR, "", PASSWORD));
     }
 }

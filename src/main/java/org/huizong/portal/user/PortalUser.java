@@ -8,6 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import org.huizong.portal.PortalMessages;
+
 /**
  * One row of {@code users.csv}: who logs in, as what, bound to which unit (USCC) or county (code), and the bcrypt hash
  * of the password. The portal's queries take the scope from here, never from the request.
@@ -18,19 +20,20 @@ public record PortalUser(String username, String displayName, Role role, String 
 
     public PortalUser {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("用户名只能由字母、数字、点、下划线或连字符组成（2–50 个字符）：" + username);
+            throw new IllegalArgumentException(PortalMessages.get("users.badName", username));
         }
         if (role == null) {
-            throw new IllegalArgumentException("用户 " + username + " 没有角色");
+            throw new IllegalArgumentException(PortalMessages.get("users.noRole", username));
         }
         scope = scope == null ? "" : scope.strip();
         if (role.isScoped() && scope.isEmpty()) {
-            throw new IllegalArgumentException("用户 " + username + " 的角色 " + role + " 需要绑定"
-                    + (role == Role.BUREAU ? "单位的统一社会信用代码" : "区县代码"));
+            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.unbound.bureau",
+                    username, role)
+                    : PortalMessages.get("users.unbound.county", username, role));
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         if (passwordHash == null || !passwordHash.startsWith("$2")) {
-            throw new IllegalArgumentException("用户 " + username + " 的密码不是 bcrypt 散列");
+            throw new IllegalArgumentException(PortalMessages.get("users.notBcrypt", username));
         }
     }
 

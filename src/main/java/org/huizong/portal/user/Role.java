@@ -1,11 +1,13 @@
 package org.huizong.portal.user;
 
+import org.huizong.portal.PortalMessages;
+
 /** What a portal user does; a bureau user is bound to one unit, a county coordinator to one county. */
 public enum Role {
-    BUREAU("填报单位", "/bureau"),
-    COUNTY("区县协调员", "/county"),
-    OFFICE("市政务公开办", "/office"),
-    ASSESSOR("考核人员", "/assessor");
+    BUREAU(PortalMessages.get("role.bureau"), "/bureau"),
+    COUNTY(PortalMessages.get("role.county"), "/county"),
+    OFFICE(PortalMessages.get("role.office"), "/office"),
+    ASSESSOR(PortalMessages.get("role.assessor"), "/assessor");
 
     private final String label;
     private final String home;

@@ -9,6 +9,7 @@ import org.huizong.unit.Unit;
 import org.huizong.unit.UnitDirectory;
 import org.huizong.unit.UnitDirectoryCsv;
 import org.huizong.unit.Uscc;
+import org.huizong.portal.PortalMessages;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,7 +36,7 @@ public final class UserAccounts {
 
     public PortalUser setPassword(String username, String password) throws IOException {
         checkPassword(password);
-        PortalUser user = file.find(username).orElseThrow(() -> new IllegalArgumentException("没有用户 " + username))
+        PortalUser user = file.find(username).orElseThrow(() -> new IllegalArgumentException(PortalMessages.get("users.noSuchUser", username)))
                 .withPasswordHash(encoder.encode(password));
         file.save(user);
         return user;
@@ -54,30 +55,30 @@ public final class UserAccounts {
             return "";
         }
         if (scope == null || scope.isBlank()) {
-            throw new IllegalArgumentException(role == Role.BUREAU ? "填报单位用户需要 --scope 单位的统一社会信用代码" : "区县协调员需要 --scope 区县代码");
+            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.bureauScope") : PortalMessages.get("users.countyScope"));
         }
         Path units = configDir.resolve("units.csv");
         if (!Files.isRegularFile(units)) {
-            throw new IllegalArgumentException("找不到 " + units + "，无法核对单位或区县");
+            throw new IllegalArgumentException(PortalMessages.get("users.noDirectory", units));
         }
         UnitDirectory directory = new UnitDirectoryCsv().read(units);
         if (role == Role.BUREAU) {
             String uscc = Uscc.normalise(scope);
             if (directory.all().stream().noneMatch(u -> u.uscc().equals(uscc))) {
-                throw new IllegalArgumentException("单位名录中没有统一社会信用代码为 " + scope + " 的单位");
+                throw new IllegalArgumentException(PortalMessages.get("users.noSuchUnit", scope));
             }
             return uscc;
         }
         String county = scope.strip();
         if (directory.all().stream().map(Unit::countyCode).noneMatch(county::equals)) {
-            throw new IllegalArgumentException("单位名录中没有区县代码 " + county);
+            throw new IllegalArgumentException(PortalMessages.get("users.noSuchCounty", county));
         }
         return county;
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("密码至少 " + MIN_PASSWORD + " 个字符");
+            throw new IllegalArgumentException(PortalMessages.get("users.shortPassword", MIN_PASSWORD));
         }
     }
 }

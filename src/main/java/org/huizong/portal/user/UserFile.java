@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import org.huizong.portal.PortalMessages;
+
 /**
  * {@code jobs/config/users.csv}: {@code username,display_name,role,scope,password_hash} (the scope is a unit's USCC for
  * BUREAU, a county code for COUNTY, empty otherwise; the hash is bcrypt). Read at every login, so a user added with
@@ -52,7 +54,8 @@ public final class UserFile {
                     users.add(new PortalUser(row.get("username"), row.get("display_name"), Role.valueOf(row.get("role").strip()),
                             row.get("scope"), row.get("password_hash")));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + " 第 " + (row.getRecordNumber() + 1) + " 行：" + e.getMessage(), e);
+                    throw new IllegalArgumentException(PortalMessages.get("users.badLine", file,
+                            row.getRecordNumber() + 1, e.getMessage()), e);
                 }
             }
         } catch (IOException e) {
