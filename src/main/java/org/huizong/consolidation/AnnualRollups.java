@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.huizong.form.TimeRollup;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.AnnualMonths;
@@ -47,7 +48,8 @@ public final class AnnualRollups {
             complete += months.isComplete() ? 1 : 0;
             units.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
                     .addValue("expected", months.expected().size()).addValue("accepted", months.accepted().size())
-                    .addValue("missing", months.missing().stream().map(m -> m.getMonthValue() + "月").collect(Collectors.joining("、")))
+                    .addValue("missing", months.missing().stream().map(m -> Messages.text("consolidation.rollup.month", m.getMonthValue()))
+                            .collect(Collectors.joining(Messages.text("consolidation.rollup.monthSeparator"))))
                     .addValue("complete", months.isComplete()));
             Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.values());
             rolled.forEach((item, figure) -> {

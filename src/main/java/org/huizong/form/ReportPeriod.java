@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.huizong.text.Messages;
+
 /** A reporting period: a month ({@code 2026-10}, form GIA-M) or a year ({@code 2026}, form GIA-Y). */
 public record ReportPeriod(PeriodKind kind, int year, int month) implements Comparable<ReportPeriod> {
 
@@ -58,7 +60,7 @@ public record ReportPeriod(PeriodKind kind, int year, int month) implements Comp
 
     /** How the period is written on a form: {@code 2026年10月} or {@code 2026年}. */
     public String label() {
-        return kind == PeriodKind.MONTH ? year + "年" + month + "月" : year + "年";
+        return kind == PeriodKind.MONTH ? Messages.text("form.period.month", year, month) : Messages.text("form.period.year", year);
     }
 
     public ReportPeriod previous() {

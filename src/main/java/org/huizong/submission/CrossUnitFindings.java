@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
 import org.huizong.validation.CrossUnitRules;
 import org.huizong.validation.CurrentSubmission;
@@ -116,7 +117,7 @@ public final class CrossUnitFindings {
     private String missingMonths(String period, String uscc) {
         return jdbc.sql("SELECT missing_months FROM annual_rollup_unit WHERE period = :period AND unit_uscc = :uscc")
                 .param("period", period).param("uscc", uscc).query(String.class).optional()
-                .filter(months -> !months.isEmpty()).map(months -> "月报缺少（或未通过校验）：" + months + "，不能汇总为年度数据。").orElse("");
+                .filter(months -> !months.isEmpty()).map(months -> Messages.text("submission.annual.missingMonths", months)).orElse("");
     }
 
     /**

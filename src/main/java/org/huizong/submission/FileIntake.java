@@ -8,6 +8,7 @@ import org.huizong.form.FormDescriptor;
 import org.huizong.form.read.FileProblem;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookReading;
+import org.huizong.text.Messages;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.SubmissionContext;
 import org.huizong.validation.SubmissionValidator;
@@ -45,7 +46,7 @@ public final class FileIntake {
             return validator.validate(WorkbookReading.refused(FileProblem.XLSB), context);
         }
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
-            return validator.notAWorkbook(extension.isEmpty() ? "（无扩展名）" : extension, context);
+            return validator.notAWorkbook(extension.isEmpty() ? Messages.text("submission.intake.noExtension") : extension, context);
         }
         return validator.validate(read(file, context), context);
     }

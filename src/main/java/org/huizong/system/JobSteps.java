@@ -37,7 +37,8 @@ public final class JobSteps {
     /** "输出文件、报告失败" for the steps that failed; empty when none did. */
     public static String failedNames(List<StepExecution> failed) {
         return failed.isEmpty() ? ""
-                : Messages.text("step.failed", failed.stream().map(s -> label(s.getStepName())).distinct().collect(Collectors.joining("、")));
+                : Messages.text("step.failed", failed.stream().map(s -> label(s.getStepName())).distinct()
+                        .collect(Collectors.joining(Messages.text("step.failed.separator"))));
     }
 
     private static Optional<JobStep> step(String stepName) {

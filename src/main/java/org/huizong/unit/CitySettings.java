@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.huizong.text.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -21,7 +22,7 @@ public record CitySettings(String code, String name, int monthlyDeadlineDay, Str
                            List<String> categoryOrder) {
 
     public CitySettings {
-        office = office == null || office.isBlank() ? name + "人民政府办公室" : office;
+        office = office == null || office.isBlank() ? Messages.text("unit.city.office", name) : office;
         categoryOrder = categoryOrder == null ? List.of() : List.copyOf(categoryOrder);
     }
 

@@ -1,19 +1,16 @@
 package org.huizong.unit;
 
-/** The four levels of reporting units (contracts.md). */
+import org.huizong.text.Messages;
+
+/** The four levels of reporting units (contracts.md); each is named in the bundle as {@code unit.level.<NAME>}. */
 public enum UnitLevel {
-    CITY_DEPT("市直部门"),
-    COUNTY_GOV("区县政府"),
-    COUNTY_DEPT("区县部门"),
-    TOWNSHIP("乡镇街道");
+    CITY_DEPT,
+    COUNTY_GOV,
+    COUNTY_DEPT,
+    TOWNSHIP;
 
-    private final String label;
-
-    UnitLevel(String label) {
-        this.label = label;
-    }
-
+    /** The level as people name it: 市直部门, 区县政府, 区县部门, 乡镇街道. */
     public String label() {
-        return label;
+        return Messages.text("unit.level." + name());
     }
 }

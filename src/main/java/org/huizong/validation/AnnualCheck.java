@@ -10,6 +10,7 @@ import org.huizong.form.PeriodKind;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.TimeRollup;
+import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
 
 /**
@@ -40,12 +41,13 @@ final class AnnualCheck {
         for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
             BigDecimal monthly = rolled.get(entry.getKey());
             if (monthly != null && monthly.compareTo(entry.getValue()) != 0) {
-                differing.add(entry.getKey() + " 年报" + PlainNumber.format(entry.getValue()) + "、月报汇总" + PlainNumber.format(monthly));
+                differing.add(Messages.text("validation.annual.difference", entry.getKey(), PlainNumber.format(entry.getValue()),
+                        PlainNumber.format(monthly)));
             }
         }
         if (!differing.isEmpty()) {
-            String listed = differing.stream().limit(LISTED).collect(Collectors.joining("；"))
-                    + (differing.size() > LISTED ? "；等共" + differing.size() + "项" : "");
+            String listed = differing.stream().limit(LISTED).collect(Collectors.joining(Messages.text("validation.annual.separator")))
+                    + (differing.size() > LISTED ? Messages.text("validation.annual.more", differing.size()) : "");
             findings.add(Finding.ofFile(Rule.P_ANNUAL, messages.format("finding." + Rule.P_ANNUAL.id(), listed)));
         }
     }

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
+import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
 
 /**
@@ -61,8 +63,9 @@ public final class CrossUnitRules {
                 if (others.isEmpty()) {
                     continue;
                 }
-                String named = "“" + String.join("”“", others.subList(0, Math.min(3, others.size()))) + "”"
-                        + (others.size() > 3 ? "等" + others.size() + "个单位" : "");
+                String named = others.subList(0, Math.min(3, others.size())).stream()
+                        .map(name -> Messages.text("validation.duplicate.unit", name)).collect(Collectors.joining())
+                        + (others.size() > 3 ? Messages.text("validation.duplicate.more", others.size()) : "");
                 byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>())
                         .add(Finding.ofFile(Rule.U_DUP, messages.format("finding." + Rule.U_DUP.id(), named)));
             }

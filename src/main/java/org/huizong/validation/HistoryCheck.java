@@ -14,6 +14,7 @@ import org.huizong.form.PeriodKind;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.ItemCell;
+import org.huizong.text.Messages;
 
 /**
  * The history rules a form declares: stocks that must move by the flows (P-STOCK), year-to-date figures that never
@@ -105,7 +106,8 @@ final class HistoryCheck {
             if (score.isPresent() && Math.abs(score.getAsDouble()) > rule.threshold()) {
                 List<BigDecimal> oldestFirst = new ArrayList<>(series);
                 Collections.reverse(oldestFirst);
-                String shown = oldestFirst.stream().map(PlainNumber::format).collect(Collectors.joining("、"));
+                String shown = oldestFirst.stream().map(PlainNumber::format)
+                        .collect(Collectors.joining(Messages.text("validation.history.separator")));
                 add(findings, cells.get(item), rule.rule(), now, BigDecimal.valueOf(ModifiedZScore.median(doubles)),
                         series.size(), shown, false);
             }

@@ -7,6 +7,7 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.InfoValue;
 import org.huizong.form.read.ReadProblem;
 import org.huizong.form.read.WorkbookReading;
+import org.huizong.text.Messages;
 
 /**
  * File and structure rules: unreadable (F01), beyond the limits (F02), no form sheet (F03), wrong period (F06),
@@ -40,7 +41,8 @@ final class StructureCheck {
         if (written != null) {
             ReportPeriod period = context.period().parseWritten(written.text());
             if (period != null && !period.equals(context.period())) {
-                findings.add(new Finding(Rule.F06.id(), Rule.F06.severity(), written.sheetName(), written.a1(), "统计期", "",
+                findings.add(new Finding(Rule.F06.id(), Rule.F06.severity(), written.sheetName(), written.a1(),
+                        Messages.text("validation.structure.periodLabel"), "",
                         null, null, messages.format("finding.F06", written.text(), context.period().label())));
             }
         }

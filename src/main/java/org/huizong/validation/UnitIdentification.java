@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.huizong.form.InfoField;
 import org.huizong.form.read.WorkbookReading;
+import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
 import org.huizong.unit.Uscc;
 
@@ -44,7 +45,8 @@ final class UnitIdentification {
         }
         if (!unit.get().isActiveIn(context.period())) {
             Unit known = unit.get();
-            String validity = (known.validFrom() == null ? "" : known.validFrom()) + "至" + (known.validTo() == null ? "" : known.validTo());
+            String validity = Messages.text("validation.identification.validity", known.validFrom() == null ? "" : known.validFrom(),
+                    known.validTo() == null ? "" : known.validTo());
             findings.add(Finding.ofFile(Rule.F04, messages.format("finding.F04.inactive", known.name(), context.period().label(), validity)));
         }
         return unit;
@@ -98,6 +100,6 @@ final class UnitIdentification {
     private static Finding cellFinding(WorkbookReading reading, Rule rule, String message) {
         var at = reading.info().get(InfoField.USCC);
         return new Finding(rule.id(), rule.severity(), at == null ? "" : at.sheetName(), at == null ? "" : at.a1(),
-                "统一社会信用代码", "", null, null, message);
+                Messages.text("validation.identification.usccLabel"), "", null, null, message);
     }
 }

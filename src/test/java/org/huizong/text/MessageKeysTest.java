@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.huizong.unit.UnitLevel;
 import org.huizong.validation.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,12 @@ class MessageKeysTest {
     @Test
     void everyRuleIsDescribed() {
         List<String> keys = Stream.of(Rule.values()).map(rule -> "rule." + rule.id()).toList();
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    @Test
+    void everyUnitLevelIsNamed() {
+        List<String> keys = Stream.of(UnitLevel.values()).map(level -> "unit.level." + level.name()).toList();
         assertThat(missing(keys)).isEmpty();
     }
 

@@ -10,5 +10,8 @@
  * {@link WorkbookGridLoader} then reads the file by the reference, logs the decline and counts it
  * ({@code FastPath.STREAMED_READER}). Tests hold the streamed readers to the reference's grids on every fixture style
  * and on the committed hostile files.
+ * <p>
+ * Chinese here is vocabulary of bureaus' workbooks, not text shown to people, so it stays in code:
+ * {@link ValueParser}'s words for zero (无, —) and the unit suffixes (件, 人次, 万元) it strips from figures.
  */
 package org.huizong.form.read;

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.huizong.form.PlainNumber;
+import org.huizong.text.Messages;
 
 /**
  * How a figure of a report is shown, once for both renderings: the text a PDF prints and the number format a
@@ -28,7 +30,10 @@ public enum CellFormat {
     /** A relative change: {@code +5.3%}, {@code -2.0%}. */
     SIGNED_PERCENT("+0.0%;-0.0%;0.0%", "+0.0%;-0.0%"),
     /** A difference of two ratios in percentage points: {@code +2.1个百分点}. */
-    POINTS("+0.0\"个百分点\";-0.0\"个百分点\";0.0\"个百分点\"", "+0.0个百分点;-0.0个百分点");
+    POINTS(withPoints("+0.0\"%1$s\";-0.0\"%1$s\";0.0\"%1$s\""), withPoints("+0.0%1$s;-0.0%1$s"));
+
+    /** A change that rounds to nothing: shown without its sign. */
+    private static final Pattern UNSIGNED_ZERO = Pattern.compile("0(\\.0+)?(%|" + Pattern.quote(pointsWord()) + ")?");
 
     private final String excelPattern;
     private final String textPattern;
@@ -55,6 +60,15 @@ public enum CellFormat {
 
     /** {@code +0.0%} and {@code -0.0%} read as no change: they are shown without a sign, as the workbook does. */
     private static String zeroWithoutSign(String text) {
-        return text.substring(1).matches("0(\\.0+)?(%|个百分点)?") ? text.substring(1) : text;
+        return UNSIGNED_ZERO.matcher(text.substring(1)).matches() ? text.substring(1) : text;
+    }
+
+    /** The unit of a difference of two ratios, from the bundle. */
+    private static String pointsWord() {
+        return Messages.text("write.format.points");
+    }
+
+    private static String withPoints(String pattern) {
+        return pattern.formatted(pointsWord());
     }
 }

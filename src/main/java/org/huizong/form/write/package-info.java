@@ -8,5 +8,11 @@
  * workbook, and copying the package part by part took the bench's feedback from 30 s to 4 s (README, Performance).
  * What it declines is written by the reference; {@link org.huizong.form.write.FeedbackWorkbookWriter} logs and counts
  * each decline ({@code FastPath.STREAMED_FEEDBACK}).
+ * <p>
+ * Texts written into outputs come from the bundle ({@code write.*}). Chinese that stays in code, none of it a text:
+ * the font families (宋体, 黑体, 楷体, 仿宋 in CellStyles, PlainSheetDrawer, OfficialDocxWriter and
+ * feedback/StyleAdditions), names the office software looks up; the 【】 marks MarkedText finds in a text to set
+ * apart in red (a syntax of the texts); and the 〈label〉：〈value〉 form of FormWorkbookWriter's information line, which the reader
+ * reads back as the fields (form/read InfoFieldReader).
  */
 package org.huizong.form.write;
