@@ -28,7 +28,7 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "USERNAME", descriptionKey = "username")
         String username;
 
-        @Option(names = "--name", paramLabel = "显示名")
+        @Option(names = "--name", paramLabel = "NAME")
         String name;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE")

@@ -14,13 +14,9 @@ public final class Labels {
         return (status == null ? SubmissionStatus.MISSING : SubmissionStatus.valueOf(status)).label();
     }
 
+    /** The words of a severity stored as its name, the same as the reports'. */
     public static String severity(String severity) {
-        return switch (severity) {
-            case "REJECT" -> "拒收";
-            case "ERROR" -> "错误";
-            case "WARNING" -> "警告";
-            default -> "提示";
-        };
+        return Severity.valueOf(severity).label();
     }
 
     /** The CSS class of a status or severity badge, given by its name; grey for none. */

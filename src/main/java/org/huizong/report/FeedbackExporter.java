@@ -19,6 +19,7 @@ import org.huizong.form.write.SheetTable;
 import org.huizong.output.SafeFileName;
 import org.huizong.submission.FileArchive;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
@@ -39,13 +40,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class FeedbackExporter {
 
-    public static final String FOLDER = "反馈";
-    static final String CHANGES_SHEET = "本版修改";
-    static final List<String> CHANGES_HEADER = List.of("表", "行", "列", "上一版", "本版", "项目代码");
+    public static final String FOLDER = Messages.text("report.feedback.folder");
+    static final String CHANGES_SHEET = Messages.text("report.feedback.changes.sheet");
+    static final List<String> CHANGES_HEADER = List.of(Messages.text("report.feedback.changes.header").split("\\|"));
     static final List<Integer> CHANGES_WIDTHS = List.of(8, 40, 24, 10, 10, 0);
     private static final FindingMessages TEXTS = new FindingMessages();
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern(Messages.text("report.feedback.date"));
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern(Messages.text("report.feedback.dateTime"));
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
@@ -74,7 +75,7 @@ public final class FeedbackExporter {
     /** The files of partition {@code partition} of {@code partitions} that get feedback: those whose id is it modulo them. */
     public List<FeedbackFile> files(RunContext run, int partition, int partitions) {
         return jdbc.sql("""
-                SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, '其他') AS county, f.version, f.status,
+                SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, :otherCounty) AS county, f.version, f.status,
                        f.received_at
                 FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
                 WHERE f.period = :period AND MOD(f.id, :partitions) = :partition AND (f.is_current = TRUE OR f.status = :rejected AND f.id = (
@@ -84,10 +85,20 @@ public final class FeedbackExporter {
                                       AND c.is_current = TRUE AND c.received_at > f.received_at))
                 ORDER BY f.id
                 """).param("period", run.period().code()).param("rejected", SubmissionStatus.REJECTED.name())
-                .param("partitions", partitions).param("partition", partition)
+                .param("otherCounty", Messages.text("report.feedback.otherCounty")).param("partitions", partitions).param("partition", partition)
                 .query((rs, n) -> new FeedbackFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
                 .list();
+    }
+
+    /** The name, without its extension, of the feedback workbook of a unit's version (the portal finds it by it). */
+    public static String versionStem(String safeUnitName, Integer version) {
+        return Messages.text("report.feedback.file.version", safeUnitName, version);
+    }
+
+    /** The name of the 问题清单 written alone when a workbook could not be marked up, beside where it would have been. */
+    public static String issueListName(String stem) {
+        return Messages.text("report.feedback.file.list", stem);
     }
 
     /**
@@ -98,10 +109,10 @@ public final class FeedbackExporter {
         boolean refused = SubmissionStatus.valueOf(file.status()) == SubmissionStatus.REJECTED;
         // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
         String unit = file.unitName() != null ? file.unitName()
-                : "（未识别单位）" + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
-        Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? "未识别单位" : file.county()));
-        Path target = refused ? folder.resolve(SafeFileName.of(unit) + "_拒收_反馈.xlsx")
-                : folder.resolve(SafeFileName.of(unit) + "_第" + file.version() + "版_反馈" + FileArchive.extensionOf(original(file)));
+                : Messages.text("report.feedback.unidentified.prefix") + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
+        Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? Messages.text("report.feedback.unidentified.folder") : file.county()));
+        Path target = refused ? folder.resolve(Messages.text("report.feedback.file.refused", SafeFileName.of(unit)))
+                : folder.resolve(versionStem(SafeFileName.of(unit), file.version()) + FileArchive.extensionOf(original(file)));
         List<CellNote> notes = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
@@ -118,14 +129,14 @@ public final class FeedbackExporter {
             }
             notes.add(new CellNote(rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
             FindingSides sides = FindingSides.of(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
-            rows.add(List.of(rows.size() + 1, RuleDescriptions.of(rule), SeverityLabel.of(severity), rs.getString("sheet"),
+            rows.add(List.of(rows.size() + 1, RuleDescriptions.of(rule), Severity.valueOf(severity).label(), rs.getString("sheet"),
                     rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"), sides.reported(), sides.expected(),
                     sides.difference(), rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification"),
                     rule));
         });
         if (rows.isEmpty()) {
             List<Object> none = new ArrayList<>(java.util.Collections.nCopies(IssueList.HEADER.size(), ""));
-            none.set(IssueList.HEADER.indexOf("问题说明"), TEXTS.format("feedback.none"));
+            none.set(IssueList.HEADER.indexOf(IssueList.EXPLANATION), TEXTS.format("feedback.none"));
             rows.add(none);
         }
         List<String> lines = verdict(run, file, counts, normalised[0]);
@@ -160,7 +171,7 @@ public final class FeedbackExporter {
         } catch (IOException | RuntimeException e) {
             log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", workbook.file().path(), e);
             writer.writeStandalone(workbook.tables(),
-                    target.resolveSibling(target.getFileName().toString().replaceFirst("\\.xlsx?$", "") + "_问题清单.xlsx"));
+                    target.resolveSibling(issueListName(target.getFileName().toString().replaceFirst("\\.xlsx?$", ""))));
         }
     }
 
@@ -222,8 +233,8 @@ public final class FeedbackExporter {
                     var descriptor = run.form().item(item);
                     return List.<Object>of(descriptor.map(d -> d.sheet().name()).orElse(""),
                             descriptor.map(d -> d.row().displayLabel()).orElse(item), descriptor.map(d -> d.column().displayLabel()).orElse(""),
-                            rs.getBigDecimal(2) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(2)),
-                            rs.getBigDecimal(3) == null ? "（无）" : PlainNumber.format(rs.getBigDecimal(3)), item);
+                            rs.getBigDecimal(2) == null ? Messages.text("report.feedback.changes.none") : PlainNumber.format(rs.getBigDecimal(2)),
+                            rs.getBigDecimal(3) == null ? Messages.text("report.feedback.changes.none") : PlainNumber.format(rs.getBigDecimal(3)), item);
                 }).list();
     }
 

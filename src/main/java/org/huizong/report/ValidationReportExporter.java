@@ -14,6 +14,7 @@ import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.period.RunContext;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
+import org.huizong.validation.Severity;
 import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,8 +68,7 @@ public final class ValidationReportExporter {
         long[] bySeverity = new long[4];
         long normalised = 0;
         for (List<Object> rule : rules) {
-            int severity = Stream.of("REJECT", "ERROR",
-                    "WARNING").map(SeverityLabel::of).toList().indexOf(String.valueOf(rule.get(3)));
+            int severity = Stream.of(Severity.REJECT, Severity.ERROR, Severity.WARNING).map(Severity::label).toList().indexOf(String.valueOf(rule.get(3)));
             bySeverity[severity < 0 ? 3 : severity] += (Long) rule.get(4);
             if (Rule.V04.id().equals(rule.get(2))) {
                 normalised += (Long) rule.get(4);
@@ -110,7 +110,7 @@ public final class ValidationReportExporter {
             for (int c = 1; c <= 5; c++) {
                 row.add(rs.getObject(c) == null ? "" : rs.getObject(c));
             }
-            row.add(SeverityLabel.of(rs.getString(6)));
+            row.add(Severity.valueOf(rs.getString(6)).label());
             row.add(RuleDescriptions.of(rs.getString(7)));
             row.add(rs.getString(7));
             for (int c = 8; c <= 11; c++) {
@@ -139,7 +139,7 @@ public final class ValidationReportExporter {
                 """).param("period", period)
                 .query((rs, n) -> List.<Object>of("INFO".equals(rs.getString(2)) ? Messages.text("report.validation.overview.notes")
                                 : Messages.text("report.validation.rules.category.unit"),
-                        RuleDescriptions.of(rs.getString(1)), rs.getString(1), SeverityLabel.of(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
+                        RuleDescriptions.of(rs.getString(1)), rs.getString(1), Severity.valueOf(rs.getString(2)).label(), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
 

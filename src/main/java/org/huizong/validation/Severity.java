@@ -1,5 +1,7 @@
 package org.huizong.validation;
 
+import org.huizong.text.Messages;
+
 /** How bad a finding is (rules.md), from worst to mildest. */
 public enum Severity {
     /** The file cannot be taken at all; nothing of it is stored as data. */
@@ -9,5 +11,10 @@ public enum Severity {
     /** Accepted; the bureau may justify it. */
     WARNING,
     /** Accepted; a note on how a value was normalised. */
-    INFO
+    INFO;
+
+    /** How the severity reads on reports, feedback workbooks and the portal's pages: the bundle's {@code severity.<NAME>}. */
+    public String label() {
+        return Messages.text("severity." + name());
+    }
 }

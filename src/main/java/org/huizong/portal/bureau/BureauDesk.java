@@ -120,8 +120,8 @@ public final class BureauDesk {
                 .findFirst().orElse(unit.countyName());
         String name = queries.unitNameOf(current.get().fileId()).orElse(unit.name());
         Path folder = run.periodOutput().resolve(FeedbackExporter.FOLDER).resolve(SafeFileName.of(county));
-        String stem = PortalMessages.get("bureau.feedback.stem", SafeFileName.of(name), current.get().version());
-        for (String file : List.of(stem + ".xlsx", stem + ".xls", PortalMessages.get("bureau.feedback.list", stem))) {
+        String stem = FeedbackExporter.versionStem(SafeFileName.of(name), current.get().version());
+        for (String file : List.of(stem + ".xlsx", stem + ".xls", FeedbackExporter.issueListName(stem))) {
             if (Files.isRegularFile(folder.resolve(file))) {
                 return Optional.of(folder.resolve(file));
             }
