@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.huizong.submission.CellLayout;
@@ -48,7 +47,7 @@ public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
         }
         List<Long> files = new ArrayList<>();
         try (Statement query = connection.createStatement();
-             ResultSet rs = query.executeQuery("""
+                ResultSet rs = query.executeQuery("""
                      SELECT id FROM received_file f WHERE EXISTS (SELECT 1 FROM item_value v WHERE v.file_id = f.id)
                         OR EXISTS (SELECT 1 FROM zero_value z WHERE z.file_id = f.id) ORDER BY id""")) {
             while (rs.next()) {
@@ -75,19 +74,23 @@ public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
         files.forEach(file -> cells.put(file, new HashMap<>()));
         String in = String.join(",", files.stream().map(String::valueOf).toList());
         try (Statement query = connection.createStatement();
-             ResultSet rs = query.executeQuery("SELECT file_id, item, sheet, cell FROM item_value WHERE file_id IN (" + in + ")")) {
+                ResultSet rs = query.executeQuery(
+                        "SELECT file_id, item, sheet, cell FROM item_value WHERE file_id IN (" + in + ")")) {
             while (rs.next()) {
                 cells.get(rs.getLong(1)).put(rs.getString(2), new ValueLocation(rs.getString(3), rs.getString(4)));
             }
         }
         try (Statement query = connection.createStatement();
-             ResultSet rs = query.executeQuery("SELECT file_id, cells FROM zero_value WHERE file_id IN (" + in + ")")) {
+                ResultSet rs =
+                        query.executeQuery("SELECT file_id, cells FROM zero_value WHERE file_id IN (" + in + ")")) {
             while (rs.next()) {
                 cells.get(rs.getLong(1)).putAll(zeroCells(rs.getString(2)));
             }
         }
-        try (PreparedStatement layoutRow = connection.prepareStatement("INSERT INTO cell_layout (layout, item, sheet, cell) VALUES (?, ?, ?, ?)");
-             PreparedStatement fileLayout = connection.prepareStatement("UPDATE received_file SET cell_layout = ? WHERE id = ?")) {
+        try (PreparedStatement layoutRow = connection.prepareStatement(
+                        "INSERT INTO cell_layout (layout, item, sheet, cell) VALUES (?, ?, ?, ?)");
+                PreparedStatement fileLayout =
+                        connection.prepareStatement("UPDATE received_file SET cell_layout = ? WHERE id = ?")) {
             for (Map.Entry<Long, Map<String, ValueLocation>> file : cells.entrySet()) {
                 CellLayout layout = CellLayout.of(file.getValue().keySet(), file.getValue());
                 String key = layout.key();
@@ -129,8 +132,11 @@ public class V26__values_with_shared_cell_layouts extends BaseJavaMigration {
             int end = text.indexOf(';', itemsFrom);
             for (String pair : text.substring(itemsFrom, end).split(",")) {
                 int equals = pair.indexOf('=');
-                zeros.put(equals < 0 ? pair : pair.substring(0, equals),
-                        equals < 0 ? new ValueLocation(null, null) : new ValueLocation(sheet, pair.substring(equals + 1)));
+                zeros.put(
+                        equals < 0 ? pair : pair.substring(0, equals),
+                        equals < 0
+                                ? new ValueLocation(null, null)
+                                : new ValueLocation(sheet, pair.substring(equals + 1)));
             }
             at = end + 1;
         }

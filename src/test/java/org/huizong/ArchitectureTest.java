@@ -3,14 +3,13 @@ package org.huizong;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Dependencies point one way: a package uses only the packages of the levels below its own, never a sibling on its
@@ -21,8 +20,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 @AnalyzeClasses(packages = "org.huizong", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private record Layer(String name, String... packages) {
-    }
+    private record Layer(String name, String... packages) {}
 
     /** From the bottom up; the layers of one level are siblings. */
     private static final List<List<Layer>> LEVELS = List.of(
@@ -36,7 +34,8 @@ class ArchitectureTest {
             List.of(new Layer("consolidation", "org.huizong.consolidation..")),
             List.of(new Layer("output", "org.huizong.output..")),
             List.of(new Layer("report", "org.huizong.report.."), new Layer("assessment", "org.huizong.assessment..")),
-            List.of(new Layer("jobs", "org.huizong.monthly..", "org.huizong.annual..", "org.huizong.workers.."),
+            List.of(
+                    new Layer("jobs", "org.huizong.monthly..", "org.huizong.annual..", "org.huizong.workers.."),
                     new Layer("demo", "org.huizong.demo..")),
             List.of(new Layer("portal", "org.huizong.portal.."), new Layer("bench", "org.huizong.bench..")),
             List.of(new Layer("cli", "org.huizong.cli..")));
@@ -45,7 +44,8 @@ class ArchitectureTest {
     static final ArchRule layersPointOneWay = layers();
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.huizong.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.huizong.(*)..").should().beFreeOfCycles();
 
     private static LayeredArchitecture layers() {
         LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
@@ -57,7 +57,8 @@ class ArchitectureTest {
         List<String> below = new ArrayList<>();
         for (List<Layer> level : LEVELS) {
             for (Layer layer : level) {
-                architecture = below.isEmpty() ? architecture.whereLayer(layer.name()).mayNotAccessAnyLayer()
+                architecture = below.isEmpty()
+                        ? architecture.whereLayer(layer.name()).mayNotAccessAnyLayer()
                         : architecture.whereLayer(layer.name()).mayOnlyAccessLayers(below.toArray(String[]::new));
             }
             level.stream().map(Layer::name).forEach(below::add);

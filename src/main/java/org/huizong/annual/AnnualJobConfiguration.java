@@ -19,7 +19,6 @@ import static org.huizong.system.JobStep.VALIDATION_REPORT;
 import static org.huizong.system.JobStep.VERSION;
 
 import java.util.List;
-
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.JobStep;
@@ -48,8 +47,12 @@ public class AnnualJobConfiguration {
     public static final String JOB = "annualJob";
 
     @Bean
-    public Job annualJob(JobRepository jobRepository, PeriodLeaseListener lease, HuizongProperties properties, List<Step> stepBeans,
-                         JobExecutionDecider publishingDecider) {
+    public Job annualJob(
+            JobRepository jobRepository,
+            PeriodLeaseListener lease,
+            HuizongProperties properties,
+            List<Step> stepBeans,
+            JobExecutionDecider publishingDecider) {
         JobStepBeans steps = new JobStepBeans(stepBeans);
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
@@ -60,12 +63,19 @@ public class AnnualJobConfiguration {
                 .next(steps.get(ROLLUP))
                 .next(steps.get(CROSS_UNIT))
                 .next(steps.get(CONSOLIDATE))
-                .next(publishingDecider).on(MonthlyJobConfiguration.UNCHANGED).end()
-                .from(publishingDecider).on("*").to(steps.get(OUTPUT_FOLDER))
-                .next(Publishing.sideBySide(properties.publish().branches(),
-                        steps.get(RANKING, FEEDBACK, UNIT_TABLES, REPORT, DRAFT_REPORT, VALIDATION_REPORT, CSV, SUMMARY)))
+                .next(publishingDecider)
+                .on(MonthlyJobConfiguration.UNCHANGED)
+                .end()
+                .from(publishingDecider)
+                .on("*")
+                .to(steps.get(OUTPUT_FOLDER))
+                .next(Publishing.sideBySide(
+                        properties.publish().branches(),
+                        steps.get(
+                                RANKING, FEEDBACK, UNIT_TABLES, REPORT, DRAFT_REPORT, VALIDATION_REPORT, CSV, SUMMARY)))
                 .next(steps.get(PUBLISHED))
-                .end().build();
+                .end()
+                .build();
     }
 
     @Bean
@@ -79,7 +89,8 @@ public class AnnualJobConfiguration {
     }
 
     @Bean
-    public Step draftReportStep(JobRepository jobRepository, PlatformTransactionManager tm, DraftReportTasklet tasklet) {
+    public Step draftReportStep(
+            JobRepository jobRepository, PlatformTransactionManager tm, DraftReportTasklet tasklet) {
         return TaskletSteps.rerunnable(JobStep.DRAFT_REPORT, jobRepository, tm, tasklet);
     }
 }

@@ -1,10 +1,9 @@
 package org.huizong.annual;
 
 import java.io.IOException;
-
+import org.huizong.period.RunContext;
 import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.UnitTablesExporter;
-import org.huizong.period.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -33,9 +32,15 @@ class DraftReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         AnnualReportDrafts.Drafted drafted = drafts.export(run);
         contribution.incrementWriteCount(drafted.units() + drafted.counties() + (drafted.city() ? 1L : 0L));
-        log.info("year {}: annual report drafts of {} units, {} counties{} in {}; {} units and counties without one, listed in {}",
-                run.period(), drafted.units(), drafted.counties(), drafted.city() ? " and the city" : "",
-                run.periodOutput().resolve(UnitTablesExporter.FOLDER), drafted.skipped(), AnnualReportDrafts.SKIPPED);
+        log.info(
+                "year {}: annual report drafts of {} units, {} counties{} in {}; {} units and counties without one, listed in {}",
+                run.period(),
+                drafted.units(),
+                drafted.counties(),
+                drafted.city() ? " and the city" : "",
+                run.periodOutput().resolve(UnitTablesExporter.FOLDER),
+                drafted.skipped(),
+                AnnualReportDrafts.SKIPPED);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,9 +1,8 @@
 package org.huizong.annual;
 
 import java.io.IOException;
-
-import org.huizong.report.UnitTablesExporter;
 import org.huizong.period.RunContext;
+import org.huizong.report.UnitTablesExporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -32,7 +31,11 @@ class UnitTablesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         int units = tables.export(run);
         contribution.incrementWriteCount(units);
-        log.info("year {}: annual tables of {} units in {}", run.period(), units, run.periodOutput().resolve(UnitTablesExporter.FOLDER));
+        log.info(
+                "year {}: annual tables of {} units in {}",
+                run.period(),
+                units,
+                run.periodOutput().resolve(UnitTablesExporter.FOLDER));
         return RepeatStatus.FINISHED;
     }
 }

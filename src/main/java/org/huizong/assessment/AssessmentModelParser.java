@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.YamlNode;
@@ -53,10 +52,11 @@ public final class AssessmentModelParser {
     AssessmentModel parse(byte[] bytes, String source) {
         Object document;
         try {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(bytes, StandardCharsets.UTF_8));
+            document =
+                    new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notYaml",
-                    e.getMessage()), e);
+            throw new InvalidAssessmentModelException(
+                    source, Messages.text("assessment.model.notYaml", e.getMessage()), e);
         }
         if (!(document instanceof Map<?, ?> root)) {
             throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.notMapping"));
@@ -64,7 +64,8 @@ public final class AssessmentModelParser {
         YamlNode model = new YamlNode(root, source);
         List<Group> groups = new ArrayList<>();
         for (YamlNode node : model.nodes("groups")) {
-            groups.add(new Group(required(node, "name", source, Messages.text("assessment.model.part.group")),
+            groups.add(new Group(
+                    required(node, "name", source, Messages.text("assessment.model.part.group")),
                     required(node, "members", source, Messages.text("assessment.model.part.group"))));
         }
         List<Indicator> indicators = new ArrayList<>();
@@ -73,16 +74,20 @@ public final class AssessmentModelParser {
             try {
                 indicators.add(indicator(name, node));
             } catch (RuntimeException e) {
-                throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.indicator", name,
-                        e.getMessage()), e);
+                throw new InvalidAssessmentModelException(
+                        source, Messages.text("assessment.model.indicator", name, e.getMessage()), e);
             }
         }
         if (groups.isEmpty() || indicators.isEmpty()) {
             throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.empty"));
         }
-        return new AssessmentModel(required(model, "name", source, Messages.text("assessment.model.part.model")),
+        return new AssessmentModel(
+                required(model, "name", source, Messages.text("assessment.model.part.model")),
                 required(model, "version", source, Messages.text("assessment.model.part.model")),
-                sha256(bytes), groups, indicators, grades(model, source));
+                sha256(bytes),
+                groups,
+                indicators,
+                grades(model, source));
     }
 
     private Indicator indicator(String name, YamlNode node) {
@@ -91,15 +96,21 @@ public final class AssessmentModelParser {
             throw new IllegalArgumentException(Messages.text("assessment.model.points"));
         }
         ScoringMethod method = new ScoringMethodParser(known).parse(node);
-        Indicator indicator = new Indicator(name, points, method, decimal(node, "missing", BigDecimal.ZERO),
-                decimal(node, "no-data", BigDecimal.ZERO), "increase".equals(node.optionalText("year-to-date")),
-                "mean-of-units".equals(node.optionalText("county")), node.texts("groups"));
+        Indicator indicator = new Indicator(
+                name,
+                points,
+                method,
+                decimal(node, "missing", BigDecimal.ZERO),
+                decimal(node, "no-data", BigDecimal.ZERO),
+                "increase".equals(node.optionalText("year-to-date")),
+                "mean-of-units".equals(node.optionalText("county")),
+                node.texts("groups"));
         if (indicator.meanOfUnits() && method.groupValue() != null) {
             throw new IllegalArgumentException(Messages.text("assessment.model.medianOfMeans"));
         }
         if (method.maximum(points).compareTo(points) > 0) {
-            throw new IllegalArgumentException(Messages.text("assessment.model.stepAbovePoints",
-                    points.toPlainString()));
+            throw new IllegalArgumentException(
+                    Messages.text("assessment.model.stepAbovePoints", points.toPlainString()));
         }
         return indicator;
     }
@@ -107,8 +118,9 @@ public final class AssessmentModelParser {
     private static GradeScale grades(YamlNode model, String source) {
         List<GradeScale.Grade> grades = new ArrayList<>();
         for (YamlNode node : model.nodes("grades")) {
-            grades.add(new GradeScale.Grade(decimal(node, "min", BigDecimal.ZERO), required(node, "grade", source,
-                    Messages.text("assessment.model.part.grade"))));
+            grades.add(new GradeScale.Grade(
+                    decimal(node, "min", BigDecimal.ZERO),
+                    required(node, "grade", source, Messages.text("assessment.model.part.grade"))));
         }
         String below = model.optionalText("grade-below");
         if (grades.isEmpty() || below == null) {
@@ -132,8 +144,8 @@ public final class AssessmentModelParser {
     private static String required(YamlNode node, String key, String source, String what) {
         String value = node.optionalText(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidAssessmentModelException(source, Messages.text("assessment.model.requiredKey", what, key,
-                    node.map()));
+            throw new InvalidAssessmentModelException(
+                    source, Messages.text("assessment.model.requiredKey", what, key, node.map()));
         }
         return value;
     }

@@ -2,7 +2,6 @@ package org.huizong.assessment;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.huizong.form.FormCatalog;
 import org.huizong.period.ConfigurationPart;
 

@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.text.Messages;
 
 /** So much per event (an award, a model case), up to the indicator's points as the cap. */
@@ -27,8 +26,8 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
 
     @Override
     public String describe() {
-        String each = lines.stream().map(l -> Messages.text("assessment.method.bonus.line", l.what(), l.events(),
-                Numbers.text(l.per())))
+        String each = lines.stream()
+                .map(l -> Messages.text("assessment.method.bonus.line", l.what(), l.events(), Numbers.text(l.per())))
                 .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.bonus.separator")));
         return Messages.text("assessment.method.bonus.describe", each);
     }
@@ -40,12 +39,16 @@ record Bonus(List<EventLine> lines) implements ScoringMethod {
         for (EventLine line : lines) {
             BigDecimal events = line.events().evaluate(bindings);
             earned = earned.add(line.per().multiply(events));
-            working.append(working.isEmpty() ? "" : " + ").append(Numbers.text(line.per())).append(" × ")
-                    .append(Numbers.text(events)).append(Messages.text("assessment.method.event", line.what()));
+            working.append(working.isEmpty() ? "" : " + ")
+                    .append(Numbers.text(line.per()))
+                    .append(" × ")
+                    .append(Numbers.text(events))
+                    .append(Messages.text("assessment.method.event", line.what()));
         }
         BigDecimal result = earned.max(BigDecimal.ZERO).min(points);
-        working.append(" = ").append(Numbers.text(earned)).append(Messages.text("assessment.method.bonus.cap",
-                Numbers.text(points)));
+        working.append(" = ")
+                .append(Numbers.text(earned))
+                .append(Messages.text("assessment.method.bonus.cap", Numbers.text(points)));
         return new Scored(earned, result, working.toString());
     }
 }

@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.text.Messages;
 
 /** Full points less so much per event (per day late, per error), never below the floor. */
@@ -27,8 +26,9 @@ record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMeth
 
     @Override
     public String describe() {
-        String each = lines.stream().map(l -> Messages.text("assessment.method.deduction.line", l.what(), l.events(),
-                Numbers.text(l.per())))
+        String each = lines.stream()
+                .map(l ->
+                        Messages.text("assessment.method.deduction.line", l.what(), l.events(), Numbers.text(l.per())))
                 .collect(java.util.stream.Collectors.joining(Messages.text("assessment.method.deduction.separator")));
         return Messages.text("assessment.method.deduction.describe", each, Numbers.text(floor));
     }
@@ -40,7 +40,10 @@ record Deduction(List<EventLine> lines, BigDecimal floor) implements ScoringMeth
         for (EventLine line : lines) {
             BigDecimal events = line.events().evaluate(bindings);
             deducted = deducted.add(line.per().multiply(events));
-            working.append(" − ").append(Numbers.text(line.per())).append(" × ").append(Numbers.text(events))
+            working.append(" − ")
+                    .append(Numbers.text(line.per()))
+                    .append(" × ")
+                    .append(Numbers.text(events))
                     .append(Messages.text("assessment.method.event", line.what()));
         }
         BigDecimal result = points.subtract(deducted).max(floor);

@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.text.Messages;
 
 /**

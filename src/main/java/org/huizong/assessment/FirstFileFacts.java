@@ -3,9 +3,7 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.huizong.validation.SubmissionStatus;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,7 +22,9 @@ final class FirstFileFacts {
     /** Facts that are all 0, for a unit that sent nothing. */
     static Map<String, BigDecimal> none() {
         Map<String, BigDecimal> facts = new HashMap<>();
-        for (Fact fact : new Fact[] {Fact.FIRST_ERRORS, Fact.FIRST_WARNINGS, Fact.UNJUSTIFIED_WARNINGS, Fact.JUSTIFIED_WARNINGS, Fact.VERSIONS}) {
+        for (Fact fact : new Fact[] {
+            Fact.FIRST_ERRORS, Fact.FIRST_WARNINGS, Fact.UNJUSTIFIED_WARNINGS, Fact.JUSTIFIED_WARNINGS, Fact.VERSIONS
+        }) {
             facts.put(fact.variable(), BigDecimal.ZERO);
         }
         return facts;
@@ -45,23 +45,26 @@ final class FirstFileFacts {
                                                           AND x.justification IS NULL) AS unjustified
                 FROM received_file f
                 WHERE f.period = :period AND f.unit_uscc IS NOT NULL AND f.status <> :duplicate
-                """).param("period", period).param("duplicate", SubmissionStatus.DUPLICATE.name()).query(rs -> {
-            Map<String, BigDecimal> unit = facts.computeIfAbsent(rs.getString("unit_uscc"), k -> none());
-            if (rs.getBoolean("is_first")) {
-                unit.put(Fact.FIRST_ERRORS.variable(), rs.getBigDecimal("errors"));
-                unit.put(Fact.FIRST_WARNINGS.variable(), rs.getBigDecimal("warnings"));
-            }
-            if (rs.getBoolean("is_current")) {
-                long warnings = rs.getLong("warnings");
-                long unjustified = rs.getLong("unjustified");
-                unit.put(Fact.UNJUSTIFIED_WARNINGS.variable(), BigDecimal.valueOf(unjustified));
-                unit.put(Fact.JUSTIFIED_WARNINGS.variable(), BigDecimal.valueOf(warnings - unjustified));
-            }
-            rs.getInt("version");
-            if (!rs.wasNull()) {
-                unit.merge(Fact.VERSIONS.variable(), BigDecimal.ONE, BigDecimal::add);
-            }
-        });
+                """)
+                .param("period", period)
+                .param("duplicate", SubmissionStatus.DUPLICATE.name())
+                .query(rs -> {
+                    Map<String, BigDecimal> unit = facts.computeIfAbsent(rs.getString("unit_uscc"), k -> none());
+                    if (rs.getBoolean("is_first")) {
+                        unit.put(Fact.FIRST_ERRORS.variable(), rs.getBigDecimal("errors"));
+                        unit.put(Fact.FIRST_WARNINGS.variable(), rs.getBigDecimal("warnings"));
+                    }
+                    if (rs.getBoolean("is_current")) {
+                        long warnings = rs.getLong("warnings");
+                        long unjustified = rs.getLong("unjustified");
+                        unit.put(Fact.UNJUSTIFIED_WARNINGS.variable(), BigDecimal.valueOf(unjustified));
+                        unit.put(Fact.JUSTIFIED_WARNINGS.variable(), BigDecimal.valueOf(warnings - unjustified));
+                    }
+                    rs.getInt("version");
+                    if (!rs.wasNull()) {
+                        unit.merge(Fact.VERSIONS.variable(), BigDecimal.ONE, BigDecimal::add);
+                    }
+                });
         return facts;
     }
 }

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.jexl3.JexlArithmetic;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
@@ -14,7 +13,6 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
-
 import org.huizong.text.Messages;
 
 /**
@@ -25,12 +23,25 @@ import org.huizong.text.Messages;
 final class Formula {
 
     private static final JexlEngine ENGINE = new JexlBuilder()
-            .features(new JexlFeatures().sideEffect(false).sideEffectGlobal(false).loops(false).newInstance(false)
-                    .methodCall(false).lambda(false).structuredLiteral(false).annotation(false).pragma(false)
-                    .importPragma(false).script(false).register(false))
+            .features(new JexlFeatures()
+                    .sideEffect(false)
+                    .sideEffectGlobal(false)
+                    .loops(false)
+                    .newInstance(false)
+                    .methodCall(false)
+                    .lambda(false)
+                    .structuredLiteral(false)
+                    .annotation(false)
+                    .pragma(false)
+                    .importPragma(false)
+                    .script(false)
+                    .register(false))
             .permissions(JexlPermissions.RESTRICTED)
             .arithmetic(new JexlArithmetic(true, MathContext.DECIMAL64, 10))
-            .strict(true).silent(false).safe(false).cache(256)
+            .strict(true)
+            .silent(false)
+            .safe(false)
+            .cache(256)
             .create();
 
     private final String source;
@@ -56,15 +67,17 @@ final class Formula {
         try {
             expression = ENGINE.createExpression(source);
         } catch (JexlException e) {
-            throw new IllegalArgumentException(Messages.text("assessment.formula.unparsable", source, e.getMessage()),
-                    e);
+            throw new IllegalArgumentException(
+                    Messages.text("assessment.formula.unparsable", source, e.getMessage()), e);
         }
-        List<String> variables = ENGINE.createScript(source).getVariables().stream().map(parts -> String.join(".", parts))
-                .distinct().toList();
+        List<String> variables = ENGINE.createScript(source).getVariables().stream()
+                .map(parts -> String.join(".", parts))
+                .distinct()
+                .toList();
         for (String variable : variables) {
             if (!known.contains(variable)) {
-                throw new IllegalArgumentException(Messages.text("assessment.formula.unknownVariable", source,
-                        variable));
+                throw new IllegalArgumentException(
+                        Messages.text("assessment.formula.unknownVariable", source, variable));
             }
         }
         return new Formula(source, expression, variables);

@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.text.Messages;
 
 /**
@@ -38,14 +37,22 @@ record GroupMedian(Formula value) implements ScoringMethod {
     public Scored score(BigDecimal points, Map<String, BigDecimal> bindings, BigDecimal groupMedian) {
         BigDecimal own = value.evaluate(bindings);
         if (groupMedian.signum() == 0) {
-            return new Scored(own, points, Messages.text("assessment.method.groupMedian.zeroMedian",
-                    Numbers.text(own), Numbers.text(points)));
+            return new Scored(
+                    own,
+                    points,
+                    Messages.text("assessment.method.groupMedian.zeroMedian", Numbers.text(own), Numbers.text(points)));
         }
         BigDecimal share = Numbers.clamp(Numbers.divide(own, groupMedian), BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal result = points.multiply(share);
-        return new Scored(own, result, Messages.text("assessment.method.groupMedian.working", Numbers.text(own),
-                Numbers.text(groupMedian),
-                Numbers.text(points), Numbers.equals(result)));
+        return new Scored(
+                own,
+                result,
+                Messages.text(
+                        "assessment.method.groupMedian.working",
+                        Numbers.text(own),
+                        Numbers.text(groupMedian),
+                        Numbers.text(points),
+                        Numbers.equals(result)));
     }
 
     /** The median of {@code values}: the middle one, or the mean of the two middle ones; 0 for none. */
@@ -55,7 +62,8 @@ record GroupMedian(Formula value) implements ScoringMethod {
         }
         List<BigDecimal> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle)
+        return sorted.size() % 2 == 1
+                ? sorted.get(middle)
                 : Numbers.divide(sorted.get(middle - 1).add(sorted.get(middle)), BigDecimal.valueOf(2));
     }
 }

@@ -16,8 +16,15 @@ import java.util.List;
  *                        consolidated values and the sum of its units' facts)
  * @param groups          the groups the indicator applies to; empty for all
  */
-record Indicator(String name, BigDecimal points, ScoringMethod method, BigDecimal missingPoints, BigDecimal noDataPoints,
-                 boolean increaseOfYtd, boolean meanOfUnits, List<String> groups) {
+record Indicator(
+        String name,
+        BigDecimal points,
+        ScoringMethod method,
+        BigDecimal missingPoints,
+        BigDecimal noDataPoints,
+        boolean increaseOfYtd,
+        boolean meanOfUnits,
+        List<String> groups) {
 
     Indicator {
         groups = List.copyOf(groups);

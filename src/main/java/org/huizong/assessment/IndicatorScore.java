@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param inputs   the values the formulas read, {@code T3.R24.C7 = 45；T3.R01.C7 = 40}
  * @param working  the computation in words
  */
-record IndicatorScore(Indicator indicator, BigDecimal points, BigDecimal raw, String inputs, String working) {
-}
+record IndicatorScore(Indicator indicator, BigDecimal points, BigDecimal raw, String inputs, String working) {}

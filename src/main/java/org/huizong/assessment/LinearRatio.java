@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.text.Messages;
 
 /**
@@ -26,8 +25,8 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
 
     @Override
     public String describe() {
-        return Messages.text("assessment.method.linearRatio.describe", numerator, denominator,
-                Numbers.text(zeroDenominatorPoints));
+        return Messages.text(
+                "assessment.method.linearRatio.describe", numerator, denominator, Numbers.text(zeroDenominatorPoints));
     }
 
     @Override
@@ -35,8 +34,12 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
         BigDecimal top = numerator.evaluate(bindings);
         BigDecimal bottom = denominator.evaluate(bindings);
         if (bottom.signum() == 0) {
-            return new Scored(null, zeroDenominatorPoints.min(points),
-                    Messages.text("assessment.method.linearRatio.zeroDenominator", denominator.source(),
+            return new Scored(
+                    null,
+                    zeroDenominatorPoints.min(points),
+                    Messages.text(
+                            "assessment.method.linearRatio.zeroDenominator",
+                            denominator.source(),
                             Numbers.text(zeroDenominatorPoints.min(points))));
         }
         BigDecimal ratio = Numbers.divide(top, bottom);
@@ -44,12 +47,25 @@ record LinearRatio(Formula numerator, Formula denominator, BigDecimal zeroDenomi
         BigDecimal result = points.multiply(held);
         String fraction = Numbers.text(top) + " / " + Numbers.text(bottom);
         if (held.compareTo(ratio) != 0) {
-            return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.held", fraction,
-                    Numbers.equals(ratio), Numbers.text(held),
-                    Numbers.text(points), Numbers.equals(result)));
+            return new Scored(
+                    ratio,
+                    result,
+                    Messages.text(
+                            "assessment.method.linearRatio.held",
+                            fraction,
+                            Numbers.equals(ratio),
+                            Numbers.text(held),
+                            Numbers.text(points),
+                            Numbers.equals(result)));
         }
-        return new Scored(ratio, result, Messages.text("assessment.method.linearRatio.working", fraction,
-                Numbers.equals(ratio), Numbers.text(points),
-                Numbers.equals(result)));
+        return new Scored(
+                ratio,
+                result,
+                Messages.text(
+                        "assessment.method.linearRatio.working",
+                        fraction,
+                        Numbers.equals(ratio),
+                        Numbers.text(points),
+                        Numbers.equals(result)));
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.text.Messages;
 
 /**
@@ -30,15 +29,20 @@ final class MeanOfMonths {
             Map<String, Map<String, BigDecimal>> sums = new HashMap<>();
             List<Indicator> indicators = null;
             for (int m = 0; m < months.size(); m++) {
-                GroupRanking ranking = months.get(m).stream().filter(g -> g.group().equals(group)).findFirst().orElseThrow();
+                GroupRanking ranking = months.get(m).stream()
+                        .filter(g -> g.group().equals(group))
+                        .findFirst()
+                        .orElseThrow();
                 indicators = ranking.indicators();
                 for (RankedSubject ranked : ranking.ranked()) {
                     String code = ranked.subject().code();
                     latest.put(code, ranked.subject());
                     for (IndicatorScore score : ranked.scores()) {
-                        monthly.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(score.indicator().name(), k -> new ArrayList<>())
+                        monthly.computeIfAbsent(code, k -> new HashMap<>())
+                                .computeIfAbsent(score.indicator().name(), k -> new ArrayList<>())
                                 .add(monthCodes.get(m) + " " + Numbers.text(score.points()));
-                        sums.computeIfAbsent(code, k -> new HashMap<>()).merge(score.indicator().name(), score.points(), BigDecimal::add);
+                        sums.computeIfAbsent(code, k -> new HashMap<>())
+                                .merge(score.indicator().name(), score.points(), BigDecimal::add);
                     }
                 }
             }
@@ -49,10 +53,17 @@ final class MeanOfMonths {
                     List<String> each = monthly.get(subject.code()).get(indicator.name());
                     BigDecimal sum = sums.get(subject.code()).get(indicator.name());
                     BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(each.size()));
-                    own.add(new IndicatorScore(indicator, Numbers.kept(mean), mean,
-                            Messages.text("assessment.score.months",
-                            String.join(Messages.text("assessment.score.months.separator"), each)),
-                            Messages.text("assessment.score.meanOfMonths", each.size(), Numbers.text(sum),
+                    own.add(new IndicatorScore(
+                            indicator,
+                            Numbers.kept(mean),
+                            mean,
+                            Messages.text(
+                                    "assessment.score.months",
+                                    String.join(Messages.text("assessment.score.months.separator"), each)),
+                            Messages.text(
+                                    "assessment.score.meanOfMonths",
+                                    each.size(),
+                                    Numbers.text(sum),
                                     Numbers.text(mean))));
                 }
                 scores.put(subject, own);

@@ -3,7 +3,6 @@ package org.huizong.assessment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-
 import org.huizong.form.PlainNumber;
 
 /** The arithmetic conventions of the ranking: decimal division, points kept to four places, plain display. */
@@ -13,8 +12,7 @@ final class Numbers {
     /** Points and scores are kept to this many decimal places; displays round further to two. */
     static final int SCALE = 4;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
         return numerator.divide(denominator, CONTEXT);

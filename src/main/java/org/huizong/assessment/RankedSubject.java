@@ -2,7 +2,6 @@ package org.huizong.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.huizong.text.Messages;
 
 /**
@@ -10,7 +9,8 @@ import org.huizong.text.Messages;
  *
  * @param previousRank its rank in the previous period's ranking by the same model, or null when it was not ranked
  */
-record RankedSubject(Subject subject, int rank, BigDecimal score, String grade, List<IndicatorScore> scores, Integer previousRank) {
+record RankedSubject(
+        Subject subject, int rank, BigDecimal score, String grade, List<IndicatorScore> scores, Integer previousRank) {
 
     RankedSubject {
         scores = List.copyOf(scores);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.text.Messages;
 
 /** Scores the members of a group by the model's indicators and ranks them. */
@@ -28,21 +27,28 @@ final class RankingCalculator {
     }
 
     GroupRanking rank(Group group, List<Subject> members) {
-        List<Indicator> indicators = model.indicators().stream().filter(i -> i.appliesTo(group)).toList();
+        List<Indicator> indicators =
+                model.indicators().stream().filter(i -> i.appliesTo(group)).toList();
         Map<Indicator, BigDecimal> medians = new HashMap<>();
         for (Indicator indicator : indicators) {
             Formula value = indicator.method().groupValue();
             if (value != null) {
-                medians.put(indicator, GroupMedian.median(members.stream().filter(Subject::hasData)
-                        .map(m -> value.evaluate(m.bindings(indicator.increaseOfYtd()))).toList()));
+                medians.put(
+                        indicator,
+                        GroupMedian.median(members.stream()
+                                .filter(Subject::hasData)
+                                .map(m -> value.evaluate(m.bindings(indicator.increaseOfYtd())))
+                                .toList()));
             }
         }
         Map<Subject, List<IndicatorScore>> scores = new HashMap<>();
         for (Subject member : members) {
             List<IndicatorScore> own = new ArrayList<>();
             for (Indicator indicator : indicators) {
-                own.add(indicator.meanOfUnits() && !member.units().isEmpty()
-                        ? meanOfUnits(indicator, member) : score(indicator, member, medians.get(indicator)));
+                own.add(
+                        indicator.meanOfUnits() && !member.units().isEmpty()
+                                ? meanOfUnits(indicator, member)
+                                : score(indicator, member, medians.get(indicator)));
             }
             scores.put(member, own);
         }
@@ -52,23 +58,32 @@ final class RankingCalculator {
     private IndicatorScore score(Indicator indicator, Subject subject, BigDecimal median) {
         ScoringMethod method = indicator.method();
         if (subject.missing()) {
-            return fixed(indicator, indicator.missingPoints(), Messages.text("assessment.score.missing",
-                    Numbers.text(indicator.missingPoints())));
+            return fixed(
+                    indicator,
+                    indicator.missingPoints(),
+                    Messages.text("assessment.score.missing", Numbers.text(indicator.missingPoints())));
         }
         boolean readsItems = method.formulas().stream().anyMatch(f -> f.readsItems(itemCodes));
         if (readsItems && !subject.hasData()) {
-            return fixed(indicator, indicator.noDataPoints(),
+            return fixed(
+                    indicator,
+                    indicator.noDataPoints(),
                     Messages.text("assessment.score.noData", Numbers.text(indicator.noDataPoints())));
         }
         Map<String, BigDecimal> bindings = subject.bindings(indicator.increaseOfYtd());
         String inputs = inputs(indicator, subject, bindings);
         try {
             Scored scored = method.score(indicator.points(), bindings, median);
-            return new IndicatorScore(indicator, Numbers.kept(scored.points()), scored.raw(), inputs, wording.of(scored.working()));
+            return new IndicatorScore(
+                    indicator, Numbers.kept(scored.points()), scored.raw(), inputs, wording.of(scored.working()));
         } catch (ArithmeticException e) {
-            return new IndicatorScore(indicator, Numbers.kept(indicator.noDataPoints()), null, inputs,
-                    Messages.text("assessment.score.notComputable", e.getMessage(),
-                            Numbers.text(indicator.noDataPoints())));
+            return new IndicatorScore(
+                    indicator,
+                    Numbers.kept(indicator.noDataPoints()),
+                    null,
+                    inputs,
+                    Messages.text(
+                            "assessment.score.notComputable", e.getMessage(), Numbers.text(indicator.noDataPoints())));
         }
     }
 
@@ -82,9 +97,16 @@ final class RankingCalculator {
             each.add(unit.name() + " " + Numbers.text(points));
         }
         BigDecimal mean = Numbers.divide(sum, BigDecimal.valueOf(county.units().size()));
-        return new IndicatorScore(indicator, Numbers.kept(mean), mean, Messages.text("assessment.score.units",
-                String.join(Messages.text("assessment.score.units.separator"), each)),
-                Messages.text("assessment.score.meanOfUnits", county.units().size(), Numbers.text(sum),
+        return new IndicatorScore(
+                indicator,
+                Numbers.kept(mean),
+                mean,
+                Messages.text(
+                        "assessment.score.units", String.join(Messages.text("assessment.score.units.separator"), each)),
+                Messages.text(
+                        "assessment.score.meanOfUnits",
+                        county.units().size(),
+                        Numbers.text(sum),
                         Numbers.equals(mean)));
     }
 
@@ -98,12 +120,16 @@ final class RankingCalculator {
      */
     private String inputs(Indicator indicator, Subject subject, Map<String, BigDecimal> bindings) {
         boolean increases = indicator.increaseOfYtd() && subject.increases() != null;
-        return indicator.method().formulas().stream().flatMap(f -> f.variables().stream()).distinct()
+        return indicator.method().formulas().stream()
+                .flatMap(f -> f.variables().stream())
+                .distinct()
                 .map(v -> {
                     String text = wording.name(v) + " = " + Numbers.text(bindings.getOrDefault(v, BigDecimal.ZERO));
                     if (increases && subject.increases().containsKey(v)) {
                         BigDecimal now = subject.values().getOrDefault(v, BigDecimal.ZERO);
-                        text += Messages.text("assessment.score.increase", Numbers.text(now),
+                        text += Messages.text(
+                                "assessment.score.increase",
+                                Numbers.text(now),
                                 Numbers.text(now.subtract(subject.increases().get(v))));
                     }
                     return text;

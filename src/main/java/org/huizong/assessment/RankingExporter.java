@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.SheetTable;
@@ -30,9 +29,10 @@ public final class RankingExporter {
     void export(RunContext run, PeriodRanking ranking) throws IOException {
         CsvTable.write(run.periodOutput().resolve(CSV), csvHeader(ranking.model()), csvRows(ranking));
         List<SheetTable> sheets = new ArrayList<>();
-        sheets.add(new SheetTable(Messages.text("assessment.ranking.notes"),
-                List.of(Messages.text("assessment.ranking.notes.header").split("\\|")), new RankingNotes(run,
-                ranking).rows()));
+        sheets.add(new SheetTable(
+                Messages.text("assessment.ranking.notes"),
+                List.of(Messages.text("assessment.ranking.notes.header").split("\\|")),
+                new RankingNotes(run, ranking).rows()));
         for (GroupRanking group : ranking.groups()) {
             sheets.add(groupSheet(group));
         }
@@ -51,11 +51,20 @@ public final class RankingExporter {
         List<List<Object>> rows = new ArrayList<>();
         for (GroupRanking group : ranking.groups()) {
             for (RankedSubject ranked : group.ranked()) {
-                List<Object> row = new ArrayList<>(List.of(ranking.period(), group.group().name(), ranked.rank(),
-                        ranked.subject().code(), ranked.subject().name(), Numbers.text(ranked.score()), ranked.grade()));
+                List<Object> row = new ArrayList<>(List.of(
+                        ranking.period(),
+                        group.group().name(),
+                        ranked.rank(),
+                        ranked.subject().code(),
+                        ranked.subject().name(),
+                        Numbers.text(ranked.score()),
+                        ranked.grade()));
                 for (Indicator indicator : ranking.model().indicators()) {
-                    row.add(ranked.scores().stream().filter(s -> s.indicator().equals(indicator)).findFirst()
-                            .map(s -> (Object) Numbers.text(s.points())).orElse(""));
+                    row.add(ranked.scores().stream()
+                            .filter(s -> s.indicator().equals(indicator))
+                            .findFirst()
+                            .map(s -> (Object) Numbers.text(s.points()))
+                            .orElse(""));
                 }
                 rows.add(row);
             }
@@ -64,13 +73,20 @@ public final class RankingExporter {
     }
 
     private static SheetTable groupSheet(GroupRanking group) {
-        List<String> header = new ArrayList<>(List.of(Messages.text("assessment.ranking.header").split("\\|")));
-        group.indicators().forEach(i -> header.add(Messages.text("assessment.ranking.indicatorHeader", i.name(),
-                Numbers.text(i.points()))));
+        List<String> header = new ArrayList<>(
+                List.of(Messages.text("assessment.ranking.header").split("\\|")));
+        group.indicators()
+                .forEach(i -> header.add(
+                        Messages.text("assessment.ranking.indicatorHeader", i.name(), Numbers.text(i.points()))));
         List<List<Object>> rows = new ArrayList<>();
         for (RankedSubject ranked : group.ranked()) {
-            List<Object> row = new ArrayList<>(List.of(ranked.rank(), ranked.rankChange(), ranked.subject().code(),
-                    ranked.subject().name(), number(ranked.score(), CellFormat.SCORE), ranked.grade()));
+            List<Object> row = new ArrayList<>(List.of(
+                    ranked.rank(),
+                    ranked.rankChange(),
+                    ranked.subject().code(),
+                    ranked.subject().name(),
+                    number(ranked.score(), CellFormat.SCORE),
+                    ranked.grade()));
             ranked.scores().forEach(s -> row.add(number(s.points(), CellFormat.SCORE)));
             rows.add(row);
         }
@@ -83,15 +99,25 @@ public final class RankingExporter {
             for (RankedSubject ranked : group.ranked()) {
                 for (IndicatorScore score : ranked.scores()) {
                     Indicator indicator = score.indicator();
-                    rows.add(List.of(group.group().name(), ranked.rank(), ranked.subject().name(), ranked.subject().code(),
-                            indicator.name(), number(indicator.points(), CellFormat.SCORE), wording.of(indicator.method().describe()),
-                            score.inputs(), score.raw() == null ? "" : number(score.raw(), CellFormat.KEPT),
-                            number(score.points(), CellFormat.KEPT), score.working()));
+                    rows.add(List.of(
+                            group.group().name(),
+                            ranked.rank(),
+                            ranked.subject().name(),
+                            ranked.subject().code(),
+                            indicator.name(),
+                            number(indicator.points(), CellFormat.SCORE),
+                            wording.of(indicator.method().describe()),
+                            score.inputs(),
+                            score.raw() == null ? "" : number(score.raw(), CellFormat.KEPT),
+                            number(score.points(), CellFormat.KEPT),
+                            score.working()));
                 }
             }
         }
-        return new SheetTable(Messages.text("assessment.ranking.working.sheet"),
-                List.of(Messages.text("assessment.ranking.working.header").split("\\|")), rows);
+        return new SheetTable(
+                Messages.text("assessment.ranking.working.sheet"),
+                List.of(Messages.text("assessment.ranking.working.header").split("\\|")),
+                rows);
     }
 
     /** A figure stored as a number with its format, which an assessor can sort and add up. */

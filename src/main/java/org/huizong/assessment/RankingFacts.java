@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.consolidation.CountedValues;
-import org.huizong.form.ItemDescriptor;
 import org.huizong.consolidation.UnitStatuses;
+import org.huizong.form.ItemDescriptor;
 import org.huizong.period.RunContext;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,29 +33,38 @@ final class RankingFacts {
 
     /** Whether the month was run in this database (its directory snapshot is there). */
     boolean wasRun(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period").param("period", period).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period")
+                        .param("period", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** A month's active units as subjects, with their statuses and levels, read once for all groups. */
-    record MonthUnits(Map<String, Subject> byUscc, List<UnitStatuses.UnitStatus> statuses, Map<String, String> levels) {
-    }
+    record MonthUnits(
+            Map<String, Subject> byUscc, List<UnitStatuses.UnitStatus> statuses, Map<String, String> levels) {}
 
     /** The members of {@code group} in a month. */
     List<Subject> members(RunContext month, Group group, MonthUnits units) {
         if (!group.ofCounties()) {
-            return units.byUscc().values().stream().filter(u -> group.members().equals(units.levels().get(u.code()))).toList();
+            return units.byUscc().values().stream()
+                    .filter(u -> group.members().equals(units.levels().get(u.code())))
+                    .toList();
         }
         Map<String, List<Subject>> byCounty = new LinkedHashMap<>();
         Map<String, String> countyNames = new HashMap<>();
         for (var status : units.statuses()) {
             if (!status.countyCode().equals(month.city().code())) {
-                byCounty.computeIfAbsent(status.countyCode(), c -> new ArrayList<>()).add(units.byUscc().get(status.uscc()));
+                byCounty.computeIfAbsent(status.countyCode(), c -> new ArrayList<>())
+                        .add(units.byUscc().get(status.uscc()));
                 countyNames.put(status.countyCode(), status.countyName());
             }
         }
-        Map<String, Map<String, BigDecimal>> countyValues = values(month.period().code(), "COUNTY", read(month));
+        Map<String, Map<String, BigDecimal>> countyValues =
+                values(month.period().code(), "COUNTY", read(month));
         List<Subject> counties = new ArrayList<>();
-        byCounty.forEach((code, members) -> counties.add(county(code, countyNames.get(code), members, countyValues.get(code))));
+        byCounty.forEach(
+                (code, members) -> counties.add(county(code, countyNames.get(code), members, countyValues.get(code))));
         return counties;
     }
 
@@ -73,7 +81,9 @@ final class RankingFacts {
             Map<String, BigDecimal> own = values.get(status.uscc());
             Map<String, BigDecimal> unitFacts = new HashMap<>(facts.getOrDefault(status.uscc(), FirstFileFacts.none()));
             boolean missing = status.status() == SubmissionStatus.MISSING;
-            unitFacts.put(Fact.DAYS_LATE.variable(), status.daysLate() == null ? BigDecimal.ZERO : BigDecimal.valueOf(status.daysLate()));
+            unitFacts.put(
+                    Fact.DAYS_LATE.variable(),
+                    status.daysLate() == null ? BigDecimal.ZERO : BigDecimal.valueOf(status.daysLate()));
             unitFacts.put(Fact.UNITS.variable(), BigDecimal.ONE);
             unitFacts.put(Fact.UNITS_MISSING.variable(), missing ? BigDecimal.ONE : BigDecimal.ZERO);
             Map<String, BigDecimal> increases = null;
@@ -86,7 +96,9 @@ final class RankingFacts {
                     }
                 }
             }
-            units.put(status.uscc(), new Subject(status.uscc(), status.name(), missing, own, increases, unitFacts, List.of()));
+            units.put(
+                    status.uscc(),
+                    new Subject(status.uscc(), status.name(), missing, own, increases, unitFacts, List.of()));
         }
         return new MonthUnits(units, active, levels(period));
     }
@@ -101,7 +113,8 @@ final class RankingFacts {
             }
         }
         boolean anyCounted = units.stream().anyMatch(Subject::hasData);
-        return new Subject(code, name, false, anyCounted ? consolidated : null, anyCounted ? increases : null, facts, units);
+        return new Subject(
+                code, name, false, anyCounted ? consolidated : null, anyCounted ? increases : null, facts, units);
     }
 
     /**
@@ -109,7 +122,8 @@ final class RankingFacts {
      * counted scope has a row for every item and so is told apart from one that has none even by a facts-only model.
      */
     private static Set<String> read(RunContext month) {
-        Set<String> read = new java.util.TreeSet<>(month.part(AssessmentModel.class).variables());
+        Set<String> read =
+                new java.util.TreeSet<>(month.part(AssessmentModel.class).variables());
         read.add(month.form().items().get(0).code());
         return read;
     }
@@ -125,7 +139,9 @@ final class RankingFacts {
             @Override
             public void unit(String uscc, String formCode) {
                 Map<String, BigDecimal> own = new HashMap<>();
-                formItems.computeIfAbsent(formCode, f -> itemsOf(f, read)).forEach(item -> own.put(item, BigDecimal.ZERO));
+                formItems
+                        .computeIfAbsent(formCode, f -> itemsOf(f, read))
+                        .forEach(item -> own.put(item, BigDecimal.ZERO));
                 values.put(uscc, own);
             }
 
@@ -138,11 +154,14 @@ final class RankingFacts {
     }
 
     private List<String> itemsOf(String formCode, Set<String> read) {
-        return counted.formItems(formCode).keySet().stream().filter(read::contains).toList();
+        return counted.formItems(formCode).keySet().stream()
+                .filter(read::contains)
+                .toList();
     }
 
     private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {
-        return byCode(jdbc.sql("""
+        return byCode(
+                jdbc.sql("""
                 SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item IN (:items)
                 """).param("period", period).param("scope", scope).param("items", List.copyOf(read)));
     }
@@ -166,21 +185,30 @@ final class RankingFacts {
         }
         List<String> earlier = jdbc.sql("""
                 SELECT DISTINCT period FROM counted_unit WHERE period >= :first AND period < :period ORDER BY period
-                """).param("first", month.period().firstMonth().getYear() + "-01").param("period", month.period().code())
-                .query(String.class).list();
+                """)
+                .param("first", month.period().firstMonth().getYear() + "-01")
+                .param("period", month.period().code())
+                .query(String.class)
+                .list();
         for (String period : earlier) {
-            unitValues(period, ytd).forEach((uscc, values) -> previous.computeIfAbsent(uscc, u -> new HashMap<>()).putAll(values));
+            unitValues(period, ytd)
+                    .forEach((uscc, values) ->
+                            previous.computeIfAbsent(uscc, u -> new HashMap<>()).putAll(values));
         }
         return previous;
     }
 
     private static Set<String> yearToDateItems(RunContext month) {
-        return month.form().items().stream().filter(i -> i.sheet().yearToDate()).map(ItemDescriptor::code).collect(Collectors.toSet());
+        return month.form().items().stream()
+                .filter(i -> i.sheet().yearToDate())
+                .map(ItemDescriptor::code)
+                .collect(Collectors.toSet());
     }
 
     private Map<String, String> levels(String period) {
         Map<String, String> levels = new HashMap<>();
-        jdbc.sql("SELECT uscc, level FROM period_unit WHERE period = :period").param("period", period)
+        jdbc.sql("SELECT uscc, level FROM period_unit WHERE period = :period")
+                .param("period", period)
                 .query(rs -> {
                     levels.put(rs.getString(1), rs.getString(2));
                 });

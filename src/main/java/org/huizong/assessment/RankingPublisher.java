@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.huizong.output.StandingOutputs;
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
@@ -49,17 +48,38 @@ public final class RankingPublisher {
     private static String fingerprint(RunContext run, PeriodRanking ranking) {
         MessageDigest digest = ConfigurationDigest.sha256();
         ConfigurationDigest.update(digest, run.configDir());
-        StringBuilder text = new StringBuilder(ranking.period()).append('\n').append(ranking.inputsSha256()).append('\n')
-                .append(ranking.model().sha256()).append('\n');
+        StringBuilder text = new StringBuilder(ranking.period())
+                .append('\n')
+                .append(ranking.inputsSha256())
+                .append('\n')
+                .append(ranking.model().sha256())
+                .append('\n');
         for (GroupRanking group : ranking.groups()) {
             text.append(group.group().name()).append('\n');
             for (RankedSubject ranked : group.ranked()) {
-                text.append(ranked.rank()).append('|').append(ranked.subject().code()).append('|').append(ranked.subject().name())
-                        .append('|').append(ranked.score()).append('|').append(ranked.grade()).append('|').append(ranked.rankChange())
+                text.append(ranked.rank())
+                        .append('|')
+                        .append(ranked.subject().code())
+                        .append('|')
+                        .append(ranked.subject().name())
+                        .append('|')
+                        .append(ranked.score())
+                        .append('|')
+                        .append(ranked.grade())
+                        .append('|')
+                        .append(ranked.rankChange())
                         .append('\n');
                 for (IndicatorScore score : ranked.scores()) {
-                    text.append(score.indicator().name()).append('|').append(score.points()).append('|').append(score.raw())
-                            .append('|').append(score.inputs()).append('|').append(score.working()).append('\n');
+                    text.append(score.indicator().name())
+                            .append('|')
+                            .append(score.points())
+                            .append('|')
+                            .append(score.raw())
+                            .append('|')
+                            .append(score.inputs())
+                            .append('|')
+                            .append(score.working())
+                            .append('\n');
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -26,24 +25,42 @@ final class RankingStore {
 
     void save(PeriodRanking ranking, long jobExecutionId) {
         String period = ranking.period();
-        jdbc.sql("DELETE FROM ranking_points WHERE period = :period").param("period", period).update();
-        jdbc.sql("DELETE FROM ranking_entry WHERE period = :period").param("period", period).update();
+        jdbc.sql("DELETE FROM ranking_points WHERE period = :period")
+                .param("period", period)
+                .update();
+        jdbc.sql("DELETE FROM ranking_entry WHERE period = :period")
+                .param("period", period)
+                .update();
         recordRun(ranking, jobExecutionId);
         List<SqlParameterSource> entries = new ArrayList<>();
         List<SqlParameterSource> points = new ArrayList<>();
         for (GroupRanking group : ranking.groups()) {
             for (RankedSubject ranked : group.ranked()) {
-                entries.add(new MapSqlParameterSource().addValue("period", period).addValue("group", group.group().name())
-                        .addValue("code", ranked.subject().code()).addValue("name", ranked.subject().name())
-                        .addValue("rank", ranked.rank()).addValue("score", ranked.score()).addValue("grade", ranked.grade())
+                entries.add(new MapSqlParameterSource()
+                        .addValue("period", period)
+                        .addValue("group", group.group().name())
+                        .addValue("code", ranked.subject().code())
+                        .addValue("name", ranked.subject().name())
+                        .addValue("rank", ranked.rank())
+                        .addValue("score", ranked.score())
+                        .addValue("grade", ranked.grade())
                         .addValue("change", ranked.rankChange()));
                 int ordinal = 0;
                 for (IndicatorScore score : ranked.scores()) {
-                    points.add(new MapSqlParameterSource().addValue("period", period).addValue("group", group.group().name())
-                            .addValue("code", ranked.subject().code()).addValue("indicator", score.indicator().name())
-                            .addValue("ordinal", ordinal++).addValue("points", score.points())
-                            .addValue("raw", score.raw() == null ? null : score.raw().setScale(10, java.math.RoundingMode.HALF_UP))
-                            .addValue("inputs", score.inputs()).addValue("working", score.working())
+                    points.add(new MapSqlParameterSource()
+                            .addValue("period", period)
+                            .addValue("group", group.group().name())
+                            .addValue("code", ranked.subject().code())
+                            .addValue("indicator", score.indicator().name())
+                            .addValue("ordinal", ordinal++)
+                            .addValue("points", score.points())
+                            .addValue(
+                                    "raw",
+                                    score.raw() == null
+                                            ? null
+                                            : score.raw().setScale(10, java.math.RoundingMode.HALF_UP))
+                            .addValue("inputs", score.inputs())
+                            .addValue("working", score.working())
                             .addValue("items", itemsRead(score.indicator())));
                 }
                 if (points.size() >= BATCH) {
@@ -70,28 +87,44 @@ final class RankingStore {
 
     /** Whether entries of the period's ranking are stored. */
     boolean holds(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM ranking_entry WHERE period = :period").param("period", period).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM ranking_entry WHERE period = :period")
+                        .param("period", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Records that the run made the period's ranking, with the model and inputs it was made from. */
     void recordRun(PeriodRanking ranking, long jobExecutionId) {
         String period = ranking.period();
         jdbc.sql("DELETE FROM ranking_run WHERE period = :period AND job_execution_id = :run")
-                .param("period", period).param("run", jobExecutionId).update();
+                .param("period", period)
+                .param("run", jobExecutionId)
+                .update();
         AssessmentModel model = ranking.model();
         jdbc.sql("""
                 INSERT INTO ranking_run (period, job_execution_id, model_name, model_version, model_sha256, inputs_sha256, ranked_at)
                 VALUES (:period, :run, :name, :version, :model, :inputs, :at)
-                """).param("period", period).param("run", jobExecutionId).param("name", model.name())
-                .param("version", model.version()).param("model", model.sha256()).param("inputs", ranking.inputsSha256())
-                .param("at", Timestamp.valueOf(LocalDateTime.now())).update();
+                """)
+                .param("period", period)
+                .param("run", jobExecutionId)
+                .param("name", model.name())
+                .param("version", model.version())
+                .param("model", model.sha256())
+                .param("inputs", ranking.inputsSha256())
+                .param("at", Timestamp.valueOf(LocalDateTime.now()))
+                .update();
     }
 
     /** The form items the indicator's formulas read, by code, comma-separated (the facts it reads left out). */
     private static String itemsRead(Indicator indicator) {
-        return indicator.method().formulas().stream().flatMap(f -> f.variables().stream())
-                .filter(name -> ITEM_CODE.matcher(name).matches()).distinct().collect(java.util.stream.Collectors.joining(","));
+        return indicator.method().formulas().stream()
+                .flatMap(f -> f.variables().stream())
+                .filter(name -> ITEM_CODE.matcher(name).matches())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
-    private static final java.util.regex.Pattern ITEM_CODE = java.util.regex.Pattern.compile("T\\d\\.[A-Z0-9]+\\.[A-Z0-9]+");
+    private static final java.util.regex.Pattern ITEM_CODE =
+            java.util.regex.Pattern.compile("T\\d\\.[A-Z0-9]+\\.[A-Z0-9]+");
 }

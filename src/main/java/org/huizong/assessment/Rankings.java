@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
@@ -35,11 +34,21 @@ public final class Rankings {
         List<GroupRanking> current = groups(run);
         ReportPeriod previous = run.period().previous();
         Map<String, Integer> previousRanks = new HashMap<>();
-        groups(run.forPeriod(previous)).forEach(g -> g.ranked().forEach(r ->
-                previousRanks.put(g.group().name() + "|" + r.subject().code(), r.rank())));
-        List<GroupRanking> withChange = current.stream().map(g -> new GroupRanking(g.group(), g.indicators(), g.ranked().stream()
-                .map(r -> r.withPreviousRank(previousRanks.get(g.group().name() + "|" + r.subject().code()))).toList())).toList();
-        return new PeriodRanking(run.period().code(), run.part(AssessmentModel.class), withChange, fingerprint(withChange));
+        groups(run.forPeriod(previous))
+                .forEach(g -> g.ranked()
+                        .forEach(r -> previousRanks.put(
+                                g.group().name() + "|" + r.subject().code(), r.rank())));
+        List<GroupRanking> withChange = current.stream()
+                .map(g -> new GroupRanking(
+                        g.group(),
+                        g.indicators(),
+                        g.ranked().stream()
+                                .map(r -> r.withPreviousRank(previousRanks.get(
+                                        g.group().name() + "|" + r.subject().code())))
+                                .toList()))
+                .toList();
+        return new PeriodRanking(
+                run.period().code(), run.part(AssessmentModel.class), withChange, fingerprint(withChange));
     }
 
     /** The groups of a period; none when the period (or, for a year, every month of it) was never run here. */
@@ -56,15 +65,20 @@ public final class Rankings {
                 monthCodes.add(month.code());
             }
         }
-        return months.isEmpty() ? List.of() : new MeanOfMonths(run.part(AssessmentModel.class)).combine(monthCodes, months);
+        return months.isEmpty()
+                ? List.of()
+                : new MeanOfMonths(run.part(AssessmentModel.class)).combine(monthCodes, months);
     }
 
     private List<GroupRanking> month(RunContext month) {
-        Set<String> items = month.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
+        Set<String> items =
+                month.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
         AssessmentModel model = month.part(AssessmentModel.class);
         RankingCalculator calculator = new RankingCalculator(model, items, new Wording(month.form()));
         RankingFacts.MonthUnits units = facts.units(month);
-        return model.groups().stream().map(g -> calculator.rank(g, facts.members(month, g, units))).toList();
+        return model.groups().stream()
+                .map(g -> calculator.rank(g, facts.members(month, g, units)))
+                .toList();
     }
 
     private static String fingerprint(List<GroupRanking> groups) {
@@ -73,8 +87,11 @@ public final class Rankings {
             for (GroupRanking group : groups) {
                 for (RankedSubject ranked : group.ranked()) {
                     for (IndicatorScore score : ranked.scores()) {
-                        digest.update((group.group().name() + "|" + ranked.subject().code() + "|" + score.indicator().name() + "|"
-                                + score.inputs() + "|" + score.working() + "\n").getBytes(StandardCharsets.UTF_8));
+                        digest.update(
+                                (group.group().name() + "|" + ranked.subject().code() + "|"
+                                                + score.indicator().name() + "|" + score.inputs() + "|"
+                                                + score.working() + "\n")
+                                        .getBytes(StandardCharsets.UTF_8));
                     }
                 }
             }

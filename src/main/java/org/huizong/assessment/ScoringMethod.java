@@ -35,6 +35,5 @@ sealed interface ScoringMethod permits Deduction, Bonus, LinearRatio, GroupMedia
     }
 
     /** A count of events and what each one deducts or adds: {@code 3 per day late}. */
-    record EventLine(String what, Formula events, BigDecimal per) {
-    }
+    record EventLine(String what, Formula events, BigDecimal per) {}
 }

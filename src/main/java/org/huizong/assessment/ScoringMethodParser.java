@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.huizong.form.YamlNode;
 import org.huizong.text.Messages;
 
@@ -23,15 +22,25 @@ final class ScoringMethodParser {
             throw new IllegalArgumentException(Messages.text("assessment.model.noMethod"));
         }
         return switch (method) {
-            case Deduction.CODE -> new Deduction(lines(node, "deductions"), AssessmentModelParser.decimal(node, "floor", BigDecimal.ZERO));
+            case Deduction.CODE ->
+                new Deduction(lines(node, "deductions"), AssessmentModelParser.decimal(node, "floor", BigDecimal.ZERO));
             case Bonus.CODE -> new Bonus(lines(node, "bonuses"));
-            case LinearRatio.CODE -> new LinearRatio(formula(node, "numerator"), formula(node, "denominator"),
-                    AssessmentModelParser.decimal(node, "zero-denominator", BigDecimal.ZERO));
+            case LinearRatio.CODE ->
+                new LinearRatio(
+                        formula(node, "numerator"),
+                        formula(node, "denominator"),
+                        AssessmentModelParser.decimal(node, "zero-denominator", BigDecimal.ZERO));
             case GroupMedian.CODE -> new GroupMedian(formula(node, "value"));
             case ThresholdTable.CODE -> new ThresholdTable(formula(node, "value"), steps(node));
-            default -> throw new IllegalArgumentException(Messages.text("assessment.model.unknownMethod", method,
-                    Deduction.CODE, Bonus.CODE,
-                    LinearRatio.CODE, GroupMedian.CODE, ThresholdTable.CODE));
+            default ->
+                throw new IllegalArgumentException(Messages.text(
+                        "assessment.model.unknownMethod",
+                        method,
+                        Deduction.CODE,
+                        Bonus.CODE,
+                        LinearRatio.CODE,
+                        GroupMedian.CODE,
+                        ThresholdTable.CODE));
         };
     }
 
@@ -43,7 +52,8 @@ final class ScoringMethodParser {
                 throw new IllegalArgumentException(Messages.text("assessment.model.negativePer", key));
             }
             String what = line.optionalText("what");
-            lines.add(new ScoringMethod.EventLine(what == null ? line.text("events") : what, formula(line, "events"), per));
+            lines.add(new ScoringMethod.EventLine(
+                    what == null ? line.text("events") : what, formula(line, "events"), per));
         }
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(Messages.text("assessment.model.missingKey", key));
@@ -54,7 +64,9 @@ final class ScoringMethodParser {
     private List<ThresholdTable.Step> steps(YamlNode node) {
         List<ThresholdTable.Step> steps = new ArrayList<>();
         for (YamlNode step : node.nodes("steps")) {
-            steps.add(new ThresholdTable.Step(AssessmentModelParser.decimal(step, "min", null), AssessmentModelParser.decimal(step, "points", null)));
+            steps.add(new ThresholdTable.Step(
+                    AssessmentModelParser.decimal(step, "min", null),
+                    AssessmentModelParser.decimal(step, "points", null)));
         }
         if (steps.isEmpty() || steps.stream().anyMatch(s -> s.minimum() == null || s.points() == null)) {
             throw new IllegalArgumentException(Messages.text("assessment.model.steps"));

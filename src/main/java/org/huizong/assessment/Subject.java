@@ -14,8 +14,14 @@ import java.util.Map;
  * @param facts      the facts by variable name ({@link Fact}); a county's are its units' sums
  * @param units      a county's units (empty for a unit)
  */
-record Subject(String code, String name, boolean missing, Map<String, BigDecimal> values, Map<String, BigDecimal> increases,
-               Map<String, BigDecimal> facts, List<Subject> units) {
+record Subject(
+        String code,
+        String name,
+        boolean missing,
+        Map<String, BigDecimal> values,
+        Map<String, BigDecimal> increases,
+        Map<String, BigDecimal> facts,
+        List<Subject> units) {
 
     Subject {
         units = List.copyOf(units);

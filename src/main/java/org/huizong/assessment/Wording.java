@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 
@@ -35,7 +34,8 @@ final class Wording {
         Matcher matcher = NAME.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(words.getOrDefault(matcher.group(), matcher.group())));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(words.getOrDefault(matcher.group(), matcher.group())));
         }
         return matcher.appendTail(out).toString();
     }

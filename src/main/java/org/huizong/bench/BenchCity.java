@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoUnit;
@@ -33,7 +32,9 @@ public final class BenchCity {
     public static BenchCity generate(int files, long seed) {
         DemoCityPlan plan = DemoCityPlan.generate(seed, MONTH, 4);
         List<DemoSubmission> templates = plan.submissionsFor(MONTH).stream()
-                .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY && s.defect() != FileDefect.UNKNOWN_UNIT && s.version() == 1)
+                .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY
+                        && s.defect() != FileDefect.UNKNOWN_UNIT
+                        && s.version() == 1)
                 .toList();
         SplittableRandom random = new SplittableRandom(seed);
         List<DemoUnit> units = new ArrayList<>();
@@ -46,13 +47,29 @@ public final class BenchCity {
             do {
                 uscc = DemoUsccCodes.randomGovernmentOrgan(model.countyCode(), random);
             } while (!codes.add(uscc));
-            DemoUnit unit = new DemoUnit(uscc,
-                    model.name() + "（" + (i + 1) + "）", List.of(), model.countyCode(), model.countyName(), model.level(),
-                    model.category(), "", "");
+            DemoUnit unit = new DemoUnit(
+                    uscc,
+                    model.name() + "（" + (i + 1) + "）",
+                    List.of(),
+                    model.countyCode(),
+                    model.countyName(),
+                    model.level(),
+                    model.category(),
+                    "",
+                    "");
             units.add(unit);
-            String fileName = template.relativePath().substring(template.relativePath().lastIndexOf('/') + 1);
-            submissions.add(new DemoSubmission(unit, MONTH, template.values(), template.rawTexts(), template.variants(),
-                    template.defect(), MONTH + "/" + (i / 500) + "/" + (i + 1) + "_" + fileName, template.receivedAt(), 1,
+            String fileName =
+                    template.relativePath().substring(template.relativePath().lastIndexOf('/') + 1);
+            submissions.add(new DemoSubmission(
+                    unit,
+                    MONTH,
+                    template.values(),
+                    template.rawTexts(),
+                    template.variants(),
+                    template.defect(),
+                    MONTH + "/" + (i / 500) + "/" + (i + 1) + "_" + fileName,
+                    template.receivedAt(),
+                    1,
                     template.mistakes()));
         }
         return new BenchCity(plan, units, submissions);

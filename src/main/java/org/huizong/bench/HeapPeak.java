@@ -1,5 +1,6 @@
 package org.huizong.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,13 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The heap in use right after each collection, at its largest: an upper bound on what a run kept alive, since a young
@@ -25,7 +23,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 public final class HeapPeak implements NotificationListener, AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     private final AtomicLong peak = new AtomicLong();
 
     public HeapPeak() {
@@ -41,9 +41,14 @@ public final class HeapPeak implements NotificationListener, AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                .getGcInfo().getMemoryUsageAfterGc();
-        long used = after.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData())
+                .getGcInfo()
+                .getMemoryUsageAfterGc();
+        long used = after.entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
         peak.accumulateAndGet(used, Math::max);
     }
 

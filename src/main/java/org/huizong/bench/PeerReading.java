@@ -1,12 +1,11 @@
 package org.huizong.bench;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.event.AnalysisEventListener;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The peer the benchmark measures the whole job against: FastExcel's listener API reading every cell of every sheet
@@ -30,14 +29,15 @@ public final class PeerReading {
 
     private static void readOne(Path file, long[] cells) {
         FastExcel.read(file.toFile(), new AnalysisEventListener<Map<Integer, Object>>() {
-            @Override
-            public void invoke(Map<Integer, Object> row, AnalysisContext context) {
-                cells[0] += row.size();
-            }
+                    @Override
+                    public void invoke(Map<Integer, Object> row, AnalysisContext context) {
+                        cells[0] += row.size();
+                    }
 
-            @Override
-            public void doAfterAllAnalysed(AnalysisContext context) {
-            }
-        }).headRowNumber(0).doReadAll();
+                    @Override
+                    public void doAfterAllAnalysed(AnalysisContext context) {}
+                })
+                .headRowNumber(0)
+                .doReadAll();
     }
 }

@@ -24,7 +24,8 @@ public final class PhysicalFloor {
                 try (ZipFile zip = new ZipFile(file.toFile())) {
                     for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                         ZipEntry entry = entries.nextElement();
-                        if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
+                        if (entry.getName().startsWith("xl/worksheets/")
+                                && entry.getName().endsWith(".xml")) {
                             try (InputStream in = zip.getInputStream(entry)) {
                                 numbers += countValues(in, buffer);
                             }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import org.huizong.bench.BenchCity;
 import org.huizong.bench.BenchReport;
 import org.huizong.bench.HeapPeak;
@@ -22,24 +21,31 @@ import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.monthly.MonthlyJobConfiguration;
-import org.huizong.system.JobStep;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobStep;
 import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final List<String> PHASES = List.of(JobStep.SCAN.stepName(), JobStep.INGEST.stepName(),
-            JobStep.VERSION.stepName(), JobStep.HISTORY.stepName(), JobStep.CROSS_UNIT.stepName(),
-            JobStep.CONSOLIDATE.stepName(), JobStep.CSV.stepName(), JobStep.SUMMARY.stepName(),
-            JobStep.VALIDATION_REPORT.stepName(), JobStep.REPORT.stepName(),
-            JobStep.RANKING.stepName(), JobStep.FEEDBACK.stepName());
+    private static final List<String> PHASES = List.of(
+            JobStep.SCAN.stepName(),
+            JobStep.INGEST.stepName(),
+            JobStep.VERSION.stepName(),
+            JobStep.HISTORY.stepName(),
+            JobStep.CROSS_UNIT.stepName(),
+            JobStep.CONSOLIDATE.stepName(),
+            JobStep.CSV.stepName(),
+            JobStep.SUMMARY.stepName(),
+            JobStep.VALIDATION_REPORT.stepName(),
+            JobStep.REPORT.stepName(),
+            JobStep.RANKING.stepName(),
+            JobStep.FEEDBACK.stepName());
 
     @Option(names = "--files", defaultValue = "2000", paramLabel = "N")
     int files;
@@ -90,16 +96,30 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.println("bench: the monthly job did not complete: " + execution.getStatus());
                 return HuizongCommand.FAILED;
             }
-            System.out.printf("read by the workbook library (streamed reader declined): %d of %d files%n",
+            System.out.printf(
+                    "read by the workbook library (streamed reader declined): %d of %d files%n",
                     org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore, workbooks.size());
-            System.out.printf("feedback written by the workbook library (streamed writer declined): %d%n",
+            System.out.printf(
+                    "feedback written by the workbook library (streamed writer declined): %d%n",
                     org.huizong.form.FastPath.STREAMED_FEEDBACK.declines() - feedbackDeclinesBefore);
             double peer = peerReadSeconds(workbooks);
             double rerun = timed(runner, options, "rerun, nothing new");
             changeOneWorkbook(options);
             double rerunChanged = timed(runner, options, "rerun, one changed workbook");
-            new BenchReport(workbooks.size(), bytes, phases(execution), progress.readSeconds(), progress.storeSeconds(), job, jobCpu,
-                    floor, peer, rerun, rerunChanged, peakHeap).print(System.out);
+            new BenchReport(
+                            workbooks.size(),
+                            bytes,
+                            phases(execution),
+                            progress.readSeconds(),
+                            progress.storeSeconds(),
+                            job,
+                            jobCpu,
+                            floor,
+                            peer,
+                            rerun,
+                            rerunChanged,
+                            peakHeap)
+                    .print(System.out);
         } finally {
             if (!keep) {
                 FolderCleaner.delete(scratch);
@@ -139,9 +159,19 @@ final class BenchCommand implements Callable<Integer> {
         values.replaceAll((item, value) -> item.equals("T1.B01.V") ? value.add(java.math.BigDecimal.ONE) : value);
         values.computeIfPresent("T1.B04.V", (item, value) -> value.add(java.math.BigDecimal.ONE));
         String path = first.relativePath().replaceFirst("(\\.xlsx?)$", Messages.text("cli.bench.corrected") + "$1");
-        DemoSubmission corrected = new DemoSubmission(first.unit(), first.period(), values, first.rawTexts(), first.variants(),
-                first.defect(), path, first.receivedAt().plusHours(1), first.version() + 1, first.mistakes());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), List.of(corrected), options.input);
+        DemoSubmission corrected = new DemoSubmission(
+                first.unit(),
+                first.period(),
+                values,
+                first.rawTexts(),
+                first.variants(),
+                first.defect(),
+                path,
+                first.receivedAt().plusHours(1),
+                first.version() + 1,
+                first.mistakes());
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(city.plan(), List.of(corrected), options.input);
     }
 
     /**
@@ -152,7 +182,8 @@ final class BenchCommand implements Callable<Integer> {
         BenchCity city = BenchCity.generate(files, 20261);
         Files.writeString(options.config.resolve("units.csv"), city.unitsCsv());
         Files.writeString(options.config.resolve("city.yml"), city.cityYml());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), city.submissions(), options.input);
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(city.plan(), city.submissions(), options.input);
     }
 
     /**
@@ -161,7 +192,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** The floor measured twice, the second time with the files in the page cache as the job will find them. */
@@ -178,15 +210,26 @@ final class BenchCommand implements Callable<Integer> {
         for (String phase : PHASES) {
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStepName().equals(phase) && step.getStartTime() != null && step.getEndTime() != null) {
-                    seconds.put(phase, Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
+                    seconds.put(
+                            phase,
+                            Duration.between(step.getStartTime(), step.getEndTime())
+                                            .toMillis()
+                                    / 1000.0);
                 }
             }
         }
-        execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))
-                .map(StepExecution::getStartTime).filter(Objects::nonNull).findFirst()
-                .ifPresent(from -> execution.getStepExecutions().stream().map(StepExecution::getEndTime).filter(Objects::nonNull)
+        execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))
+                .map(StepExecution::getStartTime)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(from -> execution.getStepExecutions().stream()
+                        .map(StepExecution::getEndTime)
+                        .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
-                        .ifPresent(to -> seconds.put(BenchReport.PUBLISHING, Duration.between(from, to).toMillis() / 1000.0)));
+                        .ifPresent(to -> seconds.put(
+                                BenchReport.PUBLISHING,
+                                Duration.between(from, to).toMillis() / 1000.0)));
         return seconds;
     }
 }

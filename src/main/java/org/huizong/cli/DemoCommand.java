@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.form.FormCatalog;
@@ -14,7 +13,6 @@ import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.portal.user.DemoUsers;
 import org.huizong.text.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -43,12 +41,13 @@ final class DemoCommand implements Callable<Integer> {
         try (JobRunner runner = new JobRunner(options.springProperties(dataDir))) {
             int total = plan.submissions().size();
             int[] lastTenth = {-1};
-            int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY)).write(plan, options.input, written -> {
-                if (written * 10 / total != lastTenth[0]) {
-                    lastTenth[0] = written * 10 / total;
-                    System.out.println(Messages.text("cli.demo.writing", written, total));
-                }
-            });
+            int files = new DemoWorkbooks(FormCatalog.load(options.config).get(FormCatalog.MONTHLY))
+                    .write(plan, options.input, written -> {
+                        if (written * 10 / total != lastTenth[0]) {
+                            lastTenth[0] = written * 10 / total;
+                            System.out.println(Messages.text("cli.demo.writing", written, total));
+                        }
+                    });
             System.out.println(Messages.text("cli.demo.written", plan.units().size(), MONTHS, files, options.input));
             for (int i = MONTHS - 1; i >= 0; i--) {
                 ReportPeriod month = ReportPeriod.month(LAST_MONTH.minusMonths(i));
@@ -59,8 +58,17 @@ final class DemoCommand implements Callable<Integer> {
             }
             var users = new DemoUsers(runner.bean(org.springframework.jdbc.core.simple.JdbcClient.class))
                     .write(options.config, LAST_MONTH.toString());
-            System.out.println(Messages.text("cli.demo.users", DemoUsers.PASSWORD, String.join(Messages.text("cli.list.separator"),
-                    users.stream().map(u -> Messages.text("cli.demo.user", u.username(), u.role().label())).toList())));
+            System.out.println(Messages.text(
+                    "cli.demo.users",
+                    DemoUsers.PASSWORD,
+                    String.join(
+                            Messages.text("cli.list.separator"),
+                            users.stream()
+                                    .map(u -> Messages.text(
+                                            "cli.demo.user",
+                                            u.username(),
+                                            u.role().label()))
+                                    .toList())));
         }
         return HuizongCommand.OK;
     }
@@ -74,7 +82,8 @@ final class DemoCommand implements Callable<Integer> {
         if (options.db == null && Files.isDirectory(dataDir) && !Files.exists(marker)) {
             try (var entries = Files.list(dataDir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new UsageProblem(Messages.text("cli.demo.foreignData", dataDir.toAbsolutePath().normalize()));
+                    throw new UsageProblem(Messages.text(
+                            "cli.demo.foreignData", dataDir.toAbsolutePath().normalize()));
                 }
             }
         }
@@ -104,5 +113,4 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
-
 }

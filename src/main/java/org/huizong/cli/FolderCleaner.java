@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Deletes a folder the command made (scratch space, the demo's own folders). */
 final class FolderCleaner {
 
-    private FolderCleaner() {
-    }
+    private FolderCleaner() {}
 
     static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {

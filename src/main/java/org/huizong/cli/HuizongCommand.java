@@ -1,14 +1,24 @@
 package org.huizong.cli;
 
 import org.huizong.text.Messages;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar huizong.jar <command>}: the operator's command line (contracts.md). */
-@Command(name = "huizong", mixinStandardHelpOptions = true, version = "huizong 0.1",
-        subcommands = {MonthlyCommand.class, AnnualCommand.class, TemplateCommand.class, DemoCommand.class, BenchCommand.class,
-                ServeCommand.class, UserCommand.class, WorkerCommand.class})
+@Command(
+        name = "huizong",
+        mixinStandardHelpOptions = true,
+        version = "huizong 0.1",
+        subcommands = {
+            MonthlyCommand.class,
+            AnnualCommand.class,
+            TemplateCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
+            WorkerCommand.class
+        })
 public final class HuizongCommand implements Runnable {
 
     public static final int OK = 0;

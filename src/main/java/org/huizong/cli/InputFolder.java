@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.text.Messages;
 
@@ -16,8 +15,7 @@ import org.huizong.text.Messages;
  */
 final class InputFolder {
 
-    private InputFolder() {
-    }
+    private InputFolder() {}
 
     /** Refuses a monthly run whose folder is missing or holds no file, unless {@code allowEmpty}. */
     static void requireFiles(Path input, ReportPeriod period, boolean allowEmpty) {
@@ -26,17 +24,20 @@ final class InputFolder {
             if (allowEmpty && Files.isDirectory(input)) {
                 return;
             }
-            throw new UsageProblem(Messages.text("cli.input.periodMissing", folder.toAbsolutePath().normalize(), input, period.code()));
+            throw new UsageProblem(Messages.text(
+                    "cli.input.periodMissing", folder.toAbsolutePath().normalize(), input, period.code()));
         }
         if (!allowEmpty && !holdsAFile(folder)) {
-            throw new UsageProblem(Messages.text("cli.input.empty", folder.toAbsolutePath().normalize()));
+            throw new UsageProblem(
+                    Messages.text("cli.input.empty", folder.toAbsolutePath().normalize()));
         }
     }
 
     /** Refuses an annual run whose input folder (the root, as GIA-Y workbooks are optional) is missing. */
     static void requireRoot(Path input) {
         if (!Files.isDirectory(input)) {
-            throw new UsageProblem(Messages.text("cli.input.missing", input.toAbsolutePath().normalize()));
+            throw new UsageProblem(
+                    Messages.text("cli.input.missing", input.toAbsolutePath().normalize()));
         }
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.assessment.AssessmentModelPart;
 import org.huizong.period.RunContextFactory;
 import org.huizong.text.Messages;
@@ -60,8 +59,11 @@ final class JobOptions {
     static Map<String, Object> database(String db, Path dataDir) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("huizong.data-dir", dataDir.toString());
-        properties.put("spring.datasource.url", db != null ? db
-                : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("huizong") + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.put(
+                "spring.datasource.url",
+                db != null
+                        ? db
+                        : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("huizong") + ";DB_CLOSE_ON_EXIT=FALSE");
         if (db != null && db.startsWith("jdbc:postgresql:") && !db.contains("user=")) {
             properties.put("spring.datasource.username", System.getProperty("user.name"));
         }
@@ -70,7 +72,8 @@ final class JobOptions {
 
     /** Workers and their manager share one database: the embedded one is opened by one process only. */
     static void requireSharedDatabase(String db, String what) {
-        boolean embedded = db == null || db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:h2:tcp:") && !db.startsWith("jdbc:h2:ssl:");
+        boolean embedded = db == null
+                || db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:h2:tcp:") && !db.startsWith("jdbc:h2:ssl:");
         if (embedded) {
             throw new UsageProblem(Messages.text("cli.db.notShared", what));
         }
@@ -84,7 +87,8 @@ final class JobOptions {
             }
         }
         try {
-            new RunContextFactory(List.of(new AssessmentModelPart())).create(period, input.toString(), output.toString(), config.toString());
+            new RunContextFactory(List.of(new AssessmentModelPart()))
+                    .create(period, input.toString(), output.toString(), config.toString());
         } catch (RuntimeException e) {
             throw new UsageProblem(Messages.text("cli.config.invalid", e.getMessage()));
         }

@@ -1,7 +1,6 @@
 package org.huizong.cli;
 
 import java.util.Map;
-
 import org.huizong.HuizongApplication;
 import org.huizong.system.PeriodJobLauncher;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +17,9 @@ final class JobRunner implements AutoCloseable {
 
     /** Starts the context; the properties win over application.properties, as command-line properties do. */
     JobRunner(Map<String, Object> properties) {
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         this.context = new SpringApplicationBuilder(HuizongApplication.class).run(arguments);
     }
 
@@ -28,7 +29,11 @@ final class JobRunner implements AutoCloseable {
 
     JobExecution run(String jobName, String period, JobOptions options) throws Exception {
         return new PeriodJobLauncher(context.getBean(JobRepository.class), context.getBean(JobOperator.class))
-                .run(context.getBean(jobName, Job.class), period, options.folder(options.input), options.folder(options.output),
+                .run(
+                        context.getBean(jobName, Job.class),
+                        period,
+                        options.folder(options.input),
+                        options.folder(options.output),
                         options.folder(options.config));
     }
 

@@ -2,11 +2,9 @@ package org.huizong.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

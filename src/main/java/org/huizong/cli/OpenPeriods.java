@@ -2,7 +2,6 @@ package org.huizong.cli;
 
 import java.time.Clock;
 import java.time.YearMonth;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.text.Messages;
@@ -31,7 +30,9 @@ final class OpenPeriods {
                 ? period.yearMonth().isAfter(latest)
                 : period.firstMonth().getYear() > latest.getYear();
         if (after) {
-            throw new UsageProblem(Messages.text("cli.period.open", period.code(),
+            throw new UsageProblem(Messages.text(
+                    "cli.period.open",
+                    period.code(),
                     period.kind() == PeriodKind.MONTH ? latest.toString() : String.valueOf(latest.getYear())));
         }
     }

@@ -7,8 +7,7 @@ import org.huizong.text.Messages;
 /** A --period or --year argument, checked before anything starts. */
 final class PeriodArgument {
 
-    private PeriodArgument() {
-    }
+    private PeriodArgument() {}
 
     static ReportPeriod parse(String text, PeriodKind expected) {
         ReportPeriod period;
@@ -18,7 +17,8 @@ final class PeriodArgument {
             throw new UsageProblem(Messages.text("cli.period.malformed", text));
         }
         if (period.kind() != expected) {
-            throw new UsageProblem(Messages.text(expected == PeriodKind.MONTH ? "cli.period.monthExpected" : "cli.period.yearExpected"));
+            throw new UsageProblem(Messages.text(
+                    expected == PeriodKind.MONTH ? "cli.period.monthExpected" : "cli.period.yearExpected"));
         }
         return period;
     }

@@ -1,12 +1,10 @@
 package org.huizong.cli;
 
-import org.huizong.system.JobStep;
-
 import java.io.PrintStream;
 import java.util.List;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobStep;
 import org.huizong.system.JobSteps;
 import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
@@ -44,18 +42,31 @@ final class PeriodRun {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<StepExecution> failed = JobSteps.failed(execution);
-            String cause = (failed.isEmpty() ? execution.getAllFailureExceptions() : failed.get(0).getFailureExceptions()).stream()
-                    .map(Throwable::toString).findFirst().orElse(Messages.text("cli.run.causeInLog"));
-            out.println(failed.isEmpty() ? Messages.text("cli.run.failed", month.code(), execution.getStatus(), cause)
-                    : Messages.text("cli.run.failed.steps", month.code(), execution.getStatus(), JobSteps.failedNames(failed), cause));
+            String cause = (failed.isEmpty()
+                            ? execution.getAllFailureExceptions()
+                            : failed.get(0).getFailureExceptions())
+                    .stream().map(Throwable::toString).findFirst().orElse(Messages.text("cli.run.causeInLog"));
+            out.println(
+                    failed.isEmpty()
+                            ? Messages.text("cli.run.failed", month.code(), execution.getStatus(), cause)
+                            : Messages.text(
+                                    "cli.run.failed.steps",
+                                    month.code(),
+                                    execution.getStatus(),
+                                    JobSteps.failedNames(failed),
+                                    cause));
             out.println(Messages.text("cli.run.resume"));
             return HuizongCommand.FAILED;
         }
-        if (execution.getStepExecutions().stream().noneMatch(s -> s.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))) {
+        if (execution.getStepExecutions().stream()
+                .noneMatch(s -> s.getStepName().equals(JobStep.OUTPUT_FOLDER.stepName()))) {
             out.println(Messages.text("cli.run.unchanged", options.output.resolve(month.code())));
         }
-        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class).finalStatuses(progress.pendingInboxIds());
-        RunSummary summary = new RunSummary(files, org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore,
+        var files = runner.bean(org.huizong.submission.ReceivedFileRepository.class)
+                .finalStatuses(progress.pendingInboxIds());
+        RunSummary summary = new RunSummary(
+                files,
+                org.huizong.form.FastPath.STREAMED_READER.declines() - declinesBefore,
                 options.output.resolve(month.code()));
         if (fullSummary) {
             summary.print(month, out);

@@ -1,7 +1,6 @@
 package org.huizong.cli;
 
 import java.io.PrintStream;
-
 import org.huizong.submission.IngestionProgress;
 import org.huizong.text.Messages;
 
@@ -51,7 +50,8 @@ final class ProgressBar implements AutoCloseable {
             return;
         }
         int filled = done * WIDTH / total;
-        String bar = Messages.text("cli.progress.reading", "#".repeat(filled) + ".".repeat(WIDTH - filled), done, total);
+        String bar =
+                Messages.text("cli.progress.reading", "#".repeat(filled) + ".".repeat(WIDTH - filled), done, total);
         if (terminal) {
             out.print("\r" + bar);
         } else if (done * 10 / total != lastTenth) {

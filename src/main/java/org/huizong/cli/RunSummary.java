@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.form.PeriodKind;
@@ -34,29 +33,49 @@ final class RunSummary {
     }
 
     void print(ReportPeriod period, PrintStream out) throws IOException {
-        out.println(Messages.text(period.kind() == PeriodKind.MONTH ? "cli.summary.done.month" : "cli.summary.done.year", period.code()));
-        out.println(Messages.text("cli.summary.files", total(),
+        out.println(Messages.text(
+                period.kind() == PeriodKind.MONTH ? "cli.summary.done.month" : "cli.summary.done.year", period.code()));
+        out.println(Messages.text(
+                "cli.summary.files",
+                total(),
                 files.get(SubmissionStatus.ACCEPTED) + files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
-                files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS), files.get(SubmissionStatus.RETURNED),
-                files.get(SubmissionStatus.REJECTED), files.get(SubmissionStatus.DUPLICATE)));
+                files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
+                files.get(SubmissionStatus.RETURNED),
+                files.get(SubmissionStatus.REJECTED),
+                files.get(SubmissionStatus.DUPLICATE)));
         if (libraryReads > 0) {
             out.println(Messages.text("cli.summary.libraryReads", libraryReads));
         }
         Map<SubmissionStatus, Integer> units = unitStatuses();
         int total = units.values().stream().mapToInt(Integer::intValue).sum();
-        int counted = units.entrySet().stream().filter(e -> e.getKey().isCounted()).mapToInt(Map.Entry::getValue).sum();
-        out.println(Messages.text("cli.summary.units", total, SubmissionStatus.ACCEPTED.label(), counted,
-                SubmissionStatus.RETURNED.label(), units.getOrDefault(SubmissionStatus.RETURNED, 0),
-                SubmissionStatus.REJECTED.label(), units.getOrDefault(SubmissionStatus.REJECTED, 0),
-                SubmissionStatus.MISSING.label(period.kind()), units.getOrDefault(SubmissionStatus.MISSING, 0)));
+        int counted = units.entrySet().stream()
+                .filter(e -> e.getKey().isCounted())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        out.println(Messages.text(
+                "cli.summary.units",
+                total,
+                SubmissionStatus.ACCEPTED.label(),
+                counted,
+                SubmissionStatus.RETURNED.label(),
+                units.getOrDefault(SubmissionStatus.RETURNED, 0),
+                SubmissionStatus.REJECTED.label(),
+                units.getOrDefault(SubmissionStatus.REJECTED, 0),
+                SubmissionStatus.MISSING.label(period.kind()),
+                units.getOrDefault(SubmissionStatus.MISSING, 0)));
         out.println(Messages.text("cli.summary.outputs", periodOutput));
         out.println(Messages.text("cli.summary.log"));
     }
 
     void printShort(ReportPeriod period, PrintStream out) {
-        out.println(Messages.text("cli.summary.short", period.code(), total(),
+        out.println(Messages.text(
+                "cli.summary.short",
+                period.code(),
+                total(),
                 files.get(SubmissionStatus.ACCEPTED) + files.get(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
-                files.get(SubmissionStatus.RETURNED), files.get(SubmissionStatus.REJECTED), files.get(SubmissionStatus.DUPLICATE)));
+                files.get(SubmissionStatus.RETURNED),
+                files.get(SubmissionStatus.REJECTED),
+                files.get(SubmissionStatus.DUPLICATE)));
     }
 
     private int total() {
@@ -65,9 +84,15 @@ final class RunSummary {
 
     private Map<SubmissionStatus, Integer> unitStatuses() throws IOException {
         Map<SubmissionStatus, Integer> counts = new EnumMap<>(SubmissionStatus.class);
-        try (Reader reader = Files.newBufferedReader(periodOutput.resolve("completeness.csv"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(periodOutput.resolve("completeness.csv"), StandardCharsets.UTF_8)) {
             reader.skip(1);
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            for (CSVRecord row : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)) {
                 counts.merge(SubmissionStatus.valueOf(row.get("status")), 1, Integer::sum);
             }
         }

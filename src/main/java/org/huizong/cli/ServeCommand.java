@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.huizong.portal.user.UserFile;
 import org.huizong.text.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.huizong.system.JobSteps;
 import org.huizong.text.Messages;
 import org.springframework.batch.core.BatchStatus;
@@ -17,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class StepLines {
 
-    private record Step(String name, String status, Timestamp end) {
-    }
+    private record Step(String name, String status, Timestamp end) {}
 
     private final JdbcClient jdbc;
     private final long before;
@@ -27,7 +25,9 @@ final class StepLines {
 
     StepLines(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.before = jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+        this.before = jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION")
+                .query(Long.class)
+                .single();
     }
 
     /** The lines of what started or ended since the last call. */
@@ -36,7 +36,10 @@ final class StepLines {
                 SELECT STEP_NAME, STATUS, END_TIME FROM BATCH_STEP_EXECUTION
                 WHERE JOB_EXECUTION_ID = (SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID > :before)
                 ORDER BY STEP_EXECUTION_ID
-                """).param("before", before).query((rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3))).list();
+                """)
+                .param("before", before)
+                .query((rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3)))
+                .list();
         List<String> lines = new java.util.ArrayList<>();
         for (Step step : steps) {
             String base = JobSteps.base(step.name());
@@ -46,7 +49,11 @@ final class StepLines {
             }
             boolean whole = base.equals(step.name()) && !base.equals("ingestWorkerStep");
             if (whole && step.end() != null && ended.add(label)) {
-                lines.add(Messages.text(BatchStatus.COMPLETED.name().equals(step.status()) ? "cli.step.completed" : "cli.step.unfinished", label));
+                lines.add(Messages.text(
+                        BatchStatus.COMPLETED.name().equals(step.status())
+                                ? "cli.step.completed"
+                                : "cli.step.unfinished",
+                        label));
             }
         }
         return lines;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
@@ -15,7 +14,6 @@ import org.huizong.unit.Unit;
 import org.huizong.unit.UnitDirectory;
 import org.huizong.unit.UnitDirectoryCsv;
 import org.huizong.unit.Uscc;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,21 +44,38 @@ final class TemplateCommand implements Callable<Integer> {
             throw new UsageProblem(Messages.text("cli.config.fileMissing", config.resolve("units.csv")));
         }
         UnitDirectory directory = new UnitDirectoryCsv().read(config.resolve("units.csv"));
-        List<Unit> units = unit == null ? directory.activeIn(reportPeriod)
-                : List.of(directory.byUscc(Uscc.normalise(unit), reportPeriod)
+        List<Unit> units = unit == null
+                ? directory.activeIn(reportPeriod)
+                : List.of(directory
+                        .byUscc(Uscc.normalise(unit), reportPeriod)
                         .orElseThrow(() -> new UsageProblem(Messages.text("cli.template.unknownUnit", unit))));
         FormDescriptor form = FormCatalog.load(config).get(reportPeriod.formCode());
         Path folder = out != null ? out : Path.of("output", reportPeriod.code(), Messages.text("cli.template.folder"));
         FormWorkbookWriter writer = new FormWorkbookWriter();
         int deadlineDay = config.resolve("city.yml").toFile().isFile()
-                ? org.huizong.unit.CitySettings.read(config.resolve("city.yml")).monthlyDeadlineDay() : 5;
+                ? org.huizong.unit.CitySettings.read(config.resolve("city.yml")).monthlyDeadlineDay()
+                : 5;
         for (Unit u : units) {
-            Map<String, String> info = Map.of(InfoField.UNIT_NAME, u.name(), InfoField.USCC, u.uscc(), InfoField.COUNTY,
-                    u.countyName(), InfoField.PERIOD, reportPeriod.label(), InfoField.TEMPLATE, form.templateVersion());
-            writer.writeTemplate(form, info, deadlineDay,
-                    folder.resolve(u.countyName()).resolve(u.name() + "_" + reportPeriod.label() + "_" + form.name() + ".xlsx"));
+            Map<String, String> info = Map.of(
+                    InfoField.UNIT_NAME,
+                    u.name(),
+                    InfoField.USCC,
+                    u.uscc(),
+                    InfoField.COUNTY,
+                    u.countyName(),
+                    InfoField.PERIOD,
+                    reportPeriod.label(),
+                    InfoField.TEMPLATE,
+                    form.templateVersion());
+            writer.writeTemplate(
+                    form,
+                    info,
+                    deadlineDay,
+                    folder.resolve(u.countyName())
+                            .resolve(u.name() + "_" + reportPeriod.label() + "_" + form.name() + ".xlsx"));
         }
-        System.out.println(Messages.text("cli.template.written", units.size(), form.code(), reportPeriod.label(), folder));
+        System.out.println(
+                Messages.text("cli.template.written", units.size(), form.code(), reportPeriod.label(), folder));
         return HuizongCommand.OK;
     }
 }

@@ -2,13 +2,11 @@ package org.huizong.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.huizong.text.Messages;
-
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -28,14 +26,21 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     static String message(ParameterException e) {
         if (e instanceof MissingParameterException missing) {
-            return Messages.text("cli.usage.missing", missing.getMissing().stream().map(UsageErrors::name)
-                    .collect(Collectors.joining(Messages.text("cli.list.separator"))));
+            return Messages.text(
+                    "cli.usage.missing",
+                    missing.getMissing().stream()
+                            .map(UsageErrors::name)
+                            .collect(Collectors.joining(Messages.text("cli.list.separator"))));
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             String unknown = String.join(" ", unmatched.getUnmatched());
-            return suggestions.isEmpty() ? Messages.text("cli.usage.unknown", unknown)
-                    : Messages.text("cli.usage.unknown.suggest", unknown, String.join(Messages.text("cli.list.separator"), suggestions));
+            return suggestions.isEmpty()
+                    ? Messages.text("cli.usage.unknown", unknown)
+                    : Messages.text(
+                            "cli.usage.unknown.suggest",
+                            unknown,
+                            String.join(Messages.text("cli.list.separator"), suggestions));
         }
         return Messages.text("cli.usage.malformed", e.getMessage());
     }

@@ -3,17 +3,17 @@ package org.huizong.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.Role;
 import org.huizong.portal.user.UserAccounts;
 import org.huizong.text.Messages;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "user", mixinStandardHelpOptions = true,
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
         subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
 
@@ -48,9 +48,19 @@ final class UserCommand implements Runnable {
             UserAccounts accounts = new UserAccounts(config);
             try {
                 PortalUser user = accounts.add(username, name, role, scope, password != null ? password : ask());
-                System.out.println(user.scope().isEmpty()
-                        ? Messages.text("cli.user.added", user.username(), user.role().label(), accounts.path())
-                        : Messages.text("cli.user.added.scoped", user.username(), user.role().label(), user.scope(), accounts.path()));
+                System.out.println(
+                        user.scope().isEmpty()
+                                ? Messages.text(
+                                        "cli.user.added",
+                                        user.username(),
+                                        user.role().label(),
+                                        accounts.path())
+                                : Messages.text(
+                                        "cli.user.added.scoped",
+                                        user.username(),
+                                        user.role().label(),
+                                        user.scope(),
+                                        accounts.path()));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
@@ -91,7 +101,8 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             for (PortalUser user : new UserAccounts(config).list()) {
-                System.out.printf("%-16s %-10s %-20s %s%n", user.username(), user.role(), user.scope(), user.displayName());
+                System.out.printf(
+                        "%-16s %-10s %-20s %s%n", user.username(), user.role(), user.scope(), user.displayName());
             }
             return HuizongCommand.OK;
         }

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.huizong.text.Messages;
 import org.huizong.workers.WorkersProperties;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.huizong.form.TimeRollup;
 import org.huizong.period.RunContext;
 import org.huizong.text.Messages;
@@ -38,24 +37,37 @@ public final class AnnualRollups {
     /** Rolls up the year of {@code run}; returns the number of complete units. */
     public int rollUp(RunContext run) {
         String year = run.period().code();
-        jdbc.sql("DELETE FROM annual_rollup WHERE period = :period").param("period", year).update();
-        jdbc.sql("DELETE FROM annual_rollup_unit WHERE period = :period").param("period", year).update();
+        jdbc.sql("DELETE FROM annual_rollup WHERE period = :period")
+                .param("period", year)
+                .update();
+        jdbc.sql("DELETE FROM annual_rollup_unit WHERE period = :period")
+                .param("period", year)
+                .update();
         int complete = 0;
         List<SqlParameterSource> values = new ArrayList<>();
         List<SqlParameterSource> units = new ArrayList<>();
         for (Unit unit : run.directory().activeIn(run.period())) {
             AnnualMonths months = AnnualMonths.of(unit.uscc(), run.period().year(), run.directory(), history);
             complete += months.isComplete() ? 1 : 0;
-            units.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
-                    .addValue("expected", months.expected().size()).addValue("accepted", months.accepted().size())
-                    .addValue("missing", months.missing().stream().map(m -> Messages.text("consolidation.rollup.month", m.getMonthValue()))
-                            .collect(Collectors.joining(Messages.text("consolidation.rollup.monthSeparator"))))
+            units.add(new MapSqlParameterSource()
+                    .addValue("period", year)
+                    .addValue("uscc", unit.uscc())
+                    .addValue("expected", months.expected().size())
+                    .addValue("accepted", months.accepted().size())
+                    .addValue(
+                            "missing",
+                            months.missing().stream()
+                                    .map(m -> Messages.text("consolidation.rollup.month", m.getMonthValue()))
+                                    .collect(Collectors.joining(Messages.text("consolidation.rollup.monthSeparator"))))
                     .addValue("complete", months.isComplete()));
             Map<String, BigDecimal> rolled = TimeRollup.rollUp(run.form(), months.values());
             rolled.forEach((item, figure) -> {
                 if (figure.signum() != 0) {
-                    values.add(new MapSqlParameterSource().addValue("period", year).addValue("uscc", unit.uscc())
-                            .addValue("item", item).addValue("figure", figure));
+                    values.add(new MapSqlParameterSource()
+                            .addValue("period", year)
+                            .addValue("uscc", unit.uscc())
+                            .addValue("item", item)
+                            .addValue("figure", figure));
                 }
             });
         }
@@ -63,7 +75,8 @@ public final class AnnualRollups {
                 INSERT INTO annual_rollup_unit (period, unit_uscc, months_expected, months_accepted, missing_months, complete)
                 VALUES (:period, :uscc, :expected, :accepted, :missing, :complete)
                 """, units.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("INSERT INTO annual_rollup (period, unit_uscc, item, figure) VALUES (:period, :uscc, :item, :figure)",
+        batch.batchUpdate(
+                "INSERT INTO annual_rollup (period, unit_uscc, item, figure) VALUES (:period, :uscc, :item, :figure)",
                 values.toArray(SqlParameterSource[]::new));
         return complete;
     }

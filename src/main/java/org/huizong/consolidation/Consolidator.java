@@ -1,9 +1,7 @@
 package org.huizong.consolidation;
 
 import java.util.List;
-
 import org.huizong.validation.SubmissionStatus;
-
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,8 +46,7 @@ public final class Consolidator {
                               AND c.scope_code = g.code AND c.item = fi.item)
             """;
 
-    private record Grouping(Scope scope, String code, String name) {
-    }
+    private record Grouping(Scope scope, String code, String name) {}
 
     private static final List<Grouping> GROUPINGS = List.of(
             new Grouping(Scope.COUNTY, "u.county_code", "u.county_name"),
@@ -65,18 +62,34 @@ public final class Consolidator {
 
     /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
     public int consolidate(String period, String formCode, String cityCode, String cityName, boolean rollups) {
-        jdbc.sql("DELETE FROM consolidated_value WHERE period = :period").param("period", period).update();
-        jdbc.sql("DELETE FROM counted_unit WHERE period = :period").param("period", period).update();
-        jdbc.sql(UNITS).param("period", period).param("form", formCode).param("counted", SubmissionStatus.COUNTED).update();
+        jdbc.sql("DELETE FROM consolidated_value WHERE period = :period")
+                .param("period", period)
+                .update();
+        jdbc.sql("DELETE FROM counted_unit WHERE period = :period")
+                .param("period", period)
+                .update();
+        jdbc.sql(UNITS)
+                .param("period", period)
+                .param("form", formCode)
+                .param("counted", SubmissionStatus.COUNTED)
+                .update();
         if (rollups) {
-            jdbc.sql(ROLLED_UP_UNITS).param("period", period).param("form", formCode).update();
+            jdbc.sql(ROLLED_UP_UNITS)
+                    .param("period", period)
+                    .param("form", formCode)
+                    .update();
         }
         sums.sum(period, formCode, cityCode, cityName);
         for (Grouping grouping : GROUPINGS) {
             jdbc.sql(GROUP_ZEROS.formatted(grouping.code(), grouping.name()))
-                    .param("period", period).param("scope", grouping.scope().name()).param("form", formCode).update();
+                    .param("period", period)
+                    .param("scope", grouping.scope().name())
+                    .param("form", formCode)
+                    .update();
         }
         return jdbc.sql("SELECT COUNT(*) FROM counted_unit WHERE period = :period")
-                .param("period", period).query(Integer.class).single();
+                .param("period", period)
+                .query(Integer.class)
+                .single();
     }
 }

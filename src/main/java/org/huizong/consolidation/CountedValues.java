@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.submission.StoredValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,8 +23,7 @@ public final class CountedValues {
     public interface Visitor {
 
         /** A counted unit and the form it counts with. */
-        default void unit(String uscc, String formCode) {
-        }
+        default void unit(String uscc, String formCode) {}
 
         /** A stored figure of a counted unit: a nonzero one (an item without one is zero). */
         void value(String uscc, String item, BigDecimal figure);
@@ -43,7 +41,8 @@ public final class CountedValues {
         Map<Long, String> files = new HashMap<>();
         List<String> rolledUp = new ArrayList<>();
         jdbc.sql("SELECT uscc, form_code, file_id FROM counted_unit WHERE period = :period ORDER BY uscc")
-                .param("period", period).query(rs -> {
+                .param("period", period)
+                .query(rs -> {
                     String uscc = rs.getString(1);
                     visitor.unit(uscc, rs.getString(2));
                     long fileId = rs.getLong(3);
@@ -56,7 +55,8 @@ public final class CountedValues {
         stored.forEachNonzero(files.keySet(), (file, item, figure) -> visitor.value(files.get(file), item, figure));
         if (!rolledUp.isEmpty()) {
             Set<String> units = new HashSet<>(rolledUp);
-            jdbc.sql("SELECT unit_uscc, item, figure FROM annual_rollup WHERE period = :period").param("period", period)
+            jdbc.sql("SELECT unit_uscc, item, figure FROM annual_rollup WHERE period = :period")
+                    .param("period", period)
                     .query(rs -> {
                         if (units.contains(rs.getString(1))) {
                             visitor.value(rs.getString(1), rs.getString(2), rs.getBigDecimal(3));
@@ -75,7 +75,9 @@ public final class CountedValues {
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         jdbc.sql("SELECT item, figure FROM annual_rollup WHERE period = :period AND unit_uscc = :uscc")
-                .param("period", period).param("uscc", uscc).query(rs -> {
+                .param("period", period)
+                .param("uscc", uscc)
+                .query(rs -> {
                     figures.put(rs.getString(1), rs.getBigDecimal(2));
                 });
         return figures;
@@ -87,7 +89,8 @@ public final class CountedValues {
      */
     public Map<String, Integer> formItems(String formCode) {
         Map<String, Integer> items = new LinkedHashMap<>();
-        jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal").param("form", formCode)
+        jdbc.sql("SELECT item, ordinal FROM form_item WHERE form_code = :form ORDER BY ordinal")
+                .param("form", formCode)
                 .query(rs -> {
                     items.put(rs.getString(1), rs.getInt(2));
                 });

@@ -18,11 +18,16 @@ public final class FormItemStore {
     }
 
     public void register(FormDescriptor form) {
-        jdbc.sql("DELETE FROM form_item WHERE form_code = :form").param("form", form.code()).update();
+        jdbc.sql("DELETE FROM form_item WHERE form_code = :form")
+                .param("form", form.code())
+                .update();
         var codes = form.itemCodes();
         SqlParameterSource[] rows = new SqlParameterSource[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
-            rows[i] = new MapSqlParameterSource().addValue("form", form.code()).addValue("item", codes.get(i)).addValue("ordinal", i);
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("form", form.code())
+                    .addValue("item", codes.get(i))
+                    .addValue("ordinal", i);
         }
         batch.batchUpdate("INSERT INTO form_item (form_code, item, ordinal) VALUES (:form, :item, :ordinal)", rows);
     }

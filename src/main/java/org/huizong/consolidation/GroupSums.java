@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +31,9 @@ final class GroupSums {
                 FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
                 WHERE cu.period = :period
                 """).param("period", period).query(rs -> {
-            members.put(rs.getString(1), totals.include(new GroupTotals.Member(rs.getString(2), rs.getString(3), rs.getString(4))));
+            members.put(
+                    rs.getString(1),
+                    totals.include(new GroupTotals.Member(rs.getString(2), rs.getString(3), rs.getString(4))));
         });
         values.visit(period, (uscc, item, figure) -> totals.add(members.get(uscc), item, figure));
         batch.batchUpdate("""

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -15,11 +14,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 final class GroupTotals {
 
     /** Where a counted unit's values add up. */
-    record Member(String countyCode, String countyName, String category) {
-    }
+    record Member(String countyCode, String countyName, String category) {}
 
-    private record Group(Scope scope, String code, String name) {
-    }
+    private record Group(Scope scope, String code, String name) {}
 
     private final Map<String, Integer> ordinals;
     private final List<String> items;
@@ -41,7 +38,8 @@ final class GroupTotals {
      * @return where the member's values add up: its county's, its category's and the city's sums
      */
     List<BigDecimal[]> include(Member member) {
-        return List.of(sums.computeIfAbsent(new Group(Scope.COUNTY, member.countyCode(), member.countyName()), g -> zeros()),
+        return List.of(
+                sums.computeIfAbsent(new Group(Scope.COUNTY, member.countyCode(), member.countyName()), g -> zeros()),
                 sums.computeIfAbsent(new Group(Scope.CATEGORY, member.category(), member.category()), g -> zeros()),
                 sums.get(city));
     }
@@ -61,9 +59,14 @@ final class GroupTotals {
         List<SqlParameterSource> rows = new ArrayList<>();
         sums.forEach((group, figures) -> {
             for (int i = 0; i < items.size(); i++) {
-                rows.add(new MapSqlParameterSource().addValue("period", period).addValue("scope", group.scope().name())
-                        .addValue("code", group.code()).addValue("name", group.name()).addValue("item", items.get(i))
-                        .addValue("ordinal", ordinals.get(items.get(i))).addValue("figure", figures[i]));
+                rows.add(new MapSqlParameterSource()
+                        .addValue("period", period)
+                        .addValue("scope", group.scope().name())
+                        .addValue("code", group.code())
+                        .addValue("name", group.name())
+                        .addValue("item", items.get(i))
+                        .addValue("ordinal", ordinals.get(items.get(i)))
+                        .addValue("figure", figures[i]));
             }
         });
         return rows.toArray(SqlParameterSource[]::new);

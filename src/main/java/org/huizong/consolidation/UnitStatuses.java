@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.huizong.period.RunContext;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class UnitStatuses {
 
     /** One active unit; {@code receivedAt} is null when nothing (or only a roll-up) counts for it. */
-    public record UnitStatus(String uscc, String name, String countyCode, String countyName, SubmissionStatus status, LocalDateTime receivedAt,
-                      Long daysLate, Long currentFileId) {
-    }
+    public record UnitStatus(
+            String uscc,
+            String name,
+            String countyCode,
+            String countyName,
+            SubmissionStatus status,
+            LocalDateTime receivedAt,
+            Long daysLate,
+            Long currentFileId) {}
 
     private final JdbcClient jdbc;
 
@@ -30,7 +35,8 @@ public final class UnitStatuses {
     }
 
     public List<UnitStatus> of(RunContext run) {
-        LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        LocalDate deadline = run.period()
+                .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         return jdbc.sql("""
                 SELECT u.uscc, u.name, u.county_code, u.county_name, cur.id AS current_id, cur.status AS current_status,
                        cur.received_at AS current_received,
@@ -42,25 +48,36 @@ public final class UnitStatuses {
                 LEFT JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc
                 WHERE u.period = :period
                 ORDER BY u.county_code, u.level, u.name
-                """).param("period", run.period().code()).param("rejected", SubmissionStatus.REJECTED.name()).query((rs, n) -> {
-            String current = rs.getString("current_status");
-            SubmissionStatus status = current == null ? null : SubmissionStatus.valueOf(current);
-            Timestamp received = rs.getTimestamp("current_received");
-            if (status == null && rs.getBoolean("rolled_up")) {
-                status = SubmissionStatus.ACCEPTED;
-            }
-            if (status == null && rs.getTimestamp("rejected_received") != null) {
-                status = SubmissionStatus.REJECTED;
-                received = rs.getTimestamp("rejected_received");
-            }
-            if (status == null) {
-                status = SubmissionStatus.MISSING;
-            }
-            LocalDateTime at = received == null ? null : received.toLocalDateTime();
-            Long late = at == null ? null : Math.max(0, ChronoUnit.DAYS.between(deadline, at.toLocalDate()));
-            long currentId = rs.getLong("current_id");
-            return new UnitStatus(rs.getString("uscc"), rs.getString("name"), rs.getString("county_code"), rs.getString("county_name"),
-                    status, at, late, rs.wasNull() ? null : currentId);
-        }).list();
+                """)
+                .param("period", run.period().code())
+                .param("rejected", SubmissionStatus.REJECTED.name())
+                .query((rs, n) -> {
+                    String current = rs.getString("current_status");
+                    SubmissionStatus status = current == null ? null : SubmissionStatus.valueOf(current);
+                    Timestamp received = rs.getTimestamp("current_received");
+                    if (status == null && rs.getBoolean("rolled_up")) {
+                        status = SubmissionStatus.ACCEPTED;
+                    }
+                    if (status == null && rs.getTimestamp("rejected_received") != null) {
+                        status = SubmissionStatus.REJECTED;
+                        received = rs.getTimestamp("rejected_received");
+                    }
+                    if (status == null) {
+                        status = SubmissionStatus.MISSING;
+                    }
+                    LocalDateTime at = received == null ? null : received.toLocalDateTime();
+                    Long late = at == null ? null : Math.max(0, ChronoUnit.DAYS.between(deadline, at.toLocalDate()));
+                    long currentId = rs.getLong("current_id");
+                    return new UnitStatus(
+                            rs.getString("uscc"),
+                            rs.getString("name"),
+                            rs.getString("county_code"),
+                            rs.getString("county_name"),
+                            status,
+                            at,
+                            late,
+                            rs.wasNull() ? null : currentId);
+                })
+                .list();
     }
 }

@@ -19,8 +19,7 @@ final class ApplicationMistakes {
     private static final List<String> MOVABLE_COLUMNS = List.of("C1", "C2", "C5", "C6");
     private static final List<String> MAIN_COLUMNS = List.of("C1", "C2");
 
-    private ApplicationMistakes() {
-    }
+    private ApplicationMistakes() {}
 
     static List<PlantedMistake> plant(String rule, CellValues values, Draw draw) {
         return switch (rule) {
@@ -42,14 +41,18 @@ final class ApplicationMistakes {
         for (String column : columns) {
             for (String from : rows) {
                 int count = values.get(t3(from, column));
-                boolean keepsC1Ahead = !column.equals("C1") || count - 1 >= Math.max(
-                        values.get(t3(from, "C3")), values.get(t3(from, "C4")));
+                boolean keepsC1Ahead = !column.equals("C1")
+                        || count - 1 >= Math.max(values.get(t3(from, "C3")), values.get(t3(from, "C4")));
                 if (count > 0 && keepsC1Ahead) {
-                    String to = rows.stream().filter(row -> !row.equals(from)).findFirst().orElseThrow();
+                    String to = rows.stream()
+                            .filter(row -> !row.equals(from))
+                            .findFirst()
+                            .orElseThrow();
                     values.add(t3(from, column), -1);
                     values.add(t3(to, column), 1);
                     String what = "one " + column + " case moved from " + from + " to " + to + ", C7 not updated";
-                    return sorted(new PlantedMistake("T3-COL", t3(from, "C7"), what),
+                    return sorted(
+                            new PlantedMistake("T3-COL", t3(from, "C7"), what),
                             new PlantedMistake("T3-COL", t3(to, "C7"), what));
                 }
             }
@@ -59,14 +62,17 @@ final class ApplicationMistakes {
 
     /** One outcome counted in a row (C7 too) but not in R24: the column and C7 both fail T3-SUM. */
     private static List<PlantedMistake> outcomeWithoutTotal(CellValues values, Draw draw) {
-        List<String> rows = outcomeRows().stream().filter(row -> values.get(t3(row, "C7")) > 0).toList();
+        List<String> rows = outcomeRows().stream()
+                .filter(row -> values.get(t3(row, "C7")) > 0)
+                .toList();
         List<String> pool = rows.isEmpty() ? outcomeRows() : rows;
         String row = pool.get(draw.random().nextInt(pool.size()));
         String column = MAIN_COLUMNS.get(draw.random().nextInt(2));
         values.add(t3(row, column), 1);
         values.add(t3(row, "C7"), 1);
         String what = "one case added to " + row + " without updating R24";
-        return sorted(new PlantedMistake("T3-SUM", t3(t3Row(24), column), what),
+        return sorted(
+                new PlantedMistake("T3-SUM", t3(t3Row(24), column), what),
                 new PlantedMistake("T3-SUM", t3(t3Row(24), "C7"), what));
     }
 
@@ -76,7 +82,8 @@ final class ApplicationMistakes {
         values.add(t3(t3Row(25), column), 1);
         values.add(t3(t3Row(25), "C7"), 1);
         String what = "R25 pending count one too high";
-        return sorted(new PlantedMistake("T3-BAL", t3(t3Row(1), column), what),
+        return sorted(
+                new PlantedMistake("T3-BAL", t3(t3Row(1), column), what),
                 new PlantedMistake("T3-BAL", t3(t3Row(1), "C7"), what));
     }
 
@@ -87,7 +94,9 @@ final class ApplicationMistakes {
     private static List<PlantedMistake> carryOff(CellValues values, Draw draw) {
         String column = MAIN_COLUMNS.get(draw.random().nextInt(2));
         int delta = draw.between(1, 2);
-        if (values.get(t3(t3Row(2), column)) >= delta && values.get(t3(t3Row(25), column)) >= delta && draw.chance(0.5)) {
+        if (values.get(t3(t3Row(2), column)) >= delta
+                && values.get(t3(t3Row(25), column)) >= delta
+                && draw.chance(0.5)) {
             delta = -delta;
         }
         for (int row : new int[] {2, 25}) {
@@ -95,7 +104,8 @@ final class ApplicationMistakes {
             values.add(t3(t3Row(row), "C7"), delta);
         }
         String what = "carried-over count off by " + delta + " against last month's R25";
-        return sorted(new PlantedMistake("P-CARRY", t3(t3Row(2), column), what),
+        return sorted(
+                new PlantedMistake("P-CARRY", t3(t3Row(2), column), what),
                 new PlantedMistake("P-CARRY", t3(t3Row(2), "C7"), what));
     }
 

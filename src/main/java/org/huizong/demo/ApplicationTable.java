@@ -14,15 +14,17 @@ final class ApplicationTable {
     /** C1 自然人, C2 商业企业, C3 科研机构, C4 社会公益组织, C5 法律服务机构, C6 其他. */
     private static final double[] KIND_WEIGHTS = {0.70, 0.15, 0.02, 0.02, 0.05, 0.06};
     /** Outcome rows R03..R23. */
-    private static final double[] OUTCOME_WEIGHTS = {0.40, 0.10, 0.005, 0.01, 0.005, 0.02, 0.03, 0.03, 0.01,
-        0.02, 0.18, 0.04, 0.02, 0.04, 0.03, 0.005, 0.005, 0.01, 0.02, 0.002, 0.02};
+    private static final double[] OUTCOME_WEIGHTS = {
+        0.40, 0.10, 0.005, 0.01, 0.005, 0.02, 0.03, 0.03, 0.01, 0.02, 0.18, 0.04, 0.02, 0.04, 0.03, 0.005, 0.005, 0.01,
+        0.02, 0.002, 0.02
+    };
+
     private static final int FIRST_OUTCOME_ROW = 3;
     private static final int PARTIAL_ROW = 4;
     private static final int RARE_FIRST = 2;
     private static final int RARE_SECOND = 3;
 
-    private ApplicationTable() {
-    }
+    private ApplicationTable() {}
 
     /**
      * Fills R01..R25 × C1..C7 and returns the new pending counts (R25, C1..C6).
@@ -76,7 +78,8 @@ final class ApplicationTable {
         return draw.weighted(room);
     }
 
-    private static void write(CellValues values, int[] fresh, int[] pendingBefore, int[][] outcomes, int[] pendingAfter) {
+    private static void write(
+            CellValues values, int[] fresh, int[] pendingBefore, int[][] outcomes, int[] pendingAfter) {
         writeRow(values, 1, fresh);
         writeRow(values, 2, pendingBefore);
         int[] settled = new int[6];

@@ -16,8 +16,7 @@ final class DedupMistake {
     private static final List<String> ROWS = List.of("A01", "A03", "A04", "A05", "A06", "A08");
     private static final String ABSORBER = "A07";
 
-    private DedupMistake() {
-    }
+    private DedupMistake() {}
 
     static PlantedMistake plant(CellValues values, Draw draw) {
         List<String> rows = new ArrayList<>(ROWS);
@@ -28,14 +27,14 @@ final class DedupMistake {
                 int distinct = values.get(t1(row, "K1"));
                 int delta = up ? sum(values, row) - distinct + 1 : max(values, row) - distinct - 1;
                 int absorbed = values.get(t1(ABSORBER, "K1")) - delta;
-                boolean fits = distinct + delta >= 0
-                        && absorbed >= max(values, ABSORBER) && absorbed <= sum(values, ABSORBER);
+                boolean fits =
+                        distinct + delta >= 0 && absorbed >= max(values, ABSORBER) && absorbed <= sum(values, ABSORBER);
                 if (fits) {
                     values.set(t1(row, "K1"), distinct + delta);
                     values.set(t1(ABSORBER, "K1"), absorbed);
                     String bound = up ? "more than all channels together" : "fewer than one channel";
-                    return new PlantedMistake("T1-DEDUP", t1(row, "K1"),
-                            row + ".K1 written as " + (distinct + delta) + ", " + bound);
+                    return new PlantedMistake(
+                            "T1-DEDUP", t1(row, "K1"), row + ".K1 written as " + (distinct + delta) + ", " + bound);
                 }
             }
         }

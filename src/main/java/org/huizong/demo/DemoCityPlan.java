@@ -43,7 +43,8 @@ public final class DemoCityPlan {
             periods.add(first.plusMonths(i));
         }
         DemoDirectory directory = DemoDirectory.build(first, months, root.split());
-        Map<YearMonth, Map<String, UnitMonthPlan>> plans = new EventPlanner(directory, new Draw(root.split())).plan(periods);
+        Map<YearMonth, Map<String, UnitMonthPlan>> plans =
+                new EventPlanner(directory, new Draw(root.split())).plan(periods);
         Draw draw = new Draw(root.split());
         MonthlyValueGenerator generator = new MonthlyValueGenerator(draw);
         SubmissionFactory factory = new SubmissionFactory(draw);
@@ -52,11 +53,11 @@ public final class DemoCityPlan {
         for (YearMonth period : periods) {
             for (DemoUnit unit : directory.activeIn(period)) {
                 UnitProfile profile = directory.profile(unit.uscc());
-                UnitState state = states.computeIfAbsent(unit.uscc(),
-                        uscc -> UnitState.opening(profile, period, !period.equals(first), generator));
+                UnitState state = states.computeIfAbsent(
+                        unit.uscc(), uscc -> UnitState.opening(profile, period, !period.equals(first), generator));
                 UnitMonthPlan plan = plans.get(period).getOrDefault(unit.uscc(), UnitMonthPlan.CLEAN);
-                CellValues truth = generator.generate(profile, state, period, plan.withoutPartialDisclosure(),
-                        plan.minimumApplications());
+                CellValues truth = generator.generate(
+                        profile, state, period, plan.withoutPartialDisclosure(), plan.minimumApplications());
                 state.publications.record(truth.get("T1.A09.K1"), plan.isStored(), plan.isAccepted());
                 state.applications.record(truth.get("T3.R01.C7"), plan.isStored(), plan.isAccepted());
                 files.addAll(factory.submissions(unit, profile, period, plan, truth));
@@ -104,16 +105,21 @@ public final class DemoCityPlan {
 
     /** Units active in the period that sent no file at all. */
     public List<DemoUnit> missingIn(YearMonth period) {
-        Set<String> senders = submissionsFor(period).stream().map(s -> s.unit().uscc()).collect(Collectors.toSet());
-        return units.stream().filter(u -> u.isActiveIn(period) && !senders.contains(u.uscc())).toList();
+        Set<String> senders =
+                submissionsFor(period).stream().map(s -> s.unit().uscc()).collect(Collectors.toSet());
+        return units.stream()
+                .filter(u -> u.isActiveIn(period) && !senders.contains(u.uscc()))
+                .toList();
     }
 
     /** The original of a DUPLICATE_COPY file: same unit, same period, version 1, not itself a copy. */
     public DemoSubmission originalOf(DemoSubmission copy) {
         return submissionsFor(copy.period()).stream()
-                .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY && s.version() == 1
+                .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY
+                        && s.version() == 1
                         && s.unit().uscc().equals(copy.unit().uscc()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no original for " + copy.relativePath()));
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no original for " + copy.relativePath()));
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-
 import org.huizong.demo.UnitNames.County;
 import org.huizong.demo.UnitNames.CountyDepartment;
 import org.huizong.demo.UnitNames.Department;
@@ -57,8 +56,10 @@ final class DemoDirectory {
 
     /** The row of the department that closes mid-way. */
     DemoUnit closedUnit() {
-        return rows.stream().filter(unit -> !unit.validTo().isEmpty()
-                && unit.category().equals(UnitNames.CLOSING.category())).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(unit -> !unit.validTo().isEmpty() && unit.category().equals(UnitNames.CLOSING.category()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static final class Builder {
@@ -90,14 +91,30 @@ final class DemoDirectory {
                 }
                 String from = department == UnitNames.OPENING ? opening.toString() : "";
                 String to = department == UnitNames.CLOSING ? closing.toString() : "";
-                add(UnitNames.CITY_NAME + department.name(), aliases, UnitNames.CITY_CODE, UnitNames.CITY_CODE,
-                        UnitNames.CITY_LEVEL, DemoUnit.CITY_DEPT, department.category(), from, to);
+                add(
+                        UnitNames.CITY_NAME + department.name(),
+                        aliases,
+                        UnitNames.CITY_CODE,
+                        UnitNames.CITY_CODE,
+                        UnitNames.CITY_LEVEL,
+                        DemoUnit.CITY_DEPT,
+                        department.category(),
+                        from,
+                        to);
             }
         }
 
         void county(County county) {
-            add(county.name() + "人民政府", List.of(county.name() + "政府"), county.code(), county.code(),
-                    county.name(), DemoUnit.COUNTY_GOV, "政府办", "", "");
+            add(
+                    county.name() + "人民政府",
+                    List.of(county.name() + "政府"),
+                    county.code(),
+                    county.code(),
+                    county.name(),
+                    DemoUnit.COUNTY_GOV,
+                    "政府办",
+                    "",
+                    "");
             List<CountyDepartment> optional = new ArrayList<>();
             for (CountyDepartment kind : UnitNames.COUNTY_DEPARTMENTS) {
                 boolean fits = kind.where().equals("ALL") || kind.where().equals("DISTRICT") == county.district();
@@ -119,12 +136,27 @@ final class DemoDirectory {
                 String suffix = street ? "街道办事处" : xiang ? "乡人民政府" : "镇人民政府";
                 String alias = town + (street ? "街道" : xiang ? "乡" : "镇");
                 List<String> aliases = random.nextInt(10) < 7 ? List.of(alias) : List.of();
-                add(county.name() + town + suffix, aliases, county.code(), county.code(), county.name(),
-                        DemoUnit.TOWNSHIP, "乡镇街道", "", "");
+                add(
+                        county.name() + town + suffix,
+                        aliases,
+                        county.code(),
+                        county.code(),
+                        county.name(),
+                        DemoUnit.TOWNSHIP,
+                        "乡镇街道",
+                        "",
+                        "");
             }
             if (county.name().equals("南山县")) {
-                movedRow = add(county.name() + UnitNames.MOVING_TOWN + "镇人民政府", List.of(UnitNames.MOVING_TOWN + "镇"),
-                        county.code(), county.code(), county.name(), DemoUnit.TOWNSHIP, "乡镇街道", "",
+                movedRow = add(
+                        county.name() + UnitNames.MOVING_TOWN + "镇人民政府",
+                        List.of(UnitNames.MOVING_TOWN + "镇"),
+                        county.code(),
+                        county.code(),
+                        county.name(),
+                        DemoUnit.TOWNSHIP,
+                        "乡镇街道",
+                        "",
                         moveMonth.minusMonths(1).toString());
             }
         }
@@ -136,7 +168,9 @@ final class DemoDirectory {
             List<String> aliases = new ArrayList<>();
             if (branch) {
                 Department parent = UnitNames.CITY_DEPARTMENTS.stream()
-                        .filter(d -> d.category().equals(department.category())).findFirst().orElseThrow();
+                        .filter(d -> d.category().equals(department.category()))
+                        .findFirst()
+                        .orElseThrow();
                 name = UnitNames.CITY_NAME + parent.name() + county.shortName() + "分局";
                 aliases.add(county.shortName() + department.shortName().replace("局", "") + "分局");
             } else {
@@ -145,12 +179,28 @@ final class DemoDirectory {
                     aliases.add(county.name() + department.shortName());
                 }
             }
-            add(name, aliases.stream().filter(a -> !a.equals(name)).toList(), county.code(), county.code(),
-                    county.name(), DemoUnit.COUNTY_DEPT, department.category(), "", "");
+            add(
+                    name,
+                    aliases.stream().filter(a -> !a.equals(name)).toList(),
+                    county.code(),
+                    county.code(),
+                    county.name(),
+                    DemoUnit.COUNTY_DEPT,
+                    department.category(),
+                    "",
+                    "");
         }
 
-        private DemoUnit add(String name, List<String> aliases, String usccArea, String countyCode,
-                             String countyName, String level, String category, String from, String to) {
+        private DemoUnit add(
+                String name,
+                List<String> aliases,
+                String usccArea,
+                String countyCode,
+                String countyName,
+                String level,
+                String category,
+                String from,
+                String to) {
             String uscc;
             do {
                 uscc = DemoUsccCodes.randomGovernmentOrgan(usccArea, random);
@@ -161,10 +211,20 @@ final class DemoDirectory {
         }
 
         DemoDirectory finish() {
-            County target = UnitNames.COUNTIES.stream().filter(c -> c.name().equals("金沙区")).findFirst().orElseThrow();
-            DemoUnit moved = new DemoUnit(movedRow.uscc(), target.name() + UnitNames.MOVING_TOWN + "镇人民政府",
-                    List.of(UnitNames.MOVING_TOWN + "镇", UnitNames.MOVING_TOWN + "镇人民政府"), target.code(),
-                    target.name(), DemoUnit.TOWNSHIP, "乡镇街道", moveMonth.toString(), "");
+            County target = UnitNames.COUNTIES.stream()
+                    .filter(c -> c.name().equals("金沙区"))
+                    .findFirst()
+                    .orElseThrow();
+            DemoUnit moved = new DemoUnit(
+                    movedRow.uscc(),
+                    target.name() + UnitNames.MOVING_TOWN + "镇人民政府",
+                    List.of(UnitNames.MOVING_TOWN + "镇", UnitNames.MOVING_TOWN + "镇人民政府"),
+                    target.code(),
+                    target.name(),
+                    DemoUnit.TOWNSHIP,
+                    "乡镇街道",
+                    moveMonth.toString(),
+                    "");
             int lastOfTarget = 0;
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).countyCode().equals(target.code())) {
@@ -176,9 +236,12 @@ final class DemoDirectory {
             Map<String, UnitProfile> profiles = new LinkedHashMap<>();
             for (DemoUnit unit : rows) {
                 if (!profiles.containsKey(unit.uscc())) {
-                    boolean opensEmpty = !unit.validFrom().isEmpty() && unit.category().equals(UnitNames.OPENING.category());
-                    profiles.put(unit.uscc(), UnitProfiles.create(unit, isFeeCollector(unit), opensEmpty,
-                            legacy.contains(unit.uscc()), random));
+                    boolean opensEmpty =
+                            !unit.validFrom().isEmpty() && unit.category().equals(UnitNames.OPENING.category());
+                    profiles.put(
+                            unit.uscc(),
+                            UnitProfiles.create(
+                                    unit, isFeeCollector(unit), opensEmpty, legacy.contains(unit.uscc()), random));
                 }
             }
             return new DemoDirectory(rows, profiles);
@@ -187,7 +250,9 @@ final class DemoDirectory {
         private static boolean isFeeCollector(DemoUnit unit) {
             boolean city = unit.level().equals(DemoUnit.CITY_DEPT);
             return city && List.of("自然资源", "公安", "住建").contains(unit.category())
-                    || !city && unit.category().equals("自然资源") && List.of("990102", "990121").contains(unit.countyCode());
+                    || !city
+                            && unit.category().equals("自然资源")
+                            && List.of("990102", "990121").contains(unit.countyCode());
         }
     }
 }

@@ -25,10 +25,17 @@ import java.util.Set;
  * @param version      1, or 2 for a corrected resubmission
  * @param mistakes     exactly the ERROR, REJECT and WARNING findings a correct validator reports
  */
-public record DemoSubmission(DemoUnit unit, YearMonth period, Map<String, BigDecimal> values,
-                             Map<String, String> rawTexts, Set<Variant> variants, FileDefect defect,
-                             String relativePath, LocalDateTime receivedAt, int version,
-                             List<PlantedMistake> mistakes) {
+public record DemoSubmission(
+        DemoUnit unit,
+        YearMonth period,
+        Map<String, BigDecimal> values,
+        Map<String, String> rawTexts,
+        Set<Variant> variants,
+        FileDefect defect,
+        String relativePath,
+        LocalDateTime receivedAt,
+        int version,
+        List<PlantedMistake> mistakes) {
 
     public DemoSubmission {
         Objects.requireNonNull(unit, "unit");

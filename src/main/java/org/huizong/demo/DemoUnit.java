@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param validFrom first month the row applies ({@code YYYY-MM}), or "" when open
  * @param validTo   last month the row applies ({@code YYYY-MM}, inclusive), or "" when open
  */
-public record DemoUnit(String uscc, String name, List<String> aliases, String countyCode, String countyName,
-                       String level, String category, String validFrom, String validTo) {
+public record DemoUnit(
+        String uscc,
+        String name,
+        List<String> aliases,
+        String countyCode,
+        String countyName,
+        String level,
+        String category,
+        String validFrom,
+        String validTo) {
 
     public static final String CITY_DEPT = "CITY_DEPT";
     public static final String COUNTY_GOV = "COUNTY_GOV";

@@ -1,7 +1,6 @@
 package org.huizong.demo;
 
 import java.util.random.RandomGenerator;
-
 import org.huizong.unit.Uscc;
 
 /**
@@ -14,8 +13,7 @@ public final class DemoUsccCodes {
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
-    private DemoUsccCodes() {
-    }
+    private DemoUsccCodes() {}
 
     /** The GB 11714 check character of an organisation code body of 8 digits or capital letters. */
     public static char organisationCheckCharacter(String body8) {

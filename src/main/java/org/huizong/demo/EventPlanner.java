@@ -12,13 +12,30 @@ import java.util.function.Predicate;
 /** Decides, month by month, who is missing, late, mistaken or defective. */
 final class EventPlanner {
 
-    static final List<String> LAST_MONTH_RULES = List.of("V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS",
-            "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL", "T4-SUM", "P-CARRY");
+    static final List<String> LAST_MONTH_RULES = List.of(
+            "V01",
+            "V02",
+            "V03",
+            "T1-SUM",
+            "T1-DEDUP",
+            "T1-CONS",
+            "T1-CHAN",
+            "X-APPLY",
+            "T3-COL",
+            "T3-SUM",
+            "T3-BAL",
+            "T4-SUM",
+            "P-CARRY");
     /** Rules planted in earlier months: none touches a value carried into the next month or watched for outliers. */
-    static final List<String> EARLY_RULES = List.of("V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS",
-            "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM");
-    static final List<FileDefect> LAST_MONTH_DEFECTS = List.of(FileDefect.CORRUPT_BYTES, FileDefect.NOT_A_FORM,
-            FileDefect.BAD_USCC_CHECK, FileDefect.WRONG_PERIOD, FileDefect.MISSING_SHEET_T4,
+    static final List<String> EARLY_RULES =
+            List.of("V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM");
+
+    static final List<FileDefect> LAST_MONTH_DEFECTS = List.of(
+            FileDefect.CORRUPT_BYTES,
+            FileDefect.NOT_A_FORM,
+            FileDefect.BAD_USCC_CHECK,
+            FileDefect.WRONG_PERIOD,
+            FileDefect.MISSING_SHEET_T4,
             FileDefect.RENAMED_LABEL_T3_R04);
     private static final List<String> CORRECTED_RULES = List.of("T1-CONS", "T3-SUM", "V01", "T1-CHAN");
     private static final int UNITS_PER_RULE = 3;
@@ -70,14 +87,19 @@ final class EventPlanner {
     private Map<String, UnitMonthPlan> lastMonth(YearMonth period, Map<String, UnitMonthPlan> previous) {
         Map<String, UnitMonthPlan> month = new LinkedHashMap<>();
         List<String> pool = pool(period);
-        pool.stream().filter(uscc -> profile(uscc).licences() >= THOUSANDS && profile(uscc).habits().stream()
-                        .noneMatch(v -> v == Variant.FORMULA_TOTALS || v == Variant.FORMULAS_WITHOUT_CACHE))
-                .findFirst().ifPresent(uscc -> {
+        pool.stream()
+                .filter(uscc -> profile(uscc).licences() >= THOUSANDS
+                        && profile(uscc).habits().stream()
+                                .noneMatch(v -> v == Variant.FORMULA_TOTALS || v == Variant.FORMULAS_WITHOUT_CACHE))
+                .findFirst()
+                .ifPresent(uscc -> {
                     // a TEXT_NUMBERS file with a count above 999 shows the thousands separator ("1,234")
                     pool.remove(uscc);
                     month.put(uscc, UnitMonthPlan.CLEAN.withVariant(Variant.TEXT_NUMBERS));
                 });
-        List<String> before = directory.activeIn(period.minusMonths(1)).stream().map(DemoUnit::uscc).toList();
+        List<String> before = directory.activeIn(period.minusMonths(1)).stream()
+                .map(DemoUnit::uscc)
+                .toList();
         Predicate<String> cleanBefore = uscc -> before.contains(uscc) && !previous.containsKey(uscc);
         for (String rule : LAST_MONTH_RULES) {
             Predicate<String> fits = switch (rule) {
@@ -90,7 +112,9 @@ final class EventPlanner {
             }
         }
         for (int i = 0; i < 2; i++) {
-            month.put(take(pool, cleanBefore.and(uscc -> profile(uscc).issuesNorms())), UnitMonthPlan.withRule("P-STOCK"));
+            month.put(
+                    take(pool, cleanBefore.and(uscc -> profile(uscc).issuesNorms())),
+                    UnitMonthPlan.withRule("P-STOCK"));
         }
         for (FileDefect defect : LAST_MONTH_DEFECTS) {
             Predicate<String> fits = uscc -> !profile(uscc).legacy()
@@ -107,7 +131,8 @@ final class EventPlanner {
         }
         for (Variant variant : Variant.values()) {
             for (int i = 0; variant != Variant.LEGACY_XLS && i < UNITS_PER_VARIANT; i++) {
-                month.put(take(pool, uscc -> profile(uscc).habits().isEmpty()), UnitMonthPlan.CLEAN.withVariant(variant));
+                month.put(
+                        take(pool, uscc -> profile(uscc).habits().isEmpty()), UnitMonthPlan.CLEAN.withVariant(variant));
             }
         }
         for (int i = 0; i < UNITS_PER_DEFECT; i++) {
@@ -121,7 +146,8 @@ final class EventPlanner {
 
     /** Active units of the month in a shuffled order. */
     private List<String> pool(YearMonth period) {
-        List<String> pool = new ArrayList<>(directory.activeIn(period).stream().map(DemoUnit::uscc).toList());
+        List<String> pool = new ArrayList<>(
+                directory.activeIn(period).stream().map(DemoUnit::uscc).toList());
         Collections.shuffle(pool, new Random(draw.random().nextLong()));
         return pool;
     }

@@ -8,10 +8,10 @@ final class FileNaming {
 
     /** Suffixes that sort after the original name, so that name order and arrival order agree. */
     private static final List<String> CORRECTION_SUFFIXES = List.of("（更正）", "_修改版", "_v2", "（修改后）");
+
     private static final List<String> COPY_SUFFIXES = List.of("_副本", "（重发）");
 
-    private FileNaming() {
-    }
+    private FileNaming() {}
 
     static String path(DemoUnit unit, UnitProfile profile, YearMonth period) {
         return folder(unit, period) + fileName(unit, profile.namingStyle(), period) + extension(profile);

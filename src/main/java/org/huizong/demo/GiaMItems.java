@@ -13,15 +13,23 @@ public final class GiaMItems {
     static final List<String> T3_ROWS = codes("R", 25);
     static final List<String> T3_COLUMNS = codes("C", 7);
     static final List<String> T4_GROUPS = List.of("RV", "LD", "LR");
-    static final List<String> T2_ITEMS = List.of("T2.G1.M1", "T2.G1.M2", "T2.G1.M3", "T2.G2.M1", "T2.G2.M2",
-            "T2.G2.M3", "T2.G3.M4", "T2.G4.M4", "T2.G5.M4", "T2.G6.M5");
+    static final List<String> T2_ITEMS = List.of(
+            "T2.G1.M1",
+            "T2.G1.M2",
+            "T2.G1.M3",
+            "T2.G2.M1",
+            "T2.G2.M2",
+            "T2.G2.M3",
+            "T2.G3.M4",
+            "T2.G4.M4",
+            "T2.G5.M4",
+            "T2.G6.M5");
     /** The only item holding an amount (万元, up to 4 decimals); all others are counts. */
     static final String FEE = "T2.G6.M5";
 
     private static final List<String> ALL = build();
 
-    private GiaMItems() {
-    }
+    private GiaMItems() {}
 
     /** All 264 item codes of GIA-M. */
     public static List<String> all() {

@@ -11,8 +11,7 @@ import java.util.random.RandomGenerator;
 /** Picks the units that keep saving .xls files: about one in ten, mostly in the rural counties. */
 final class LegacyChoice {
 
-    private LegacyChoice() {
-    }
+    private LegacyChoice() {}
 
     static Set<String> pick(List<DemoUnit> rows, RandomGenerator random) {
         List<String> rural = new ArrayList<>();
@@ -27,7 +26,8 @@ final class LegacyChoice {
                 urban.add(unit.uscc());
             }
         }
-        int wanted = Math.round(new LinkedHashSet<>(rows.stream().map(DemoUnit::uscc).toList()).size() * 0.1f);
+        int wanted =
+                Math.round(new LinkedHashSet<>(rows.stream().map(DemoUnit::uscc).toList()).size() * 0.1f);
         Set<String> chosen = new LinkedHashSet<>();
         Random shuffler = new Random(random.nextLong());
         for (List<String> pool : List.of(city, urban, rural)) {
@@ -35,7 +35,9 @@ final class LegacyChoice {
         }
         chosen.addAll(city.subList(0, 2));
         chosen.addAll(urban.subList(0, 4));
-        rural.stream().filter(uscc -> !chosen.contains(uscc)).limit(Math.max(0, wanted - chosen.size()))
+        rural.stream()
+                .filter(uscc -> !chosen.contains(uscc))
+                .limit(Math.max(0, wanted - chosen.size()))
                 .forEach(chosen::add);
         return chosen;
     }

@@ -41,7 +41,9 @@ final class MistakePlanter {
 
     /** V01 "约20"/"若干", V02 "-3", V03 "12.5" in a count of 表二 G3..G5, cells that no identity involves. */
     private PlantedMistake badText(String rule, CellValues values, Map<String, String> rawTexts) {
-        String item = TEXT_CELLS.stream().filter(i -> values.get(i) > 0).findFirst()
+        String item = TEXT_CELLS.stream()
+                .filter(i -> values.get(i) > 0)
+                .findFirst()
                 .orElse(TEXT_CELLS.get(draw.random().nextInt(TEXT_CELLS.size())));
         if (values.get(item) == 0) {
             values.set(item, draw.between(2, 30));
@@ -70,8 +72,8 @@ final class MistakePlanter {
             int changed = values.get(item) + delta;
             if (changed >= 0 && changed <= distinct && sum + delta >= distinct) {
                 values.set(item, changed);
-                return new PlantedMistake("T1-SUM", item, "channel total written as " + changed
-                        + " instead of " + (changed - delta));
+                return new PlantedMistake(
+                        "T1-SUM", item, "channel total written as " + changed + " instead of " + (changed - delta));
             }
         }
         throw new IllegalStateException("no channel total can be changed");
@@ -91,8 +93,10 @@ final class MistakePlanter {
         int delta = values.get(channel) > 0 && draw.chance(0.5) ? -1 : 1;
         values.add(channel, delta);
         values.add(t1("D06", "V"), delta);
-        return new PlantedMistake("X-APPLY", t1("D06", "V"), "表一 D06 is " + values.get(t1("D06", "V"))
-                + " while 表三 R01.C7 is " + values.get(t3(t3Row(1), "C7")));
+        return new PlantedMistake(
+                "X-APPLY",
+                t1("D06", "V"),
+                "表一 D06 is " + values.get(t1("D06", "V")) + " while 表三 R01.C7 is " + values.get(t3(t3Row(1), "C7")));
     }
 
     /** T4-SUM: one part of a group raised by one, the group's 总计 left as it was. */

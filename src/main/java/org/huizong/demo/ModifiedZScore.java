@@ -21,8 +21,7 @@ final class ModifiedZScore {
     static final int MINIMUM_HISTORY = 6;
     static final int WINDOW = 12;
 
-    private ModifiedZScore() {
-    }
+    private ModifiedZScore() {}
 
     /**
      * Whether a value lies far outside a history. Fewer than six values never flag anything; a history
@@ -33,7 +32,8 @@ final class ModifiedZScore {
             return false;
         }
         double median = median(history.stream().map(Integer::doubleValue).toList());
-        List<Double> deviations = history.stream().map(x -> Math.abs(x - median)).toList();
+        List<Double> deviations =
+                history.stream().map(x -> Math.abs(x - median)).toList();
         double mad = median(deviations);
         if (mad == 0) {
             return value != median;

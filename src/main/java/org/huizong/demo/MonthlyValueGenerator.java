@@ -23,6 +23,7 @@ final class MonthlyValueGenerator {
     private static final double[] CASE_RESULTS = {0.50, 0.15, 0.15, 0.20};
     /** How much rarer each group is than 行政复议: RV, LD, LR. */
     private static final double[] GROUP_SHARES = {1.0, 0.3, 0.2};
+
     private static final int MINIMUM_PUBLICATIONS = 10;
 
     private final Draw draw;
@@ -37,18 +38,20 @@ final class MonthlyValueGenerator {
      * @param withoutPartial      leave 表三 row R04 empty (the file's R04 label will be unreadable)
      * @param minimumApplications at least this many new applications (for mistakes that need some)
      */
-    CellValues generate(UnitProfile profile, UnitState state, YearMonth period, boolean withoutPartial,
-                        int minimumApplications) {
+    CellValues generate(
+            UnitProfile profile, UnitState state, YearMonth period, boolean withoutPartial, int minimumApplications) {
         CellValues values = new CellValues();
         int newPolicies = documents(profile, state, values);
         activities(profile, values);
-        int publications = state.publications.choose(draw.around(profile.publications(), 0.25),
+        int publications = state.publications.choose(
+                draw.around(profile.publications(), 0.25),
                 Math.max(MINIMUM_PUBLICATIONS, (int) Math.round(profile.publications() * 0.6)),
                 (int) Math.round(profile.publications() * 1.4) + 2);
         PublicationTable.fill(values, publications, newPolicies, draw);
         consultations(profile, values);
         int applications = state.applications.choose(
-                Math.max(minimumApplications, draw.around(profile.applications(), 0.45)), minimumApplications,
+                Math.max(minimumApplications, draw.around(profile.applications(), 0.45)),
+                minimumApplications,
                 Math.max(minimumApplications, (int) Math.round(profile.applications() * 1.8) + 3));
         spread(values, applications, APPLICATION_CHANNEL_ROWS, APPLICATION_CHANNELS);
         int[] pending = ApplicationTable.fill(values, applications, state.pending, withoutPartial, draw);
@@ -60,8 +63,10 @@ final class MonthlyValueGenerator {
 
     /** Stock carried into the first month: pending applications and this year's cases before it. */
     void openingStock(UnitProfile profile, UnitState state, YearMonth firstMonth) {
-        state.pending[0] = (int) Math.round(profile.applications() * 0.3 * draw.random().nextDouble());
-        state.pending[1] = (int) Math.round(profile.applications() * 0.08 * draw.random().nextDouble());
+        state.pending[0] =
+                (int) Math.round(profile.applications() * 0.3 * draw.random().nextDouble());
+        state.pending[1] =
+                (int) Math.round(profile.applications() * 0.08 * draw.random().nextDouble());
         state.pending[4] = draw.chance(0.2) ? 1 : 0;
         state.pending[5] = draw.chance(0.2) ? 1 : 0;
         for (int month = 1; month < firstMonth.getMonthValue(); month++) {
@@ -107,7 +112,8 @@ final class MonthlyValueGenerator {
     }
 
     private void consultations(UnitProfile profile, CellValues values) {
-        int total = spread(values, draw.around(profile.consultations(), 0.35), CONSULTATION_ROWS, CONSULTATION_CHANNELS);
+        int total =
+                spread(values, draw.around(profile.consultations(), 0.35), CONSULTATION_ROWS, CONSULTATION_CHANNELS);
         values.set(t1("B04", "V"), total);
     }
 

@@ -14,13 +14,13 @@ final class PublicationTable {
     private static final double[] ROW_WEIGHTS = {0.03, 0.10, 0.06, 0.14, 0.08, 0.05, 0.44, 0.10};
     /** Chance that an item appears on 政府网站, 政务新媒体, 公开栏, 报刊广播电视, 其他渠道. */
     private static final double[] CHANNEL_CHANCES = {0.85, 0.45, 0.12, 0.05, 0.05};
+
     private static final int POLICY_ROW = 1;
     private static final int NEWS_ROW = 6;
     /** A07 always holds one website-only, one new-media-only and one two-channel item. */
     static final int NEWS_SEED_ITEMS = 3;
 
-    private PublicationTable() {
-    }
+    private PublicationTable() {}
 
     /**
      * Fills A01..A09 × K1..K6.

@@ -9,8 +9,7 @@ final class ReceiptTimes {
 
     static final int DEADLINE_DAY = 5;
 
-    private ReceiptTimes() {
-    }
+    private ReceiptTimes() {}
 
     /** Between three days before the month's end and the deadline day. */
     static LocalDateTime onTime(YearMonth period, Draw draw) {

@@ -27,8 +27,12 @@ final class SeriesHistory {
 
     /** The allowed value in [low, high] nearest to the target (ties: the lower), else the nearest in [0, 2·high]. */
     int choose(int target, int low, int high) {
-        return candidates(target, low, high).filter(this::allows).findFirst()
-                .orElseGet(() -> candidates(target, 0, 2 * high + 10).filter(this::allows).findFirst()
+        return candidates(target, low, high)
+                .filter(this::allows)
+                .findFirst()
+                .orElseGet(() -> candidates(target, 0, 2 * high + 10)
+                        .filter(this::allows)
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no value fits history " + accepted)));
     }
 
@@ -38,8 +42,8 @@ final class SeriesHistory {
 
     private static boolean fits(List<Integer> history, int value) {
         List<Integer> window = ModifiedZScore.window(history);
-        List<Integer> lastButOne = history.subList(Math.max(0, history.size() - ModifiedZScore.WINDOW + 1),
-                history.size());
+        List<Integer> lastButOne =
+                history.subList(Math.max(0, history.size() - ModifiedZScore.WINDOW + 1), history.size());
         return !ModifiedZScore.isOutlier(window, value)
                 && !ModifiedZScore.isOutlier(append(window, value), value)
                 && !ModifiedZScore.isOutlier(append(lastButOne, value), value);
@@ -53,7 +57,9 @@ final class SeriesHistory {
 
     private static Stream<Integer> candidates(int target, int low, int high) {
         int from = Math.min(low, high);
-        return IntStream.rangeClosed(from, Math.max(low, high)).boxed()
-                .sorted(Comparator.comparingInt((Integer c) -> Math.abs(c - target)).thenComparingInt(c -> c));
+        return IntStream.rangeClosed(from, Math.max(low, high))
+                .boxed()
+                .sorted(Comparator.comparingInt((Integer c) -> Math.abs(c - target))
+                        .thenComparingInt(c -> c));
     }
 }

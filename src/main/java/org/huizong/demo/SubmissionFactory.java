@@ -20,22 +20,32 @@ final class SubmissionFactory {
         this.planter = new MistakePlanter(draw);
     }
 
-    List<DemoSubmission> submissions(DemoUnit unit, UnitProfile profile, YearMonth period, UnitMonthPlan plan,
-                                     CellValues truth) {
+    List<DemoSubmission> submissions(
+            DemoUnit unit, UnitProfile profile, YearMonth period, UnitMonthPlan plan, CellValues truth) {
         if (plan.missing()) {
             return List.of();
         }
         String path = FileNaming.path(unit, profile, period);
-        LocalDateTime received = plan.late() ? ReceiptTimes.late(period, draw)
+        LocalDateTime received = plan.late()
+                ? ReceiptTimes.late(period, draw)
                 : plan.correctedRule().isEmpty() ? ReceiptTimes.onTime(period, draw) : ReceiptTimes.early(period, draw);
         List<DemoSubmission> files = new ArrayList<>();
         if (plan.defect() != FileDefect.NONE) {
             files.add(defective(unit, profile, period, plan.defect(), truth, received));
         } else if (!plan.correctedRule().isEmpty()) {
-            DemoSubmission first = mistaken(unit, period, List.of(plan.correctedRule()), profile, truth, path, received, 1);
+            DemoSubmission first =
+                    mistaken(unit, period, List.of(plan.correctedRule()), profile, truth, path, received, 1);
             files.add(first);
-            files.add(new DemoSubmission(unit, period, truth.snapshot(), Map.of(), first.variants(), FileDefect.NONE,
-                    FileNaming.corrected(path, profile.namingStyle()), received.plusDays(draw.between(1, 3)), 2,
+            files.add(new DemoSubmission(
+                    unit,
+                    period,
+                    truth.snapshot(),
+                    Map.of(),
+                    first.variants(),
+                    FileDefect.NONE,
+                    FileNaming.corrected(path, profile.namingStyle()),
+                    received.plusDays(draw.between(1, 3)),
+                    2,
                     List.of()));
         } else if (!plan.rules().isEmpty()) {
             files.add(mistaken(unit, period, plan.rules(), profile, truth, path, received, 1));
@@ -44,15 +54,23 @@ final class SubmissionFactory {
             wanted.addAll(profile.habits());
             wanted.addAll(plan.extraVariants());
             Set<Variant> variants = VariantRules.compatible(wanted);
-            Map<String, String> texts = variants.contains(Variant.TEXT_NUMBERS) ? TextNumbers.pick(truth, draw) : Map.of();
-            files.add(new DemoSubmission(unit, period, truth.snapshot(), texts, variants, FileDefect.NONE, path,
-                    received, 1, List.of()));
+            Map<String, String> texts =
+                    variants.contains(Variant.TEXT_NUMBERS) ? TextNumbers.pick(truth, draw) : Map.of();
+            files.add(new DemoSubmission(
+                    unit, period, truth.snapshot(), texts, variants, FileDefect.NONE, path, received, 1, List.of()));
         }
         if (plan.duplicated()) {
             DemoSubmission original = files.get(0);
-            files.add(new DemoSubmission(unit, period, original.values(), original.rawTexts(), original.variants(),
-                    FileDefect.DUPLICATE_COPY, FileNaming.copy(path, profile.namingStyle()),
-                    received.plusMinutes(draw.between(5, 90)), 1,
+            files.add(new DemoSubmission(
+                    unit,
+                    period,
+                    original.values(),
+                    original.rawTexts(),
+                    original.variants(),
+                    FileDefect.DUPLICATE_COPY,
+                    FileNaming.copy(path, profile.namingStyle()),
+                    received.plusMinutes(draw.between(5, 90)),
+                    1,
                     List.of(new PlantedMistake("F09", "", "byte-identical copy of " + path))));
         }
         return files;
@@ -63,25 +81,56 @@ final class SubmissionFactory {
         return defective(unit, profile, period, FileDefect.UNKNOWN_UNIT, values, ReceiptTimes.onTime(period, draw));
     }
 
-    private DemoSubmission mistaken(DemoUnit unit, YearMonth period, List<String> rules, UnitProfile profile,
-                                    CellValues truth, String path, LocalDateTime received, int version) {
+    private DemoSubmission mistaken(
+            DemoUnit unit,
+            YearMonth period,
+            List<String> rules,
+            UnitProfile profile,
+            CellValues truth,
+            String path,
+            LocalDateTime received,
+            int version) {
         CellValues values = CellValues.copyOf(truth.snapshot());
         Map<String, String> texts = new LinkedHashMap<>();
         List<PlantedMistake> mistakes = new ArrayList<>();
         for (String rule : rules) {
             mistakes.addAll(planter.plant(rule, values, texts));
         }
-        return new DemoSubmission(unit, period, values.snapshot(), texts, VariantRules.forMistakes(profile.habits()),
-                FileDefect.NONE, path, received, version, mistakes);
+        return new DemoSubmission(
+                unit,
+                period,
+                values.snapshot(),
+                texts,
+                VariantRules.forMistakes(profile.habits()),
+                FileDefect.NONE,
+                path,
+                received,
+                version,
+                mistakes);
     }
 
-    private DemoSubmission defective(DemoUnit unit, UnitProfile profile, YearMonth period, FileDefect defect,
-                                     CellValues truth, LocalDateTime received) {
-        String path = defect == FileDefect.NOT_A_FORM ? FileNaming.staffList(unit, profile, period)
+    private DemoSubmission defective(
+            DemoUnit unit,
+            UnitProfile profile,
+            YearMonth period,
+            FileDefect defect,
+            CellValues truth,
+            LocalDateTime received) {
+        String path = defect == FileDefect.NOT_A_FORM
+                ? FileNaming.staffList(unit, profile, period)
                 : FileNaming.path(unit, profile, period);
         String item = defect == FileDefect.RENAMED_LABEL_T3_R04 ? "T3.R04" : "";
         Set<Variant> variants = profile.legacy() ? EnumSet.of(Variant.LEGACY_XLS) : EnumSet.noneOf(Variant.class);
-        return new DemoSubmission(unit, period, truth.snapshot(), Map.of(), variants, defect, path, received, 1,
+        return new DemoSubmission(
+                unit,
+                period,
+                truth.snapshot(),
+                Map.of(),
+                variants,
+                defect,
+                path,
+                received,
+                1,
                 List.of(new PlantedMistake(defect.rule(), item, describe(defect))));
     }
 

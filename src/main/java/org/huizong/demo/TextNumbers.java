@@ -13,8 +13,7 @@ final class TextNumbers {
 
     private static final List<String> ZERO_TEXTS = List.of("无", "—", "/", "／");
 
-    private TextNumbers() {
-    }
+    private TextNumbers() {}
 
     /** Item to text, whose meaning always equals the item's value. Total cells are left alone. */
     static Map<String, String> pick(CellValues values, Draw draw) {
@@ -30,8 +29,12 @@ final class TextNumbers {
         if (values.get("T2.G3.M4") >= 1000) {
             texts.put("T2.G3.M4", String.format(Locale.ROOT, "%,d", values.get("T2.G3.M4")));
         }
-        zeros.stream().limit(2).forEach(item -> texts.put(item, ZERO_TEXTS.get(draw.random().nextInt(ZERO_TEXTS.size()))));
-        others.stream().filter(item -> !texts.containsKey(item)).limit(3)
+        zeros.stream()
+                .limit(2)
+                .forEach(item -> texts.put(item, ZERO_TEXTS.get(draw.random().nextInt(ZERO_TEXTS.size()))));
+        others.stream()
+                .filter(item -> !texts.containsKey(item))
+                .limit(3)
                 .forEach(item -> texts.put(item, written(item, values.get(item), draw)));
         return texts;
     }

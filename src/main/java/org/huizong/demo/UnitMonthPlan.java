@@ -15,13 +15,19 @@ import java.util.Set;
  * @param late           the file arrives after the deadline
  * @param extraVariants  variants forced onto this file so that every variant shows up
  */
-record UnitMonthPlan(boolean missing, List<String> rules, FileDefect defect, String correctedRule,
-                     boolean duplicated, boolean late, Set<Variant> extraVariants) {
+record UnitMonthPlan(
+        boolean missing,
+        List<String> rules,
+        FileDefect defect,
+        String correctedRule,
+        boolean duplicated,
+        boolean late,
+        Set<Variant> extraVariants) {
 
-    static final UnitMonthPlan CLEAN = new UnitMonthPlan(false, List.of(), FileDefect.NONE, "", false, false,
-            EnumSet.noneOf(Variant.class));
-    static final UnitMonthPlan MISSING = new UnitMonthPlan(true, List.of(), FileDefect.NONE, "", false, false,
-            EnumSet.noneOf(Variant.class));
+    static final UnitMonthPlan CLEAN =
+            new UnitMonthPlan(false, List.of(), FileDefect.NONE, "", false, false, EnumSet.noneOf(Variant.class));
+    static final UnitMonthPlan MISSING =
+            new UnitMonthPlan(true, List.of(), FileDefect.NONE, "", false, false, EnumSet.noneOf(Variant.class));
 
     UnitMonthPlan {
         rules = List.copyOf(rules);

@@ -6,8 +6,7 @@ import java.util.List;
 final class UnitNames {
 
     /** A department kind: official name without place prefix, short form used in aliases, sector. */
-    record Department(String name, String shortName, String category) {
-    }
+    record Department(String name, String shortName, String category) {}
 
     /**
      * A county department kind.
@@ -16,8 +15,7 @@ final class UnitNames {
      * @param branch       "" (own bureau), "DISTRICT" (a branch of the city bureau in districts) or "ALL"
      * @param required     whether every county has one
      */
-    record CountyDepartment(Department department, String where, String branch, boolean required) {
-    }
+    record CountyDepartment(Department department, String where, String branch, boolean required) {}
 
     /** A county-level division of the city. */
     record County(String code, String name, boolean district) {
@@ -112,19 +110,17 @@ final class UnitNames {
 
     /** Town and street names, unique across the city. */
     static final List<String> TOWN_NAMES = List.of(
-            "朝阳", "和平", "解放", "新华", "建设", "光明", "东湖", "白沙", "金桥", "南湖", "北关", "柳林",
-            "桃源", "石门", "龙泉", "凤凰", "安乐", "长岭", "清水", "大河", "马场", "杨柳", "黄土", "高桥",
-            "永安", "太平", "双河", "三江", "红旗", "松林", "梅岭", "竹园", "花溪", "云台", "望江", "临川",
+            "朝阳", "和平", "解放", "新华", "建设", "光明", "东湖", "白沙", "金桥", "南湖", "北关", "柳林", "桃源", "石门", "龙泉", "凤凰", "安乐", "长岭",
+            "清水", "大河", "马场", "杨柳", "黄土", "高桥", "永安", "太平", "双河", "三江", "红旗", "松林", "梅岭", "竹园", "花溪", "云台", "望江", "临川",
             "古城", "新民", "丰收", "五里", "官庄", "李家", "沙坪", "河口", "关山", "铁佛", "枫林", "棠梨");
 
     /** The town that moves from 南山县 to 金沙区 mid-way. */
     static final String MOVING_TOWN = "青石";
 
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
-    private static CountyDepartment county(String name, String shortName, String category, String where,
-                                           String branch, boolean required) {
+    private static CountyDepartment county(
+            String name, String shortName, String category, String where, String branch, boolean required) {
         return new CountyDepartment(new Department(name, shortName, category), where, branch, required);
     }
 }

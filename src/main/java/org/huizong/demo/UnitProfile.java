@@ -21,9 +21,21 @@ import java.util.Set;
  * @param namingStyle        which file-name pattern the unit uses
  * @param habits             variants the unit's files always show
  */
-record UnitProfile(int applications, int publications, int consultations, int licences, int penalties,
-                   int coercions, BigDecimal fee, int feeScale, int normsStock, int rulesStock,
-                   int litigationPerMille, boolean legacy, int namingStyle, Set<Variant> habits) {
+record UnitProfile(
+        int applications,
+        int publications,
+        int consultations,
+        int licences,
+        int penalties,
+        int coercions,
+        BigDecimal fee,
+        int feeScale,
+        int normsStock,
+        int rulesStock,
+        int litigationPerMille,
+        boolean legacy,
+        int namingStyle,
+        Set<Variant> habits) {
 
     UnitProfile {
         habits = Set.copyOf(habits);

@@ -54,13 +54,18 @@ final class UnitProfiles {
             Map.entry("档案", new int[] {1, 0, 0, 0, 0}));
 
     private static final List<String> SILENT_SECTORS = List.of("信访", "机关事务", "审计", "统计", "金融", "数据");
-    private static final List<Variant> HABITS = List.of(Variant.TITLE_ROW_INFO, Variant.TEXT_NUMBERS,
-            Variant.FORMULA_TOTALS, Variant.FORMULAS_WITHOUT_CACHE, Variant.RENAMED_SHEETS,
-            Variant.SHUFFLED_SHEETS, Variant.BLANK_ROWS_AND_COLUMNS, Variant.REMARK_COLUMN,
+    private static final List<Variant> HABITS = List.of(
+            Variant.TITLE_ROW_INFO,
+            Variant.TEXT_NUMBERS,
+            Variant.FORMULA_TOTALS,
+            Variant.FORMULAS_WITHOUT_CACHE,
+            Variant.RENAMED_SHEETS,
+            Variant.SHUFFLED_SHEETS,
+            Variant.BLANK_ROWS_AND_COLUMNS,
+            Variant.REMARK_COLUMN,
             Variant.HALF_WIDTH_LABELS);
 
-    private UnitProfiles() {
-    }
+    private UnitProfiles() {}
 
     /**
      * A profile for a unit.
@@ -68,8 +73,8 @@ final class UnitProfiles {
      * @param feeCollector whether the unit collects administrative fees
      * @param opensEmpty   whether the unit is new and starts with no stock of documents
      */
-    static UnitProfile create(DemoUnit unit, boolean feeCollector, boolean opensEmpty, boolean legacy,
-                              RandomGenerator random) {
+    static UnitProfile create(
+            DemoUnit unit, boolean feeCollector, boolean opensEmpty, boolean legacy, RandomGenerator random) {
         int[] sector = SECTORS.getOrDefault(unit.category(), new int[] {1, 0, 0, 0, 0});
         double scale = switch (unit.level()) {
             case DemoUnit.CITY_DEPT -> 1.0;
@@ -93,14 +98,24 @@ final class UnitProfiles {
             default -> random.nextInt(3, 13);
         };
         boolean county = !unit.level().equals(DemoUnit.CITY_DEPT);
-        int litigation = unit.level().equals(DemoUnit.COUNTY_GOV) ? 300
-                : (int) Math.round(sector[4] * (county ? 0.3 : 1.0));
+        int litigation =
+                unit.level().equals(DemoUnit.COUNTY_GOV) ? 300 : (int) Math.round(sector[4] * (county ? 0.3 : 1.0));
         BigDecimal fee = feeCollector ? BigDecimal.valueOf(random.nextInt(1_500, 13_000), 2) : null;
-        return new UnitProfile(applications, publications, consultations, scaled(sector[1], county, random),
-                scaled(sector[2], county, random), scaled(sector[3], county, random), fee,
-                random.nextBoolean() ? 4 : 2, normsStock(unit, opensEmpty, random),
+        return new UnitProfile(
+                applications,
+                publications,
+                consultations,
+                scaled(sector[1], county, random),
+                scaled(sector[2], county, random),
+                scaled(sector[3], county, random),
+                fee,
+                random.nextBoolean() ? 4 : 2,
+                normsStock(unit, opensEmpty, random),
                 unit.category().equals("政府办") && !county ? (opensEmpty ? 0 : random.nextInt(45, 71)) : -1,
-                litigation, legacy, random.nextInt(7), habits(legacy, random));
+                litigation,
+                legacy,
+                random.nextInt(7),
+                habits(legacy, random));
     }
 
     private static int scaled(int cityValue, boolean county, RandomGenerator random) {
@@ -124,7 +139,8 @@ final class UnitProfiles {
         if (opensEmpty) {
             return 0;
         }
-        return unit.level().equals(DemoUnit.COUNTY_GOV) ? random.nextInt(30, 91)
+        return unit.level().equals(DemoUnit.COUNTY_GOV)
+                ? random.nextInt(30, 91)
                 : unit.level().equals(DemoUnit.CITY_DEPT) ? random.nextInt(5, 41) : random.nextInt(2, 16);
     }
 

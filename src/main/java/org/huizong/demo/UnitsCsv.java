@@ -9,15 +9,23 @@ public final class UnitsCsv {
 
     public static final String HEADER = "uscc,name,aliases,county_code,county_name,level,category,valid_from,valid_to";
 
-    private UnitsCsv() {
-    }
+    private UnitsCsv() {}
 
     public static String format(List<DemoUnit> units) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (DemoUnit unit : units) {
-            List<String> fields = List.of(unit.uscc(), unit.name(), String.join("|", unit.aliases()),
-                    unit.countyCode(), unit.countyName(), unit.level(), unit.category(), unit.validFrom(), unit.validTo());
-            csv.append(String.join(",", fields.stream().map(UnitsCsv::quoted).toList())).append('\n');
+            List<String> fields = List.of(
+                    unit.uscc(),
+                    unit.name(),
+                    String.join("|", unit.aliases()),
+                    unit.countyCode(),
+                    unit.countyName(),
+                    unit.level(),
+                    unit.category(),
+                    unit.validFrom(),
+                    unit.validTo());
+            csv.append(String.join(",", fields.stream().map(UnitsCsv::quoted).toList()))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -32,15 +40,26 @@ public final class UnitsCsv {
             if (record.size() != 9) {
                 throw new IllegalArgumentException("expected 9 fields, got " + record);
             }
-            List<String> aliases = record.get(2).isEmpty() ? List.of() : Arrays.asList(record.get(2).split("\\|"));
-            units.add(new DemoUnit(record.get(0), record.get(1), aliases, record.get(3), record.get(4), record.get(5),
-                    record.get(6), record.get(7), record.get(8)));
+            List<String> aliases = record.get(2).isEmpty()
+                    ? List.of()
+                    : Arrays.asList(record.get(2).split("\\|"));
+            units.add(new DemoUnit(
+                    record.get(0),
+                    record.get(1),
+                    aliases,
+                    record.get(3),
+                    record.get(4),
+                    record.get(5),
+                    record.get(6),
+                    record.get(7),
+                    record.get(8)));
         }
         return units;
     }
 
     private static String quoted(String field) {
-        boolean needsQuotes = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        boolean needsQuotes =
+                field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
         return needsQuotes ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 

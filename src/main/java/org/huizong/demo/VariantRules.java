@@ -6,8 +6,7 @@ import java.util.Set;
 /** Which variants can share a file without changing what a reader sees. */
 final class VariantRules {
 
-    private VariantRules() {
-    }
+    private VariantRules() {}
 
     /**
      * Drops variants that clash: a formula over a text cell would compute a wrong total, a legacy .xls

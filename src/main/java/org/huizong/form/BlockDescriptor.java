@@ -6,8 +6,8 @@ import java.util.List;
  * A block of a sheet: an optional title row that delimits it, a header of column labels, a label area of row
  * labels, and the value cells where they cross. A single-row block (表四) has one unlabelled data row.
  */
-public record BlockDescriptor(String code, String title, String rowHeader, List<Heading> columns, List<Heading> rows,
-                              boolean singleRow) {
+public record BlockDescriptor(
+        String code, String title, String rowHeader, List<Heading> columns, List<Heading> rows, boolean singleRow) {
 
     public BlockDescriptor {
         columns = List.copyOf(columns);

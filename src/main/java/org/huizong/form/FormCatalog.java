@@ -44,7 +44,9 @@ public final class FormCatalog {
         Path extra = configDirectory == null ? null : configDirectory.resolve("forms");
         if (extra != null && Files.isDirectory(extra)) {
             try (Stream<Path> files = Files.list(extra)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yml"))
+                        .sorted()
+                        .toList()) {
                     try (InputStream in = Files.newInputStream(file)) {
                         FormDescriptor form = parser.parse(in, file.toString());
                         forms.put(form.code(), form);

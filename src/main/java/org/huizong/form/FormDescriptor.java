@@ -9,9 +9,18 @@ import java.util.Optional;
  * A report form as data: its sheets, blocks and labels, every item with its type and time aggregation, and the
  * identities that hold between items and the stocks carried from one period to the next. Adding a form is writing a descriptor file (see {@link FormDescriptorParser}).
  */
-public record FormDescriptor(String code, String name, PeriodKind periodKind, String templateVersion,
-                             InfoSheetDescriptor info, List<SheetDescriptor> sheets, List<ItemDescriptor> items,
-                             List<Identity> identities, List<CarryOver> carryOvers, HistoryChecks history, List<LevelRule> levelRules) {
+public record FormDescriptor(
+        String code,
+        String name,
+        PeriodKind periodKind,
+        String templateVersion,
+        InfoSheetDescriptor info,
+        List<SheetDescriptor> sheets,
+        List<ItemDescriptor> items,
+        List<Identity> identities,
+        List<CarryOver> carryOvers,
+        HistoryChecks history,
+        List<LevelRule> levelRules) {
 
     public FormDescriptor {
         sheets = List.copyOf(sheets);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -39,24 +38,41 @@ public final class FormDescriptorParser {
             for (YamlNode blockNode : blockNodes) {
                 blocks.add(parseBlock(blockNode));
             }
-            SheetDescriptor sheet = new SheetDescriptor(sheetNode.text("code"), sheetNode.text("name"),
-                    sheetNode.texts("aliases"), sheetNode.text("title"), sheetNode.optionalText("keyword"), blocks,
+            SheetDescriptor sheet = new SheetDescriptor(
+                    sheetNode.text("code"),
+                    sheetNode.text("name"),
+                    sheetNode.texts("aliases"),
+                    sheetNode.text("title"),
+                    sheetNode.optionalText("keyword"),
+                    blocks,
                     sheetNode.bool("year-to-date"));
             sheets.add(sheet);
-            TimeAggregation sheetAggregation = sheetNode.enumValue("aggregation", TimeAggregation.class, TimeAggregation.SUM);
+            TimeAggregation sheetAggregation =
+                    sheetNode.enumValue("aggregation", TimeAggregation.class, TimeAggregation.SUM);
             for (int b = 0; b < blocks.size(); b++) {
                 BlockDescriptor block = blocks.get(b);
                 items.addAll(itemsOf(sheet, block, sheetAggregation));
-                identities.addAll(new IdentityExpansion(sheet.code(), block).expand(blockNodes.get(b).nodes("identities")));
+                identities.addAll(new IdentityExpansion(sheet.code(), block)
+                        .expand(blockNodes.get(b).nodes("identities")));
             }
         }
         for (YamlNode identityNode : root.nodes("identities")) {
             identities.add(IdentityExpansion.literal(identityNode));
         }
-        FormDescriptor form = new FormDescriptor(root.text("code"), root.text("name"),
-                root.enumValue("period", PeriodKind.class, null), root.text("template-version"), info, sheets, items,
-                identities, carryOvers(root.nodes("carry-overs"), items), history(root.optionalNode("history")),
-                root.nodes("level-rules").stream().map(n -> new LevelRule(n.text("rule"), n.texts("items"), n.texts("levels"))).toList());
+        FormDescriptor form = new FormDescriptor(
+                root.text("code"),
+                root.text("name"),
+                root.enumValue("period", PeriodKind.class, null),
+                root.text("template-version"),
+                info,
+                sheets,
+                items,
+                identities,
+                carryOvers(root.nodes("carry-overs"), items),
+                history(root.optionalNode("history")),
+                root.nodes("level-rules").stream()
+                        .map(n -> new LevelRule(n.text("rule"), n.texts("items"), n.texts("levels")))
+                        .toList());
         checkIdentitiesReferToItems(form);
         return form;
     }
@@ -82,17 +98,28 @@ public final class FormDescriptorParser {
             return HistoryChecks.none();
         }
         List<HistoryChecks.StockFlow> stocks = node.nodes("stocks").stream()
-                .map(n -> new HistoryChecks.StockFlow(n.text("rule"), n.text("stock"), n.text("inflow"), n.text("outflow"))).toList();
+                .map(n -> new HistoryChecks.StockFlow(
+                        n.text("rule"), n.text("stock"), n.text("inflow"), n.text("outflow")))
+                .toList();
         YamlNode ytd = node.optionalNode("year-to-date");
         YamlNode outliers = node.optionalNode("outliers");
         YamlNode scale = node.optionalNode("scale");
         YamlNode same = node.optionalNode("same-as-previous");
-        return new HistoryChecks(stocks,
+        return new HistoryChecks(
+                stocks,
                 ytd == null ? null : new HistoryChecks.ItemsRule(ytd.text("rule"), ytd.texts("items")),
-                outliers == null ? null : new HistoryChecks.OutlierRule(outliers.text("rule"), outliers.texts("items"),
-                        Integer.parseInt(outliers.text("periods")), Integer.parseInt(outliers.text("minimum")),
-                        Double.parseDouble(outliers.text("threshold"))),
-                scale == null ? null : new HistoryChecks.ScaleRule(scale.text("rule"), scale.text("item"), Integer.parseInt(scale.text("factor"))),
+                outliers == null
+                        ? null
+                        : new HistoryChecks.OutlierRule(
+                                outliers.text("rule"),
+                                outliers.texts("items"),
+                                Integer.parseInt(outliers.text("periods")),
+                                Integer.parseInt(outliers.text("minimum")),
+                                Double.parseDouble(outliers.text("threshold"))),
+                scale == null
+                        ? null
+                        : new HistoryChecks.ScaleRule(
+                                scale.text("rule"), scale.text("item"), Integer.parseInt(scale.text("factor"))),
                 same == null ? null : same.text("rule"));
     }
 
@@ -104,28 +131,47 @@ public final class FormDescriptorParser {
     }
 
     private static BlockDescriptor parseBlock(YamlNode node) {
-        List<Heading> columns = node.nodes("columns").stream().map(FormDescriptorParser::parseHeading).toList();
+        List<Heading> columns = node.nodes("columns").stream()
+                .map(FormDescriptorParser::parseHeading)
+                .toList();
         boolean singleRow = node.bool("single-row");
         List<Heading> rows = singleRow
                 ? List.of(new Heading("", List.of(), null, null))
-                : node.nodes("rows").stream().map(FormDescriptorParser::parseHeading).toList();
-        return new BlockDescriptor(node.text("code"), node.optionalText("title"), node.optionalText("row-header"),
-                columns, rows, singleRow);
+                : node.nodes("rows").stream()
+                        .map(FormDescriptorParser::parseHeading)
+                        .toList();
+        return new BlockDescriptor(
+                node.text("code"),
+                node.optionalText("title"),
+                node.optionalText("row-header"),
+                columns,
+                rows,
+                singleRow);
     }
 
     private static Heading parseHeading(YamlNode node) {
-        return new Heading(node.text("code"), node.texts("label"), node.enumValue("type", ValueType.class, null),
+        return new Heading(
+                node.text("code"),
+                node.texts("label"),
+                node.enumValue("type", ValueType.class, null),
                 node.enumValue("aggregation", TimeAggregation.class, null));
     }
 
-    private static List<ItemDescriptor> itemsOf(SheetDescriptor sheet, BlockDescriptor block, TimeAggregation sheetAggregation) {
+    private static List<ItemDescriptor> itemsOf(
+            SheetDescriptor sheet, BlockDescriptor block, TimeAggregation sheetAggregation) {
         List<ItemDescriptor> items = new ArrayList<>();
         for (Heading row : block.rows()) {
             for (Heading column : block.columns()) {
                 ValueType type = firstNonNull(row.type(), column.type(), ValueType.COUNT);
                 TimeAggregation aggregation = firstNonNull(row.aggregation(), column.aggregation(), sheetAggregation);
-                items.add(new ItemDescriptor(ItemDescriptor.codeOf(sheet.code(), row.code(), column.code()), sheet, block,
-                        row, column, type, aggregation));
+                items.add(new ItemDescriptor(
+                        ItemDescriptor.codeOf(sheet.code(), row.code(), column.code()),
+                        sheet,
+                        block,
+                        row,
+                        column,
+                        type,
+                        aggregation));
             }
         }
         return items;
@@ -140,13 +186,15 @@ public final class FormDescriptorParser {
         for (Identity identity : form.identities()) {
             for (String item : concat(identity.left(), identity.right())) {
                 if (!known.contains(item)) {
-                    throw new IllegalArgumentException("identity " + identity.rule() + " refers to unknown item " + item);
+                    throw new IllegalArgumentException(
+                            "identity " + identity.rule() + " refers to unknown item " + item);
                 }
             }
         }
         for (CarryOver carryOver : form.carryOvers()) {
             if (!known.contains(carryOver.closingItem())) {
-                throw new IllegalArgumentException(carryOver.rule() + " refers to unknown item " + carryOver.closingItem());
+                throw new IllegalArgumentException(
+                        carryOver.rule() + " refers to unknown item " + carryOver.closingItem());
             }
         }
         HistoryChecks history = form.history();

@@ -6,8 +6,12 @@ import java.util.List;
  * The checks of a form against the unit's own accepted history (rules.md, "Across periods and history"); each part
  * is absent (null or empty) when the form has no such check.
  */
-public record HistoryChecks(List<StockFlow> stocks, ItemsRule yearToDate, OutlierRule outliers, ScaleRule scale,
-                            String sameAsPreviousRule) {
+public record HistoryChecks(
+        List<StockFlow> stocks,
+        ItemsRule yearToDate,
+        OutlierRule outliers,
+        ScaleRule scale,
+        String sameAsPreviousRule) {
 
     public HistoryChecks {
         stocks = stocks == null ? List.of() : List.copyOf(stocks);
@@ -18,8 +22,7 @@ public record HistoryChecks(List<StockFlow> stocks, ItemsRule yearToDate, Outlie
     }
 
     /** A stock that must move by the flows of the period: stock = previous stock + inflow − outflow. */
-    public record StockFlow(String rule, String stock, String inflow, String outflow) {
-    }
+    public record StockFlow(String rule, String stock, String inflow, String outflow) {}
 
     /** Items that may never decrease within a calendar year (year-to-date figures). */
     public record ItemsRule(String rule, List<String> items) {
@@ -38,6 +41,5 @@ public record HistoryChecks(List<StockFlow> stocks, ItemsRule yearToDate, Outlie
     }
 
     /** An amount more than {@code factor} times the unit's median: 元 typed into a 万元 cell. */
-    public record ScaleRule(String rule, String item, int factor) {
-    }
+    public record ScaleRule(String rule, String item, int factor) {}
 }

@@ -30,12 +30,28 @@ final class IdentityExpansion {
             List<String> left = codes(declaration.texts("left"));
             List<String> right = codes(declaration.texts("right"));
             switch (declaration.text("each")) {
-                case "column" -> block.columns().forEach(column -> identities.add(new Identity(rule, kind,
-                        left.stream().map(row -> ItemDescriptor.codeOf(sheetCode, row, column.code())).toList(),
-                        right.stream().map(row -> ItemDescriptor.codeOf(sheetCode, row, column.code())).toList())));
-                case "row" -> block.rows().forEach(row -> identities.add(new Identity(rule, kind,
-                        left.stream().map(column -> ItemDescriptor.codeOf(sheetCode, row.code(), column)).toList(),
-                        right.stream().map(column -> ItemDescriptor.codeOf(sheetCode, row.code(), column)).toList())));
+                case "column" ->
+                    block.columns()
+                            .forEach(column -> identities.add(new Identity(
+                                    rule,
+                                    kind,
+                                    left.stream()
+                                            .map(row -> ItemDescriptor.codeOf(sheetCode, row, column.code()))
+                                            .toList(),
+                                    right.stream()
+                                            .map(row -> ItemDescriptor.codeOf(sheetCode, row, column.code()))
+                                            .toList())));
+                case "row" ->
+                    block.rows()
+                            .forEach(row -> identities.add(new Identity(
+                                    rule,
+                                    kind,
+                                    left.stream()
+                                            .map(column -> ItemDescriptor.codeOf(sheetCode, row.code(), column))
+                                            .toList(),
+                                    right.stream()
+                                            .map(column -> ItemDescriptor.codeOf(sheetCode, row.code(), column))
+                                            .toList())));
                 default -> throw new IllegalArgumentException("identity " + rule + ": 'each' must be row or column");
             }
         }
@@ -43,9 +59,11 @@ final class IdentityExpansion {
     }
 
     static Identity literal(YamlNode declaration) {
-        return new Identity(declaration.text("rule"),
+        return new Identity(
+                declaration.text("rule"),
                 declaration.enumValue("kind", Identity.Kind.class, Identity.Kind.EQUAL),
-                codes(declaration.texts("left")), codes(declaration.texts("right")));
+                codes(declaration.texts("left")),
+                codes(declaration.texts("right")));
     }
 
     static List<String> codes(List<String> written) {

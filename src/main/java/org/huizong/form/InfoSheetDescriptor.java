@@ -11,6 +11,10 @@ public record InfoSheetDescriptor(String name, List<String> aliases, List<InfoFi
     }
 
     public String labelOf(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).map(InfoField::label).findFirst().orElse(key);
+        return fields.stream()
+                .filter(f -> f.key().equals(key))
+                .map(InfoField::label)
+                .findFirst()
+                .orElse(key);
     }
 }

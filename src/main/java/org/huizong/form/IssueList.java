@@ -17,11 +17,11 @@ public final class IssueList {
     public static final String JUSTIFICATION = "单位说明";
     /** The column saying what the problem is. */
     public static final String EXPLANATION = "问题说明";
-    public static final List<String> HEADER = List.of("序号", "问题类型", "严重程度", SHEET_NAME, CELL, "行", "列", "填报数", "应为", "差额",
-            EXPLANATION, JUSTIFICATION, RULE);
+
+    public static final List<String> HEADER = List.of(
+            "序号", "问题类型", "严重程度", SHEET_NAME, CELL, "行", "列", "填报数", "应为", "差额", EXPLANATION, JUSTIFICATION, RULE);
     /** Column widths in characters; the rule's code is hidden. */
     public static final List<Integer> WIDTHS = List.of(6, 20, 14, 8, 8, 22, 14, 9, 11, 9, 46, 26, 0);
 
-    private IssueList() {
-    }
+    private IssueList() {}
 }

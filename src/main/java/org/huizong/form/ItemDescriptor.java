@@ -3,8 +3,14 @@ package org.huizong.form;
 import org.huizong.text.Messages;
 
 /** One value cell of a form, addressed as {@code SHEET.ROW.COL}, with the headings that locate it. */
-public record ItemDescriptor(String code, SheetDescriptor sheet, BlockDescriptor block, Heading row, Heading column,
-                             ValueType type, TimeAggregation aggregation) {
+public record ItemDescriptor(
+        String code,
+        SheetDescriptor sheet,
+        BlockDescriptor block,
+        Heading row,
+        Heading column,
+        ValueType type,
+        TimeAggregation aggregation) {
 
     /** The item as people name it: {@code 表三“（七）总计·总计”}; an unlabelled row (表四) by its column's whole path. */
     public String label() {

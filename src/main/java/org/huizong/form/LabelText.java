@@ -14,16 +14,16 @@ public final class LabelText {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
     private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
-    private static final Pattern ENUMERATION = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[、.)]|\\(\\d+\\))");
+    private static final Pattern ENUMERATION =
+            Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[、.)]|\\(\\d+\\))");
 
     /** Labels repeat in every workbook of a form: each distinct text is folded once (bounded, cleared when full). */
     private static final int CACHE_LIMIT = 50_000;
+
     private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
     private static final Map<String, String> CORE = new ConcurrentHashMap<>();
 
-    private LabelText() {
-    }
+    private LabelText() {}
 
     /** The text with width, white space and quotes folded, enumeration kept. */
     public static String canonical(String text) {

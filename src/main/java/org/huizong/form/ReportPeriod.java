@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.huizong.text.Messages;
 
 /** A reporting period: a month ({@code 2026-10}, form GIA-M) or a year ({@code 2026}, form GIA-Y). */
@@ -33,12 +32,14 @@ public record ReportPeriod(PeriodKind kind, int year, int month) implements Comp
         if (code.matches("\\d{4}")) {
             return year(Integer.parseInt(code));
         }
-        throw new IllegalArgumentException("a period is written 2026-10 (a month) or 2026 (a year), not '" + code + "'");
+        throw new IllegalArgumentException(
+                "a period is written 2026-10 (a month) or 2026 (a year), not '" + code + "'");
     }
 
     /** Reads a period as bureaus write it ({@code 2026年10月}, {@code 2026-10}, {@code 2026年}); null when unreadable. */
     public ReportPeriod parseWritten(String written) {
-        String text = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC).strip();
+        String text = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC)
+                .strip();
         if (kind == PeriodKind.MONTH) {
             Matcher m = WRITTEN_MONTH.matcher(text);
             if (m.find() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
@@ -60,7 +61,9 @@ public record ReportPeriod(PeriodKind kind, int year, int month) implements Comp
 
     /** How the period is written on a form: {@code 2026年10月} or {@code 2026年}. */
     public String label() {
-        return kind == PeriodKind.MONTH ? Messages.text("form.period.month", year, month) : Messages.text("form.period.year", year);
+        return kind == PeriodKind.MONTH
+                ? Messages.text("form.period.month", year, month)
+                : Messages.text("form.period.year", year);
     }
 
     public ReportPeriod previous() {

@@ -1,7 +1,6 @@
 package org.huizong.form;
 
 import java.io.InputStream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,8 +14,7 @@ public final class SafeXmlInput {
 
     private static final XMLInputFactory FACTORY = hardenedFactory();
 
-    private SafeXmlInput() {
-    }
+    private SafeXmlInput() {}
 
     public static XMLInputFactory factory() {
         return FACTORY;

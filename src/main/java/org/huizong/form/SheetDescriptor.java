@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param yearToDate the sheet reports the state since the start of the calendar year (本年累计), not the period's flow
  */
-public record SheetDescriptor(String code, String name, List<String> aliases, String title, String keyword,
-                              List<BlockDescriptor> blocks, boolean yearToDate) {
+public record SheetDescriptor(
+        String code,
+        String name,
+        List<String> aliases,
+        String title,
+        String keyword,
+        List<BlockDescriptor> blocks,
+        boolean yearToDate) {
 
     public SheetDescriptor {
         aliases = List.copyOf(aliases);
@@ -18,6 +24,7 @@ public record SheetDescriptor(String code, String name, List<String> aliases, St
 
     /** The name first, then the aliases. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                .toList();
     }
 }

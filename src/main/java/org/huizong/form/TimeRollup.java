@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class TimeRollup {
 
-    private TimeRollup() {
-    }
+    private TimeRollup() {}
 
     /** The roll-up of {@code months} (oldest first) for every item of {@code target} the months carry. */
     public static Map<String, BigDecimal> rollUp(FormDescriptor target, List<Map<String, BigDecimal>> months) {
@@ -23,7 +22,10 @@ public final class TimeRollup {
         for (ItemDescriptor item : target.items()) {
             String code = item.code();
             BigDecimal value = switch (item.aggregation()) {
-                case SUM -> months.stream().map(m -> m.getOrDefault(code, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                case SUM ->
+                    months.stream()
+                            .map(m -> m.getOrDefault(code, BigDecimal.ZERO))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
                 case FIRST -> months.get(0).getOrDefault(code, BigDecimal.ZERO);
                 case LAST -> months.get(months.size() - 1).getOrDefault(code, BigDecimal.ZERO);
             };

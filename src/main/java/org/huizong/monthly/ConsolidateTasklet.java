@@ -33,7 +33,11 @@ class ConsolidateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         log.info("period {}: consolidating", run.period());
-        int counted = consolidator.consolidate(run.period().code(), run.form().code(), run.city().code(), run.city().name(),
+        int counted = consolidator.consolidate(
+                run.period().code(),
+                run.form().code(),
+                run.city().code(),
+                run.city().name(),
                 run.period().kind() == PeriodKind.YEAR);
         statistics.refresh("counted_unit", "consolidated_value", "finding", "period_finding");
         log.info("period {}: consolidated {} units by county, category and city", run.period(), counted);

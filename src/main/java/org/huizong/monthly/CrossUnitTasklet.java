@@ -1,9 +1,8 @@
 package org.huizong.monthly;
 
 import java.time.LocalDate;
-
-import org.huizong.submission.CrossUnitFindings;
 import org.huizong.period.RunContext;
+import org.huizong.submission.CrossUnitFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;

@@ -1,10 +1,9 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
+import org.huizong.period.RunContext;
 import org.huizong.report.PeriodCsvExporter;
 import org.huizong.system.JobStep;
-import org.huizong.period.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -32,8 +31,8 @@ class CsvTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         log.info("period {}: writing the CSV files", run.period());
-        boolean figures = FiguresOutputs.writeUnlessStanding(contribution, run, JobStep.CSV, PeriodCsvExporter.FIGURES_FILES,
-                () -> csv.exportFigures(run));
+        boolean figures = FiguresOutputs.writeUnlessStanding(
+                contribution, run, JobStep.CSV, PeriodCsvExporter.FIGURES_FILES, () -> csv.exportFigures(run));
         csv.exportFindings(run);
         contribution.incrementWriteCount((figures ? PeriodCsvExporter.FIGURES_FILES.size() : 0) + 1L);
         log.info("period {}: CSV files written to {}", run.period(), run.periodOutput());

@@ -1,7 +1,6 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import org.huizong.period.RunContext;
 import org.huizong.report.FeedbackExporter;
 import org.huizong.report.FeedbackExporter.FeedbackWorkbook;

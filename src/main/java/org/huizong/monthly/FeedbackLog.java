@@ -15,10 +15,15 @@ final class FeedbackLog implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        log.info("period {}: {} feedback workbooks written, {} left as they were, in {}/{}/{} ({})",
-                step.getJobParameters().getString(JobParameterNames.PERIOD), step.getWriteCount(), step.getFilterCount(),
-                step.getJobParameters().getString(JobParameterNames.OUTPUT), step.getJobParameters().getString(JobParameterNames.PERIOD),
-                FeedbackExporter.FOLDER, step.getStepName());
+        log.info(
+                "period {}: {} feedback workbooks written, {} left as they were, in {}/{}/{} ({})",
+                step.getJobParameters().getString(JobParameterNames.PERIOD),
+                step.getWriteCount(),
+                step.getFilterCount(),
+                step.getJobParameters().getString(JobParameterNames.OUTPUT),
+                step.getJobParameters().getString(JobParameterNames.PERIOD),
+                FeedbackExporter.FOLDER,
+                step.getStepName());
         return step.getExitStatus();
     }
 }

@@ -2,7 +2,6 @@ package org.huizong.monthly;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.huizong.output.StandingOutputs;
 import org.huizong.period.RunContext;
 import org.huizong.system.JobStep;
@@ -18,8 +17,7 @@ final class FiguresOutputs {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresOutputs.class);
 
-    private FiguresOutputs() {
-    }
+    private FiguresOutputs() {}
 
     @FunctionalInterface
     interface Writer {
@@ -27,11 +25,19 @@ final class FiguresOutputs {
     }
 
     /** Whether the files were written (else they stood). */
-    static boolean writeUnlessStanding(StepContribution contribution, RunContext run, JobStep step, List<String> files,
-                                       Writer writer) throws IOException {
-        String figures = contribution.getStepExecution().getJobExecution().getExecutionContext().getString(PublishingDecider.FIGURES);
+    static boolean writeUnlessStanding(
+            StepContribution contribution, RunContext run, JobStep step, List<String> files, Writer writer)
+            throws IOException {
+        String figures = contribution
+                .getStepExecution()
+                .getJobExecution()
+                .getExecutionContext()
+                .getString(PublishingDecider.FIGURES);
         if (StandingOutputs.stand(run.periodOutput(), step.stepName(), figures, files)) {
-            log.info("period {}: the figures are as when {} were written; they are left as they are", run.period(), files);
+            log.info(
+                    "period {}: the figures are as when {} were written; they are left as they are",
+                    run.period(),
+                    files);
             return false;
         }
         writer.write();

@@ -1,7 +1,7 @@
 package org.huizong.monthly;
 
-import org.huizong.submission.HistoryFindings;
 import org.huizong.period.RunContext;
+import org.huizong.submission.HistoryFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;

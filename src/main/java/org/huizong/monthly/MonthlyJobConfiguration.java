@@ -16,7 +16,6 @@ import static org.huizong.system.JobStep.VALIDATION_REPORT;
 import static org.huizong.system.JobStep.VERSION;
 
 import java.util.List;
-
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.JobStepBeans;
 import org.huizong.system.PeriodLeaseListener;
@@ -41,8 +40,12 @@ public class MonthlyJobConfiguration {
     public static final String UNCHANGED = PublishingDecider.UNCHANGED;
 
     @Bean
-    public Job monthlyJob(JobRepository jobRepository, PeriodLeaseListener lease, HuizongProperties properties, List<Step> stepBeans,
-                          PublishingDecider publishingDecider) {
+    public Job monthlyJob(
+            JobRepository jobRepository,
+            PeriodLeaseListener lease,
+            HuizongProperties properties,
+            List<Step> stepBeans,
+            PublishingDecider publishingDecider) {
         JobStepBeans steps = new JobStepBeans(stepBeans);
         return new JobBuilder(JOB, jobRepository)
                 .listener(lease)
@@ -52,11 +55,17 @@ public class MonthlyJobConfiguration {
                 .next(steps.get(HISTORY))
                 .next(steps.get(CROSS_UNIT))
                 .next(steps.get(CONSOLIDATE))
-                .next(publishingDecider).on(UNCHANGED).end()
-                .from(publishingDecider).on("*").to(steps.get(OUTPUT_FOLDER))
-                .next(Publishing.sideBySide(properties.publish().branches(),
+                .next(publishingDecider)
+                .on(UNCHANGED)
+                .end()
+                .from(publishingDecider)
+                .on("*")
+                .to(steps.get(OUTPUT_FOLDER))
+                .next(Publishing.sideBySide(
+                        properties.publish().branches(),
                         steps.get(RANKING, FEEDBACK, REPORT, VALIDATION_REPORT, CSV, SUMMARY)))
                 .next(steps.get(PUBLISHED))
-                .end().build();
+                .end()
+                .build();
     }
 }

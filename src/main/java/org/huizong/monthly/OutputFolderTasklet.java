@@ -1,7 +1,6 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import org.huizong.output.PartialFiles;
 import org.huizong.period.RunContext;
 import org.slf4j.Logger;

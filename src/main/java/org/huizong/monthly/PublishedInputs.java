@@ -10,7 +10,6 @@ import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +45,7 @@ public final class PublishedInputs {
             "SELECT f.* FROM finding f JOIN received_file r ON r.id = f.file_id WHERE r.period = :period",
             "SELECT j.* FROM file_justification j JOIN received_file r ON r.id = j.file_id WHERE r.period = :period",
             "SELECT * FROM period_finding WHERE period = :period");
+
     private static final List<String> LEFT_OUT = List.of("id", "ingested_at", "created_at", "written_at");
 
     private final JdbcClient jdbc;
@@ -55,8 +55,7 @@ public final class PublishedInputs {
     }
 
     /** The fingerprints of what all the period's outputs, and what its figures' outputs, are made from. */
-    record Fingerprints(String all, String figures) {
-    }
+    record Fingerprints(String all, String figures) {}
 
     /** The fingerprints of the period's inputs as they stand. */
     Fingerprints fingerprints(RunContext run) {
@@ -95,7 +94,8 @@ public final class PublishedInputs {
     boolean published(RunContext run, String fingerprint) {
         Path file = run.periodOutput().resolve(FILE);
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
+            return Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
         } catch (IOException e) {
             return false;
         }

@@ -23,7 +23,13 @@ class PublishedTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        inputs.record(run, contribution.getStepExecution().getJobExecution().getExecutionContext().getString(PublishingDecider.INPUTS));
+        inputs.record(
+                run,
+                contribution
+                        .getStepExecution()
+                        .getJobExecution()
+                        .getExecutionContext()
+                        .getString(PublishingDecider.INPUTS));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }

@@ -42,8 +42,10 @@ class PublishingDecider implements JobExecutionDecider {
         jobExecution.getExecutionContext().putString(INPUTS, fingerprint);
         jobExecution.getExecutionContext().putString(FIGURES, fingerprints.figures());
         if (inputs.published(run, fingerprint)) {
-            log.info("period {}: nothing changed since the outputs in {} were published; they are left as they are",
-                    run.period(), run.periodOutput());
+            log.info(
+                    "period {}: nothing changed since the outputs in {} were published; they are left as they are",
+                    run.period(),
+                    run.periodOutput());
             return new FlowExecutionStatus(UNCHANGED);
         }
         return new FlowExecutionStatus("CHANGED");

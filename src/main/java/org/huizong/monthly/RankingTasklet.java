@@ -1,7 +1,6 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import org.huizong.assessment.AssessmentModel;
 import org.huizong.assessment.RankingPublisher;
 import org.huizong.period.RunContext;
@@ -33,7 +32,12 @@ class RankingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         int ranked = ranking.publish(run, contribution.getStepExecution().getJobExecutionId());
         contribution.incrementWriteCount(ranked);
-        log.info("period {}: {} ranked by {} into {}", run.period(), ranked, run.part(AssessmentModel.class).label(), run.periodOutput());
+        log.info(
+                "period {}: {} ranked by {} into {}",
+                run.period(),
+                ranked,
+                run.part(AssessmentModel.class).label(),
+                run.periodOutput());
         return RepeatStatus.FINISHED;
     }
 }

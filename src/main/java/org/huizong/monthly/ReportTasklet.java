@@ -1,14 +1,12 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.huizong.period.RunContext;
 import org.huizong.report.ReportExporter;
 import org.huizong.system.JobStep;
-import org.huizong.period.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;

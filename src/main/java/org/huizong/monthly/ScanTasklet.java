@@ -1,7 +1,6 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import org.huizong.consolidation.FormItemStore;
 import org.huizong.period.RunContext;
 import org.huizong.submission.InboxRepository;
@@ -31,8 +30,13 @@ class ScanTasklet implements Tasklet {
     private final FormItemStore formItems;
     private final IngestionProgress progress;
 
-    ScanTasklet(RunContext run, InboxScanner scanner, InboxRepository inbox, PeriodDirectoryStore directoryStore,
-                FormItemStore formItems, IngestionProgress progress) {
+    ScanTasklet(
+            RunContext run,
+            InboxScanner scanner,
+            InboxRepository inbox,
+            PeriodDirectoryStore directoryStore,
+            FormItemStore formItems,
+            IngestionProgress progress) {
         this.run = run;
         this.scanner = scanner;
         this.inbox = inbox;
@@ -48,7 +52,8 @@ class ScanTasklet implements Tasklet {
         int added = scanner.scan(run.period().code(), run.periodInput());
         progress.reset(inbox.pending(run.period().code(), 0, 1));
         contribution.incrementWriteCount(added);
-        log.info("period {}: {} active units, {} new files, {} to ingest", run.period(), units, added, progress.total());
+        log.info(
+                "period {}: {} active units, {} new files, {} to ingest", run.period(), units, added, progress.total());
         return RepeatStatus.FINISHED;
     }
 }

@@ -2,7 +2,6 @@ package org.huizong.monthly;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.period.RunContext;
@@ -54,8 +53,13 @@ public class SharedStepsConfiguration {
 
     /** Partitioned: on this process's threads, or handed to worker processes ({@code --workers remote}). */
     @Bean
-    public Step ingestStep(Step ingestWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions, IngestionProgress progress) {
-        return partitions.partitioned(JobStep.INGEST.stepName(), ingestWorkerStep, inboxPartitioner, progress::writtenElsewhere);
+    public Step ingestStep(
+            Step ingestWorkerStep,
+            Partitioner inboxPartitioner,
+            PartitionedSteps partitions,
+            IngestionProgress progress) {
+        return partitions.partitioned(
+                JobStep.INGEST.stepName(), ingestWorkerStep, inboxPartitioner, progress::writtenElsewhere);
     }
 
     /** Partition i of n: the inbox files, or the current files, whose id is i modulo n. */
@@ -74,9 +78,13 @@ public class SharedStepsConfiguration {
     }
 
     @Bean
-    public Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                                 ItemStreamReader<Long> inboxItemReader, ItemProcessor<Long, IngestedFile> ingestionProcessor,
-                                 IngestionWriter ingestionWriter) {
+    public Step ingestWorkerStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            HuizongProperties properties,
+            ItemStreamReader<Long> inboxItemReader,
+            ItemProcessor<Long, IngestedFile> ingestionProcessor,
+            IngestionWriter ingestionWriter) {
         return new StepBuilder(JobStep.INGEST_WORKER.stepName(), jobRepository)
                 .<Long, IngestedFile>chunk(properties.ingest().chunkSize())
                 .transactionManager(tm)
@@ -89,22 +97,35 @@ public class SharedStepsConfiguration {
 
     @Bean
     @StepScope
-    public ItemStreamReader<Long> inboxItemReader(InboxRepository inbox, @Value("#{jobParameters['period']}") String period,
-                                                  @Value("#{stepExecutionContext['partition']}") Integer partition,
-                                                  @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+    public ItemStreamReader<Long> inboxItemReader(
+            InboxRepository inbox,
+            @Value("#{jobParameters['period']}") String period,
+            @Value("#{stepExecutionContext['partition']}") Integer partition,
+            @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
         return new InboxItemReader(inbox, period, partition, partitions);
     }
 
     @Bean
     @StepScope
-    public ItemProcessor<Long, IngestedFile> ingestionProcessor(RunContext run, InboxRepository inbox, ReceivedFileRepository receivedFiles,
-                                                                FileArchive archive, HuizongProperties properties, IngestionProgress progress) {
-        return new IngestionProcessor(run, inbox, receivedFiles, archive,
-                new SubmissionReader(new WorkbookGridLoader(properties.ingest().limits())), progress);
+    public ItemProcessor<Long, IngestedFile> ingestionProcessor(
+            RunContext run,
+            InboxRepository inbox,
+            ReceivedFileRepository receivedFiles,
+            FileArchive archive,
+            HuizongProperties properties,
+            IngestionProgress progress) {
+        return new IngestionProcessor(
+                run,
+                inbox,
+                receivedFiles,
+                archive,
+                new SubmissionReader(new WorkbookGridLoader(properties.ingest().limits())),
+                progress);
     }
 
     @Bean
-    public IngestionWriter ingestionWriter(ReceivedFileRepository receivedFiles, InboxRepository inbox, IngestionProgress progress) {
+    public IngestionWriter ingestionWriter(
+            ReceivedFileRepository receivedFiles, InboxRepository inbox, IngestionProgress progress) {
         return new IngestionWriter(receivedFiles, inbox, progress);
     }
 
@@ -124,12 +145,14 @@ public class SharedStepsConfiguration {
     }
 
     @Bean
-    public Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tm, ConsolidateTasklet tasklet) {
+    public Step consolidateStep(
+            JobRepository jobRepository, PlatformTransactionManager tm, ConsolidateTasklet tasklet) {
         return TaskletSteps.rerunnable(JobStep.CONSOLIDATE, jobRepository, tm, tasklet);
     }
 
     @Bean
-    public Step outputFolderStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputFolderTasklet tasklet) {
+    public Step outputFolderStep(
+            JobRepository jobRepository, PlatformTransactionManager tm, OutputFolderTasklet tasklet) {
         return TaskletSteps.rerunnable(JobStep.OUTPUT_FOLDER, jobRepository, tm, tasklet);
     }
 
@@ -144,7 +167,8 @@ public class SharedStepsConfiguration {
     }
 
     @Bean
-    public Step validationReportStep(JobRepository jobRepository, PlatformTransactionManager tm, ValidationReportTasklet tasklet) {
+    public Step validationReportStep(
+            JobRepository jobRepository, PlatformTransactionManager tm, ValidationReportTasklet tasklet) {
         return TaskletSteps.rerunnable(JobStep.VALIDATION_REPORT, jobRepository, tm, tasklet);
     }
 
@@ -160,31 +184,52 @@ public class SharedStepsConfiguration {
 
     /** All the units' feedback workbooks on this process, or partitions of them handed to worker processes. */
     @Bean
-    public Step feedbackStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                             ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackItemWriter writer,
-                             Step feedbackWorkerStep, Partitioner inboxPartitioner, PartitionedSteps partitions) {
+    public Step feedbackStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            HuizongProperties properties,
+            ListItemReader<FeedbackFile> feedbackFileReader,
+            FeedbackProcessor processor,
+            FeedbackItemWriter writer,
+            Step feedbackWorkerStep,
+            Partitioner inboxPartitioner,
+            PartitionedSteps partitions) {
         Step local = feedback(JobStep.FEEDBACK, jobRepository, tm, properties, feedbackFileReader, processor, writer);
         return partitions.spread(local, feedbackWorkerStep, inboxPartitioner);
     }
 
     /** A partition of the feedback workbooks, as a worker process writes it. */
     @Bean
-    public Step feedbackWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                                   ListItemReader<FeedbackFile> feedbackFileReader, FeedbackProcessor processor, FeedbackItemWriter writer) {
+    public Step feedbackWorkerStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            HuizongProperties properties,
+            ListItemReader<FeedbackFile> feedbackFileReader,
+            FeedbackProcessor processor,
+            FeedbackItemWriter writer) {
         return feedback(JobStep.FEEDBACK_WORKER, jobRepository, tm, properties, feedbackFileReader, processor, writer);
     }
 
     /** The files that get feedback: all the period's, or those of the step's partition. */
     @Bean
     @StepScope
-    public ListItemReader<FeedbackFile> feedbackFileReader(FeedbackExporter feedback, RunContext run,
-                                                           @Value("#{stepExecutionContext['partition']}") Integer partition,
-                                                           @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
-        return new ListItemReader<>(partition == null ? feedback.files(run, 0, 1) : feedback.files(run, partition, partitions));
+    public ListItemReader<FeedbackFile> feedbackFileReader(
+            FeedbackExporter feedback,
+            RunContext run,
+            @Value("#{stepExecutionContext['partition']}") Integer partition,
+            @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new ListItemReader<>(
+                partition == null ? feedback.files(run, 0, 1) : feedback.files(run, partition, partitions));
     }
 
-    private static Step feedback(JobStep step, JobRepository jobRepository, PlatformTransactionManager tm, HuizongProperties properties,
-                                 ListItemReader<FeedbackFile> reader, FeedbackProcessor processor, FeedbackItemWriter writer) {
+    private static Step feedback(
+            JobStep step,
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            HuizongProperties properties,
+            ListItemReader<FeedbackFile> reader,
+            FeedbackProcessor processor,
+            FeedbackItemWriter writer) {
         return new StepBuilder(step.stepName(), jobRepository)
                 .<FeedbackFile, FeedbackWorkbook>chunk(properties.publish().chunkSize())
                 .transactionManager(tm)

@@ -1,12 +1,10 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
 import java.util.List;
-
+import org.huizong.period.RunContext;
 import org.huizong.report.SummaryExporter;
 import org.huizong.system.JobStep;
-import org.huizong.period.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -33,10 +31,14 @@ class SummaryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
-        boolean written = FiguresOutputs.writeUnlessStanding(contribution, run, JobStep.SUMMARY, List.of(SummaryExporter.FILE), () -> {
-            summary.export(run);
-            log.info("period {}: {} written", run.period(), run.periodOutput().resolve(SummaryExporter.FILE));
-        });
+        boolean written = FiguresOutputs.writeUnlessStanding(
+                contribution, run, JobStep.SUMMARY, List.of(SummaryExporter.FILE), () -> {
+                    summary.export(run);
+                    log.info(
+                            "period {}: {} written",
+                            run.period(),
+                            run.periodOutput().resolve(SummaryExporter.FILE));
+                });
         contribution.incrementWriteCount(written ? 1 : 0);
         return RepeatStatus.FINISHED;
     }

@@ -1,9 +1,8 @@
 package org.huizong.monthly;
 
 import java.io.IOException;
-
-import org.huizong.report.ValidationReportExporter;
 import org.huizong.period.RunContext;
+import org.huizong.report.ValidationReportExporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;

@@ -27,8 +27,12 @@ class VersionTasklet implements Tasklet {
     private final JustificationCarryOver justifications;
     private final TableStatistics statistics;
 
-    VersionTasklet(RunContext run, VersionAssigner versions, VersionChanges changes, JustificationCarryOver justifications,
-                   TableStatistics statistics) {
+    VersionTasklet(
+            RunContext run,
+            VersionAssigner versions,
+            VersionChanges changes,
+            JustificationCarryOver justifications,
+            TableStatistics statistics) {
         this.run = run;
         this.versions = versions;
         this.changes = changes;
@@ -39,12 +43,24 @@ class VersionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         String period = run.period().code();
-        statistics.refresh("inbox_file", "received_file", "item_value", "cell_layout", "finding", "file_justification", "period_unit");
+        statistics.refresh(
+                "inbox_file",
+                "received_file",
+                "item_value",
+                "cell_layout",
+                "finding",
+                "file_justification",
+                "period_unit");
         int current = versions.assign(period);
         int changed = changes.record(period);
         int answered = justifications.carry(period);
-        log.info("period {}: {} units with a current version, {} items changed by later versions, {} warnings answered as in the"
-                + " previous version", period, current, changed, answered);
+        log.info(
+                "period {}: {} units with a current version, {} items changed by later versions, {} warnings answered as in the"
+                        + " previous version",
+                period,
+                current,
+                changed,
+                answered);
         return RepeatStatus.FINISHED;
     }
 }

@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.huizong.form.write.RowSource;
 import org.huizong.form.PlainNumber;
+import org.huizong.form.write.RowSource;
 
 /**
  * A machine-readable output (contracts.md): UTF-8 with BOM, comma-separated, RFC 4180 quoting, a header row,
@@ -21,8 +20,7 @@ import org.huizong.form.PlainNumber;
  */
 public final class CsvTable {
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     public static void write(Path target, List<String> header, Iterable<List<Object>> rows) throws IOException {
         write(target, header, (RowSource) rows::forEach);
@@ -32,9 +30,10 @@ public final class CsvTable {
     public static void write(Path target, List<String> header, RowSource rows) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
         try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');
             printer.printRecord(header);
             rows.forEachRow(row -> {

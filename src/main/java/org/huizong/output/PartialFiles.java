@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** Removes what a killed run left half-written ({@code *.part}) in an output folder before it is written again. */
 public final class PartialFiles {
 
-    private PartialFiles() {
-    }
+    private PartialFiles() {}
 
     public static int clear(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -17,7 +16,8 @@ public final class PartialFiles {
         }
         int removed = 0;
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".part"))
+                    .toList()) {
                 Files.delete(path);
                 removed++;
             }

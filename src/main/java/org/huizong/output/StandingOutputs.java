@@ -14,14 +14,14 @@ import java.util.List;
  */
 public final class StandingOutputs {
 
-    private StandingOutputs() {
-    }
+    private StandingOutputs() {}
 
     /** Whether the files in the folder were written from inputs with this fingerprint, and are all there. */
     public static boolean stand(Path folder, String name, String fingerprint, List<String> files) {
         Path record = folder.resolve(recordName(name));
         try {
-            return files.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file))) && Files.isRegularFile(record)
+            return files.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file)))
+                    && Files.isRegularFile(record)
                     && Files.readString(record, StandardCharsets.UTF_8).strip().equals(fingerprint);
         } catch (IOException e) {
             return false;

@@ -2,7 +2,6 @@ package org.huizong.period;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.huizong.form.FormCatalog;
 
 /**

@@ -16,16 +16,17 @@ import java.util.stream.Stream;
  */
 final class ConfigurationStamp {
 
-    private ConfigurationStamp() {
-    }
+    private ConfigurationStamp() {}
 
     static String of(Path configDir, List<ConfigurationPart<?>> parts) {
-        Stream<Path> files = Stream.concat(Stream.of("units.csv", "city.yml"), parts.stream().map(ConfigurationPart::file))
+        Stream<Path> files = Stream.concat(
+                        Stream.of("units.csv", "city.yml"), parts.stream().map(ConfigurationPart::file))
                 .map(configDir::resolve);
         Path forms = configDir.resolve("forms");
         if (Files.isDirectory(forms)) {
             try (Stream<Path> extra = Files.list(forms)) {
-                files = Stream.concat(files, extra.filter(f -> f.toString().endsWith(".yml")).sorted().toList().stream());
+                files = Stream.concat(
+                        files, extra.filter(f -> f.toString().endsWith(".yml")).sorted().toList().stream());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + forms, e);
             }
@@ -36,7 +37,8 @@ final class ConfigurationStamp {
     private static String stamp(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return file.getFileName() + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+            return file.getFileName() + ":" + attributes.size() + ":"
+                    + attributes.lastModifiedTime().toMillis();
         } catch (IOException absent) {
             return file.getFileName() + ":-";
         }

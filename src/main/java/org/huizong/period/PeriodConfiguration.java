@@ -1,7 +1,6 @@
 package org.huizong.period;
 
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +29,12 @@ public class PeriodConfiguration {
      */
     @Bean
     @Scope(value = JOB_SCOPE, proxyMode = ScopedProxyMode.NO)
-    public RunContext runContext(RunContextFactory factory, @Value("#{jobParameters['period']}") String period,
-                                 @Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
-                                 @Value("#{jobParameters['config']}") String config) {
+    public RunContext runContext(
+            RunContextFactory factory,
+            @Value("#{jobParameters['period']}") String period,
+            @Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['output']}") String output,
+            @Value("#{jobParameters['config']}") String config) {
         return factory.create(period, input, output, config);
     }
 }

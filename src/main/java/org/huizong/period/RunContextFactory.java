@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ReportPeriod;
@@ -39,7 +38,8 @@ public final class RunContextFactory {
             for (ConfigurationPart<?> part : parts) {
                 read.put(part.type(), part.read(configDir, forms));
             }
-            return new RunContext(reportPeriod, form, all, directory, city, Path.of(input), Path.of(output), configDir, read);
+            return new RunContext(
+                    reportPeriod, form, all, directory, city, Path.of(input), Path.of(output), configDir, read);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the configuration in " + configDir, e);
         }

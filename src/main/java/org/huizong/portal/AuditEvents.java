@@ -17,14 +17,21 @@ public final class AuditEvents {
 
     @EventListener
     public void loggedIn(AuthenticationSuccessEvent event) {
-        audit.record(event.getAuthentication().getName(), AuditLog.LOGIN, "",
-                PortalMessages.get("audit.loginFrom", address(event.getAuthentication().getDetails())));
+        audit.record(
+                event.getAuthentication().getName(),
+                AuditLog.LOGIN,
+                "",
+                PortalMessages.get(
+                        "audit.loginFrom", address(event.getAuthentication().getDetails())));
     }
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
         String why = event.getException() instanceof LockedException ? "audit.loginLocked" : "audit.loginFailed";
-        audit.record(String.valueOf(event.getAuthentication().getName()), AuditLog.LOGIN_FAILED, "",
+        audit.record(
+                String.valueOf(event.getAuthentication().getName()),
+                AuditLog.LOGIN_FAILED,
+                "",
                 PortalMessages.get(why, address(event.getAuthentication().getDetails())));
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +30,18 @@ public final class AuditLog {
     public static final String JUSTIFY = "JUSTIFY";
     public static final String JOB = "JOB";
     /** Every action, in the order the office's filter lists them. */
-    public static final List<String> ACTIONS = List.of(LOGIN, LOGIN_FAILED, UPLOAD, UPLOAD_REFUSED, SUBMIT, WITHDRAW, DISCARD, RETURN,
-            RETURN_UNDONE, JUSTIFY, JOB);
+    public static final List<String> ACTIONS = List.of(
+            LOGIN,
+            LOGIN_FAILED,
+            UPLOAD,
+            UPLOAD_REFUSED,
+            SUBMIT,
+            WITHDRAW,
+            DISCARD,
+            RETURN,
+            RETURN_UNDONE,
+            JUSTIFY,
+            JOB);
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
@@ -81,8 +90,13 @@ public final class AuditLog {
         String text = LogText.escape(detail, 2000);
         jdbc.sql("""
                 INSERT INTO portal_audit (at, username, action, target, detail) VALUES (:at, :user, :action, :target, :detail)
-                """).param("at", Timestamp.valueOf(LocalDateTime.now())).param("user", user).param("action", action)
-                .param("target", what).param("detail", text).update();
+                """)
+                .param("at", Timestamp.valueOf(LocalDateTime.now()))
+                .param("user", user)
+                .param("action", action)
+                .param("target", what)
+                .param("detail", text)
+                .update();
         log.info("audit: {} {} {} {}", user, action, what, text);
     }
 
@@ -106,14 +120,24 @@ public final class AuditLog {
             parameters.put("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT COUNT(*) FROM portal_audit" + condition).params(parameters).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM portal_audit" + condition)
+                .params(parameters)
+                .query(Long.class)
+                .single();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int shown = Math.min(Math.max(1, page), pages);
         List<Entry> entries = jdbc.sql("SELECT at, username, action, target, detail FROM portal_audit" + condition
                         + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :n ROWS ONLY")
-                .params(parameters).param("offset", (long) (shown - 1) * size).param("n", size)
-                .query((rs, n) -> new Entry(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5))).list();
+                .params(parameters)
+                .param("offset", (long) (shown - 1) * size)
+                .param("n", size)
+                .query((rs, n) -> new Entry(
+                        rs.getTimestamp(1).toLocalDateTime(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
         return new Page(entries, shown, pages, total);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -16,8 +15,7 @@ import org.springframework.http.ResponseEntity;
 /** Responses that download a file under a (Chinese) name of the portal's choosing. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static ResponseEntity<byte[]> bytes(byte[] content, String name) {
         return ResponseEntity.ok().headers(headers(name)).body(content);
@@ -31,7 +29,9 @@ public final class Downloads {
 
     private static HttpHeaders headers(String name) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build());
         headers.setContentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM));
         return headers;
     }

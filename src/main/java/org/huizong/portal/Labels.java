@@ -6,8 +6,7 @@ import org.huizong.validation.SubmissionStatus;
 /** How statuses (in the words of the reports) and severities read on the portal's pages. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The words of a status stored as its name; null is a unit that has no status yet, which reads as missing. */
     public static String status(String status) {

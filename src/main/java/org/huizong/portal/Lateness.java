@@ -2,7 +2,6 @@ package org.huizong.portal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.validation.SubmissionStatus;
 
@@ -12,8 +11,7 @@ import org.huizong.validation.SubmissionStatus;
  */
 public final class Lateness {
 
-    private Lateness() {
-    }
+    private Lateness() {}
 
     public static long daysLate(UnitStatus status, LocalDate deadline, LocalDate today) {
         if (status != null && status.daysLate() != null) {
@@ -28,6 +26,8 @@ public final class Lateness {
         if (daysLate <= 0) {
             return "";
         }
-        return status == null || status.status() == SubmissionStatus.MISSING ? PortalMessages.get("late.missing", daysLate) : String.valueOf(daysLate);
+        return status == null || status.status() == SubmissionStatus.MISSING
+                ? PortalMessages.get("late.missing", daysLate)
+                : String.valueOf(daysLate);
     }
 }

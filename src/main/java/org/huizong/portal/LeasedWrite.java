@@ -1,7 +1,6 @@
 package org.huizong.portal;
 
 import java.util.function.Supplier;
-
 import org.huizong.system.PeriodLease;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;

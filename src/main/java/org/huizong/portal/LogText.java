@@ -7,8 +7,7 @@ package org.huizong.portal;
  */
 public final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String escape(String text, int maxLength) {
         if (text == null) {
@@ -31,7 +30,10 @@ public final class LogText {
             case '\n' -> "\\n";
             case '\t' -> "\\t";
             case '\\' -> "\\\\";
-            default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04x", (int) c)
+                        : String.valueOf(c);
         };
     }
 }

@@ -3,7 +3,6 @@ package org.huizong.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-
 import org.huizong.period.RunContextFactory;
 import org.huizong.portal.login.LoginThrottle;
 import org.huizong.portal.login.ThrottledLogins;
@@ -51,27 +50,40 @@ public class PortalConfiguration {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/portal.css", "/portal.js", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/bureau/**").hasRole("BUREAU")
-                        .requestMatchers("/county/**").hasRole("COUNTY")
-                        .requestMatchers("/office/**").hasRole("OFFICE")
-                        .requestMatchers("/assessor/**").hasRole("ASSESSOR")
-                        .requestMatchers("/units/**").hasAnyRole("COUNTY", "OFFICE", "ASSESSOR")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failures).permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/portal.css", "/portal.js", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/bureau/**")
+                        .hasRole("BUREAU")
+                        .requestMatchers("/county/**")
+                        .hasRole("COUNTY")
+                        .requestMatchers("/office/**")
+                        .hasRole("OFFICE")
+                        .requestMatchers("/assessor/**")
+                        .hasRole("ASSESSOR")
+                        .requestMatchers("/units/**")
+                        .hasAnyRole("COUNTY", "OFFICE", "ASSESSOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(failures)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(sessionEnd).accessDeniedHandler(sessionEnd))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(sessionEnd).accessDeniedHandler(sessionEnd))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")));
         return http.build();
     }
 
     /** Logins through the password check of {@code users.csv}, refused while repeated failures lock the user or address. */
     @Bean
     AuthenticationProvider portalLogins(PortalProperties folders, PasswordEncoder encoder, LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new PortalUsers(new UserFile(folders.config())));
+        DaoAuthenticationProvider passwords =
+                new DaoAuthenticationProvider(new PortalUsers(new UserFile(folders.config())));
         passwords.setPasswordEncoder(encoder);
         return new ThrottledLogins(passwords, throttle);
     }
@@ -113,6 +125,7 @@ public class PortalConfiguration {
 
     @Bean
     LeasedWrite leasedWrite(JdbcClient jdbc, HuizongProperties properties, PlatformTransactionManager tm) {
-        return new LeasedWrite(new PeriodLease(jdbc, properties.lease().expiry(), LEASE_WAIT), new TransactionTemplate(tm));
+        return new LeasedWrite(
+                new PeriodLease(jdbc, properties.lease().expiry(), LEASE_WAIT), new TransactionTemplate(tm));
     }
 }

@@ -2,7 +2,6 @@ package org.huizong.portal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -40,6 +39,7 @@ public final class PortalErrorAttributes extends DefaultErrorAttributes {
 
     /** The portal's own reasons are Chinese; a framework's are not, and are not shown. */
     private static boolean isChinese(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return text != null
+                && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

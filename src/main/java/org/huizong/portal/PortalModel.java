@@ -1,11 +1,9 @@
 package org.huizong.portal;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Map;
 import org.huizong.portal.user.PortalUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.json.JsonWriter;
@@ -31,7 +29,8 @@ final class PortalModel {
 
     /** A form's upload goes back to the bureau's page with the reason; the page's script gets the reason in JSON. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
         String reason = PortalMessages.get("error.reason.413");
         if (request.getHeader(PortalController.SCRIPT_UPLOAD_HEADER) != null) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.period.RunContext;
@@ -46,7 +45,8 @@ public final class PortalPeriods {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("period.unknown", rangeText()));
         }
         if (!offers(period)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("period.outside", period.label(), rangeText()));
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, PortalMessages.get("period.outside", period.label(), rangeText()));
         }
         return period;
     }
@@ -58,7 +58,8 @@ public final class PortalPeriods {
 
     private boolean offers(ReportPeriod period, YearMonth first) {
         YearMonth open = openYearMonth();
-        boolean toCome = period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
+        boolean toCome =
+                period.kind() == PeriodKind.MONTH ? period.yearMonth().isAfter(open) : period.year() > open.getYear();
         if (toCome || period.lastMonth().isBefore(first)) {
             return false;
         }
@@ -81,8 +82,10 @@ public final class PortalPeriods {
 
     /** Every offered period a job has run for, newest first, with the open month in front when no job ran for it yet. */
     public List<String> known() {
-        List<String> periods = new ArrayList<>(offered(jdbc.sql("SELECT DISTINCT period FROM period_unit ORDER BY period DESC")
-                .query(String.class).list()));
+        List<String> periods =
+                new ArrayList<>(offered(jdbc.sql("SELECT DISTINCT period FROM period_unit ORDER BY period DESC")
+                        .query(String.class)
+                        .list()));
         if (!periods.contains(openMonth())) {
             periods.add(0, openMonth());
         }
@@ -92,31 +95,45 @@ public final class PortalPeriods {
     /** The codes among these that the portal offers, in their order (a run of a month to come is not offered). */
     public List<String> offered(List<String> codes) {
         YearMonth first = firstMonth();
-        return codes.stream().filter(code -> offers(ReportPeriod.parse(code), first)).toList();
+        return codes.stream()
+                .filter(code -> offers(ReportPeriod.parse(code), first))
+                .toList();
     }
 
     /** The period a page shows when none is chosen: the latest offered month a job ran for, else the open month. */
     public String latest() {
         return jdbc.sql("SELECT MAX(period) FROM period_unit WHERE LENGTH(period) = 7 AND period <= :open")
-                .param("open", openMonth()).query(String.class).optional().orElse(openMonth());
+                .param("open", openMonth())
+                .query(String.class)
+                .optional()
+                .orElse(openMonth());
     }
 
     /** The first month offered. */
     YearMonth firstMonth() {
         YearMonth first = openYearMonth().minusMonths(folders.monthsBack());
-        String earliestRun = jdbc.sql("SELECT MIN(period) FROM period_unit").query(String.class).optional().orElse(null);
+        String earliestRun = jdbc.sql("SELECT MIN(period) FROM period_unit")
+                .query(String.class)
+                .optional()
+                .orElse(null);
         if (earliestRun != null) {
             YearMonth run = ReportPeriod.parse(earliestRun).firstMonth();
             first = run.isBefore(first) ? run : first;
         }
-        YearMonth earliestUnit = directoryUnits().map(Unit::validFrom).filter(Objects::nonNull).min(YearMonth::compareTo)
+        YearMonth earliestUnit = directoryUnits()
+                .map(Unit::validFrom)
+                .filter(Objects::nonNull)
+                .min(YearMonth::compareTo)
                 .orElse(first);
         return earliestUnit.isBefore(first) ? earliestUnit : first;
     }
 
     /** "2025年11月至2026年11月", for a message. */
     private String rangeText() {
-        return PortalMessages.get("period.range", ReportPeriod.month(firstMonth()).label(), ReportPeriod.month(openYearMonth()).label());
+        return PortalMessages.get(
+                "period.range",
+                ReportPeriod.month(firstMonth()).label(),
+                ReportPeriod.month(openYearMonth()).label());
     }
 
     private Stream<Unit> directoryUnits() {

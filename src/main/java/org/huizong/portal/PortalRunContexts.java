@@ -2,7 +2,6 @@ package org.huizong.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.period.RunContext;
 import org.huizong.period.RunContextFactory;
@@ -14,8 +13,7 @@ import org.huizong.period.RunContextFactory;
  */
 final class PortalRunContexts {
 
-    private record Read(String stamp, RunContext context) {
-    }
+    private record Read(String stamp, RunContext context) {}
 
     private final RunContextFactory factory;
     private final PortalProperties folders;
@@ -23,7 +21,8 @@ final class PortalRunContexts {
 
     PortalRunContexts(RunContextFactory factory, PortalProperties folders) {
         if (folders.runContexts() < 1) {
-            throw new IllegalArgumentException("the portal holds at least one run context, not " + folders.runContexts());
+            throw new IllegalArgumentException(
+                    "the portal holds at least one run context, not " + folders.runContexts());
         }
         this.factory = factory;
         this.folders = folders;
@@ -40,8 +39,13 @@ final class PortalRunContexts {
         synchronized (contexts) {
             Read read = contexts.get(period.code());
             if (read == null || !read.stamp().equals(stamp)) {
-                read = new Read(stamp, factory.create(period.code(), folders.input().toString(), folders.output().toString(),
-                        folders.config().toString()));
+                read = new Read(
+                        stamp,
+                        factory.create(
+                                period.code(),
+                                folders.input().toString(),
+                                folders.output().toString(),
+                                folders.config().toString()));
                 contexts.put(period.code(), read);
             }
             return read.context();

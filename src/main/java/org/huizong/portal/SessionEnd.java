@@ -1,10 +1,8 @@
 package org.huizong.portal;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,7 +22,8 @@ final class SessionEnd implements AuthenticationEntryPoint, AccessDeniedHandler 
     private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + (expired(request) ? EXPIRED : "/login"));
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
@@ -23,8 +22,8 @@ import org.huizong.output.CsvTable;
 import org.huizong.output.SafeFileName;
 import org.huizong.output.pdf.OfficialPdfWriter;
 import org.huizong.period.RunContext;
-import org.huizong.validation.AcceptedHistory;
 import org.huizong.text.Messages;
+import org.huizong.validation.AcceptedHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +41,13 @@ public final class AnnualReportDrafts {
     public static final String SKIPPED = Messages.text("report.draft.skipped.file");
     private static final String DOCX = ".docx";
     private static final String PDF = ".pdf";
-    private static final List<String> SKIPPED_HEADER = List.of("period", "scope", "code", "name", "county_name", "status", "reason");
+    private static final List<String> SKIPPED_HEADER =
+            List.of("period", "scope", "code", "name", "county_name", "status", "reason");
 
     private static final Logger log = LoggerFactory.getLogger(AnnualReportDrafts.class);
 
     /** What a run drafted: the units', the counties' and (when it counts any unit) the city's reports, and how many have none. */
-    public record Drafted(int units, int counties, boolean city, int skipped) {
-    }
+    public record Drafted(int units, int counties, boolean city, int skipped) {}
 
     private final DraftFigures figures;
     private final UnitStatuses statuses;
@@ -62,7 +61,10 @@ public final class AnnualReportDrafts {
 
     /** Where a unit's (or a county's) draft is: {@code 年报/<county>/<name>_2026年政府信息公开工作年度报告（草稿）.docx}. */
     public static Path draft(Path periodOutput, String county, String name, int year) {
-        return periodOutput.resolve(UnitTablesExporter.FOLDER).resolve(SafeFileName.of(county)).resolve(fileName(name, year));
+        return periodOutput
+                .resolve(UnitTablesExporter.FOLDER)
+                .resolve(SafeFileName.of(county))
+                .resolve(fileName(name, year));
     }
 
     /** The PDF beside a draft. */
@@ -82,20 +84,37 @@ public final class AnnualReportDrafts {
         int removed = clearEarlierDrafts(folder);
         DraftText texts = DraftText.load(run.configDir(), run.otherForms());
         DraftComposer composer = new DraftComposer(texts, run.form());
-        FormDescriptor monthlyForm = run.otherForms().stream().filter(f -> f.code().equals(FormCatalog.MONTHLY)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no monthly form " + FormCatalog.MONTHLY + " in the catalog"));
+        FormDescriptor monthlyForm = run.otherForms().stream()
+                .filter(f -> f.code().equals(FormCatalog.MONTHLY))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("no monthly form " + FormCatalog.MONTHLY + " in the catalog"));
 
         Map<String, Map<String, BigDecimal>> countyMonthly = new HashMap<>();
         Map<String, Integer> countyPartial = new HashMap<>();
         Set<String> drafted = new HashSet<>();
         for (DraftFigures.CountedUnit unit : figures.countedUnits(year)) {
             DraftFigures.Months months = figures.months(run, monthlyForm, unit.uscc());
-            DraftSubject subject = new DraftSubject(DraftSubject.Kind.UNIT, unit.name(), figures.unitFigures(run, unit), months.monthly(),
-                    months.accepted(), months.missing(), 0, figures.previousApplications(year, unit.uscc()), 1, 1);
-            write(composer.compose(subject, year.year()), draft(run.periodOutput(), unit.countyName(), unit.name(), year.year()));
+            DraftSubject subject = new DraftSubject(
+                    DraftSubject.Kind.UNIT,
+                    unit.name(),
+                    figures.unitFigures(run, unit),
+                    months.monthly(),
+                    months.accepted(),
+                    months.missing(),
+                    0,
+                    figures.previousApplications(year, unit.uscc()),
+                    1,
+                    1);
+            write(
+                    composer.compose(subject, year.year()),
+                    draft(run.periodOutput(), unit.countyName(), unit.name(), year.year()));
             drafted.add(unit.uscc());
             for (String key : List.of(unit.countyCode(), run.city().code())) {
-                months.monthly().forEach((item, value) -> countyMonthly.computeIfAbsent(key, k -> new HashMap<>()).merge(item, value, BigDecimal::add));
+                months.monthly()
+                        .forEach((item, value) -> countyMonthly
+                                .computeIfAbsent(key, k -> new HashMap<>())
+                                .merge(item, value, BigDecimal::add));
                 countyPartial.merge(key, months.missing().isEmpty() ? 0 : 1, Integer::sum);
             }
         }
@@ -110,18 +129,38 @@ public final class AnnualReportDrafts {
                 continue;
             }
             if (!county.countsAnyUnit()) {
-                skipped.add(List.of(year.code(), "COUNTY", county.code(), county.name(), county.name(), "", texts.raw("skipped.no-units")));
+                skipped.add(List.of(
+                        year.code(),
+                        "COUNTY",
+                        county.code(),
+                        county.name(),
+                        county.name(),
+                        "",
+                        texts.raw("skipped.no-units")));
                 log.info("year {}: no draft for {}: no unit counted", year, county.name());
                 continue;
             }
-            ScopeFigures before = previous.counties().stream().filter(c -> c.code().equals(county.code())).findFirst().orElse(null);
-            write(composer.compose(scope(DraftSubject.Kind.COUNTY, county, countyMonthly, countyPartial, before), year.year()),
+            ScopeFigures before = previous.counties().stream()
+                    .filter(c -> c.code().equals(county.code()))
+                    .findFirst()
+                    .orElse(null);
+            write(
+                    composer.compose(
+                            scope(DraftSubject.Kind.COUNTY, county, countyMonthly, countyPartial, before), year.year()),
                     draft(run.periodOutput(), county.name(), county.name(), year.year()));
             counties++;
         }
         boolean city = current.city() != null && current.city().countsAnyUnit();
         if (city) {
-            write(composer.compose(scope(DraftSubject.Kind.CITY, current.city(), countyMonthly, countyPartial, previous.city()), year.year()),
+            write(
+                    composer.compose(
+                            scope(
+                                    DraftSubject.Kind.CITY,
+                                    current.city(),
+                                    countyMonthly,
+                                    countyPartial,
+                                    previous.city()),
+                            year.year()),
                     folder.resolve(fileName(current.city().name(), year.year())));
         }
         CsvTable.write(folder.resolve(SKIPPED), SKIPPED_HEADER, skipped);
@@ -131,10 +170,23 @@ public final class AnnualReportDrafts {
         return new Drafted(drafted.size(), counties, city, skipped.size());
     }
 
-    private static DraftSubject scope(DraftSubject.Kind kind, ScopeFigures scope, Map<String, Map<String, BigDecimal>> monthly,
-                                      Map<String, Integer> partial, ScopeFigures before) {
-        return new DraftSubject(kind, scope.name(), scope.values(), monthly.getOrDefault(scope.code(), Map.of()), 0, "",
-                partial.getOrDefault(scope.code(), 0), DraftFigures.applications(before), scope.counted(), scope.active());
+    private static DraftSubject scope(
+            DraftSubject.Kind kind,
+            ScopeFigures scope,
+            Map<String, Map<String, BigDecimal>> monthly,
+            Map<String, Integer> partial,
+            ScopeFigures before) {
+        return new DraftSubject(
+                kind,
+                scope.name(),
+                scope.values(),
+                monthly.getOrDefault(scope.code(), Map.of()),
+                0,
+                "",
+                partial.getOrDefault(scope.code(), 0),
+                DraftFigures.applications(before),
+                scope.counted(),
+                scope.active());
     }
 
     /** The active units without a draft, each with why: the status of the year and the months it lacks. */
@@ -148,8 +200,7 @@ public final class AnnualReportDrafts {
             switch (status.status()) {
                 case RETURNED -> reasons.add(words.raw("skipped.returned"));
                 case REJECTED -> reasons.add(words.raw("skipped.rejected"));
-                default -> {
-                }
+                default -> {}
             }
             String months = missing.getOrDefault(status.uscc(), "");
             if (!months.isEmpty()) {
@@ -160,7 +211,14 @@ public final class AnnualReportDrafts {
                 reasons.add(words.raw("skipped.nothing"));
             }
             String reason = String.join(Messages.text("report.draft.skipped.separator"), reasons);
-            skipped.add(List.of(run.period().code(), "UNIT", status.uscc(), status.name(), status.countyName(), status.status().name(), reason));
+            skipped.add(List.of(
+                    run.period().code(),
+                    "UNIT",
+                    status.uscc(),
+                    status.name(),
+                    status.countyName(),
+                    status.status().name(),
+                    reason));
             log.info("year {}: no draft for {} ({}): {}", run.period(), status.name(), status.uscc(), reason);
         }
     }
@@ -177,7 +235,9 @@ public final class AnnualReportDrafts {
         }
         int removed = 0;
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> isDraftFile(f.getFileName().toString())).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> isDraftFile(f.getFileName().toString()))
+                    .toList()) {
                 Files.delete(file);
                 removed++;
             }

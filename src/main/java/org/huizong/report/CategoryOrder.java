@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 
@@ -30,7 +29,9 @@ final class CategoryOrder {
     }
 
     List<ScopeFigures> sorted(List<ScopeFigures> categories) {
-        return categories.stream().sorted(Comparator.comparingInt((ScopeFigures c) -> rank(c.code())).thenComparing(ScopeFigures::code))
+        return categories.stream()
+                .sorted(Comparator.comparingInt((ScopeFigures c) -> rank(c.code()))
+                        .thenComparing(ScopeFigures::code))
                 .toList();
     }
 

@@ -7,11 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
-import org.huizong.validation.RuleDescriptions;
 import org.huizong.text.Messages;
+import org.huizong.validation.RuleDescriptions;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,10 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ChaseList {
 
-    static final List<String> HEADER = List.of(Messages.text("report.chase.header").split("\\|"));
+    static final List<String> HEADER =
+            List.of(Messages.text("report.chase.header").split("\\|"));
     static final List<Integer> WIDTHS = List.of(10, 28, 20, 10, 50, 16, 8, 8, 10, 16);
     /** How many kinds of error a reason names before it says “等”. */
     private static final int NAMED = 3;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
@@ -63,9 +64,17 @@ final class ChaseList {
                 reason += Messages.text("report.chase.reason.daysLate", unit.daysLate());
             }
             String[] contact = contacts.getOrDefault(unit.uscc(), new String[] {"", ""});
-            rows.add(List.of(unit.countyName(), unit.name(), unit.uscc(), situation, reason,
-                    unit.receivedAt() == null ? "" : WHEN.format(unit.receivedAt()), unit.daysLate() == null ? "" : unit.daysLate(),
-                    file == null ? 0L : errorCounts.getOrDefault(file, 0L), contact[0], contact[1]));
+            rows.add(List.of(
+                    unit.countyName(),
+                    unit.name(),
+                    unit.uscc(),
+                    situation,
+                    reason,
+                    unit.receivedAt() == null ? "" : WHEN.format(unit.receivedAt()),
+                    unit.daysLate() == null ? "" : unit.daysLate(),
+                    file == null ? 0L : errorCounts.getOrDefault(file, 0L),
+                    contact[0],
+                    contact[1]));
         }
         return rows;
     }
@@ -74,7 +83,8 @@ final class ChaseList {
         if (rules.isEmpty()) {
             return Messages.text("report.chase.seeFeedback");
         }
-        List<String> names = rules.stream().limit(NAMED).map(RuleDescriptions::of).toList();
+        List<String> names =
+                rules.stream().limit(NAMED).map(RuleDescriptions::of).toList();
         String listed = String.join(Messages.text("report.list.separator"), names);
         return rules.size() > NAMED ? Messages.text("report.chase.andMore", listed) : listed;
     }
@@ -109,9 +119,12 @@ final class ChaseList {
         jdbc.sql("""
                 SELECT unit_uscc, MAX(id) FROM received_file WHERE period = :period AND status = :rejected AND unit_uscc IS NOT NULL
                 GROUP BY unit_uscc
-                """).param("period", period).param("rejected", SubmissionStatus.REJECTED.name()).query(rs -> {
-            files.put(rs.getString(1), rs.getLong(2));
-        });
+                """)
+                .param("period", period)
+                .param("rejected", SubmissionStatus.REJECTED.name())
+                .query(rs -> {
+                    files.put(rs.getString(1), rs.getLong(2));
+                });
         return files;
     }
 

@@ -3,7 +3,6 @@ package org.huizong.report;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.text.Messages;
@@ -18,8 +17,7 @@ record ComparedPeriods(ReportPeriod current, String currentName, List<Earlier> e
     static final int TREND_MONTHS = 13;
 
     /** An earlier period: its column name, the name of the change against it, and the period. */
-    record Earlier(String name, String changeName, ReportPeriod period) {
-    }
+    record Earlier(String name, String changeName, ReportPeriod period) {}
 
     ComparedPeriods {
         earlier = List.copyOf(earlier);
@@ -33,15 +31,27 @@ record ComparedPeriods(ReportPeriod current, String currentName, List<Earlier> e
             trend.add(ReportPeriod.month(last.minusMonths(back)));
         }
         if (period.kind() == PeriodKind.YEAR) {
-            return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisYear"),
-                    List.of(new Earlier(Messages.text("report.comparison.periods.lastYear"),
-                    Messages.text("report.comparison.periods.yearOnYear"), period.previous())),
+            return new ComparedPeriods(
+                    period,
+                    Messages.text("report.comparison.periods.thisYear"),
+                    List.of(new Earlier(
+                            Messages.text("report.comparison.periods.lastYear"),
+                            Messages.text("report.comparison.periods.yearOnYear"),
+                            period.previous())),
                     trend);
         }
-        return new ComparedPeriods(period, Messages.text("report.comparison.periods.thisPeriod"),
-                List.of(new Earlier(Messages.text("report.comparison.periods.lastPeriod"),
-                Messages.text("report.comparison.periods.monthOnMonth"), period.previous()),
-                new Earlier(Messages.text("report.comparison.periods.sameMonthLastYear"),
-                        Messages.text("report.comparison.periods.yearOnYear"), ReportPeriod.month(period.yearMonth().minusYears(1)))), trend);
+        return new ComparedPeriods(
+                period,
+                Messages.text("report.comparison.periods.thisPeriod"),
+                List.of(
+                        new Earlier(
+                                Messages.text("report.comparison.periods.lastPeriod"),
+                                Messages.text("report.comparison.periods.monthOnMonth"),
+                                period.previous()),
+                        new Earlier(
+                                Messages.text("report.comparison.periods.sameMonthLastYear"),
+                                Messages.text("report.comparison.periods.yearOnYear"),
+                                ReportPeriod.month(period.yearMonth().minusYears(1)))),
+                trend);
     }
 }

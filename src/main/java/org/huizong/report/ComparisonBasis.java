@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.PeriodKind;
@@ -22,8 +21,13 @@ import org.huizong.report.ComparedPeriods.Earlier;
 final class ComparisonBasis {
 
     /** The bases of one earlier period: plain figures, and for the previous month the monthly increases. */
-    record Against(Earlier earlier, boolean monthOnMonth, ChangeBase city, Map<String, ChangeBase> counties, ChangeBase cityFlows,
-                   Map<String, ChangeBase> countyFlows) {
+    record Against(
+            Earlier earlier,
+            boolean monthOnMonth,
+            ChangeBase city,
+            Map<String, ChangeBase> counties,
+            ChangeBase cityFlows,
+            Map<String, ChangeBase> countyFlows) {
 
         /** Whether a year-to-date indicator is compared here by its monthly increase. */
         boolean byIncrease(Indicator indicator, FormDescriptor form) {
@@ -70,14 +74,20 @@ final class ComparisonBasis {
      * @param panels    a period's counted units with their figures (null when never consolidated)
      * @param countyOf  the county code of each unit of the current period
      */
-    static ComparisonBasis of(ComparedPeriods periods, FormDescriptor form, Function<ReportPeriod, PeriodFigures> figures,
-                              Function<ReportPeriod, UnitPanel> panels, Map<String, String> countyOf) {
+    static ComparisonBasis of(
+            ComparedPeriods periods,
+            FormDescriptor form,
+            Function<ReportPeriod, PeriodFigures> figures,
+            Function<ReportPeriod, UnitPanel> panels,
+            Map<String, String> countyOf) {
         LikeForLike likeForLike = new LikeForLike(countyOf);
         Set<String> ytd = yearToDateItems(form);
         Map<String, UnitPanel> increments = new HashMap<>();
         Function<ReportPeriod, UnitPanel> flows = month -> increments.computeIfAbsent(month.code(), code -> {
             UnitPanel panel = panels.apply(month);
-            return panel == null ? null : panel.increments(ytd, month.month() == 1 ? null : panels.apply(month.previous()));
+            return panel == null
+                    ? null
+                    : panel.increments(ytd, month.month() == 1 ? null : panels.apply(month.previous()));
         });
         PeriodFigures current = figures.apply(periods.current());
         List<Against> against = new ArrayList<>();
@@ -85,7 +95,8 @@ final class ComparisonBasis {
             PeriodFigures before = figures.apply(earlier.period());
             UnitPanel now = panels.apply(periods.current());
             UnitPanel then = panels.apply(earlier.period());
-            boolean monthOnMonth = periods.current().kind() == PeriodKind.MONTH && earlier.period().equals(periods.current().previous());
+            boolean monthOnMonth = periods.current().kind() == PeriodKind.MONTH
+                    && earlier.period().equals(periods.current().previous());
             ChangeBase city = likeForLike.city(now, then, current.city(), before.city());
             Map<String, ChangeBase> counties = likeForLike.counties(now, then, current.counties(), before.counties());
             ChangeBase cityFlows = null;
@@ -94,9 +105,15 @@ final class ComparisonBasis {
                 UnitPanel nowFlows = flows.apply(periods.current());
                 UnitPanel thenFlows = flows.apply(earlier.period());
                 if (nowFlows != null && thenFlows != null) {
-                    cityFlows = likeForLike.city(nowFlows, thenFlows, LikeForLike.whole(nowFlows, current.city()),
+                    cityFlows = likeForLike.city(
+                            nowFlows,
+                            thenFlows,
+                            LikeForLike.whole(nowFlows, current.city()),
                             LikeForLike.whole(thenFlows, before.city()));
-                    countyFlows = likeForLike.counties(nowFlows, thenFlows, likeForLike.byCounty(nowFlows, current.counties()),
+                    countyFlows = likeForLike.counties(
+                            nowFlows,
+                            thenFlows,
+                            likeForLike.byCounty(nowFlows, current.counties()),
                             likeForLike.byCounty(thenFlows, current.counties()));
                 }
             }
@@ -114,7 +131,8 @@ final class ComparisonBasis {
             UnitPanel thenFlows = ytd.isEmpty() ? null : flows.apply(month.previous());
             if (nowFlows != null && own.consolidated()) {
                 ScopeFigures nowAll = LikeForLike.whole(nowFlows, own.city());
-                monthly = thenFlows == null || !before.consolidated() ? new ChangeBase(nowAll, null, null, null)
+                monthly = thenFlows == null || !before.consolidated()
+                        ? new ChangeBase(nowAll, null, null, null)
                         : likeForLike.city(nowFlows, thenFlows, nowAll, LikeForLike.whole(thenFlows, before.city()));
             }
             trend.add(new TrendMonth(own, plain, monthly));
@@ -124,7 +142,10 @@ final class ComparisonBasis {
 
     static Set<String> yearToDateItems(FormDescriptor form) {
         Set<String> items = new java.util.HashSet<>();
-        form.items().stream().filter(i -> i.sheet().yearToDate()).map(ItemDescriptor::code).forEach(items::add);
+        form.items().stream()
+                .filter(i -> i.sheet().yearToDate())
+                .map(ItemDescriptor::code)
+                .forEach(items::add);
         return items;
     }
 }

@@ -2,11 +2,10 @@ package org.huizong.report;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.form.FormDescriptor;
-import org.huizong.report.ComparisonBasis.TrendMonth;
 import org.huizong.output.pdf.ChartRow;
 import org.huizong.output.pdf.ChartRow.ChartPoint;
+import org.huizong.report.ComparisonBasis.TrendMonth;
 import org.huizong.text.Messages;
 
 /**
@@ -45,16 +44,28 @@ final class ComparisonCharts {
             List<ChartPoint> points = new ArrayList<>();
             for (int i = 0; i < trend.size(); i++) {
                 Double value = line[i];
-                points.add(new ChartPoint(monthLabel(trend.get(i)), value == null ? null : indicator.isRatio() ? value * 100 : value,
-                        value == null ? "" : IndicatorCells.format(indicator).text(value), false));
+                points.add(new ChartPoint(
+                        monthLabel(trend.get(i)),
+                        value == null ? null : indicator.isRatio() ? value * 100 : value,
+                        value == null ? "" : IndicatorCells.format(indicator).text(value),
+                        false));
             }
             String what = Messages.text(indicator.isRatio() ? "report.scope.city" : "report.comparison.chart.chained");
-            String title = indicator.isYearToDate(form) ? Messages.text("report.comparison.chart.increase",
-                    indicator.name()) : indicator.name();
-            rows.add(new ChartRow(title, indicator.isRatio() ? "%" : "",
-                    Messages.text("report.comparison.chart.counties", current.period().label()),
-                    bars, Messages.text("report.comparison.chart.trend", what, trend.get(0).figures().period().label(),
-                            trend.get(trend.size() - 1).figures().period().label()), points));
+            String title = indicator.isYearToDate(form)
+                    ? Messages.text("report.comparison.chart.increase", indicator.name())
+                    : indicator.name();
+            rows.add(new ChartRow(
+                    title,
+                    indicator.isRatio() ? "%" : "",
+                    Messages.text(
+                            "report.comparison.chart.counties", current.period().label()),
+                    bars,
+                    Messages.text(
+                            "report.comparison.chart.trend",
+                            what,
+                            trend.get(0).figures().period().label(),
+                            trend.get(trend.size() - 1).figures().period().label()),
+                    points));
         }
         return rows;
     }
@@ -78,7 +89,8 @@ final class ComparisonCharts {
         for (int i = trend.size() - 1; i >= 0; i--) {
             ChangeBase base = trend.get(i).of(indicator, form);
             Double after = i + 1 < trend.size() ? line[i + 1] : null;
-            Double increase = i + 1 < trend.size() ? increase(indicator, trend.get(i + 1).of(indicator, form)) : null;
+            Double increase =
+                    i + 1 < trend.size() ? increase(indicator, trend.get(i + 1).of(indicator, form)) : null;
             if (after != null && increase != null) {
                 line[i] = Math.max(0, after - increase);
             } else {
@@ -103,13 +115,18 @@ final class ComparisonCharts {
         if (value == null) {
             return new ChartPoint(category, null, "", city);
         }
-        return new ChartPoint(category, indicator.isRatio() ? value * 100 : value, IndicatorCells.value(indicator, scope).text(), city);
+        return new ChartPoint(
+                category,
+                indicator.isRatio() ? value * 100 : value,
+                IndicatorCells.value(indicator, scope).text(),
+                city);
     }
 
     /** {@code 25.10·107}: the month, short enough for thirteen labels under a small chart, and its counted units. */
     private static String monthLabel(TrendMonth month) {
         PeriodFigures figures = month.figures();
-        String label = String.format("%02d.%d", figures.period().year() % 100, figures.period().month());
+        String label = String.format(
+                "%02d.%d", figures.period().year() % 100, figures.period().month());
         return figures.consolidated() ? label + "·" + figures.city().counted() : label;
     }
 }

@@ -3,7 +3,6 @@ package org.huizong.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.CellFormat;
 import org.huizong.report.ComparisonBasis.Against;
@@ -25,8 +24,7 @@ final class ComparisonNarrative {
     private static final double COVERAGE_MOVED = 0.05;
 
     /** A change: its size for ranking, in full (from … to …) and in brief (how much). */
-    private record Change(Indicator indicator, double size, String words, String brief) {
-    }
+    private record Change(Indicator indicator, double size, String words, String brief) {}
 
     /** A change smaller than this (relative, or in points as a share) is not worth naming among the largest. */
     private static final double NOTABLE = 0.05;
@@ -43,9 +41,14 @@ final class ComparisonNarrative {
             ChangeBase city = against.city();
             String name = against.earlier().name();
             String change = against.earlier().changeName();
-            StringBuilder text = new StringBuilder(Messages.text("report.comparison.narrative.opening", change,
-                    currentName, city.nowAll().counted(), name,
-                    city.beforeAll().counted(), city.commonUnits()));
+            StringBuilder text = new StringBuilder(Messages.text(
+                    "report.comparison.narrative.opening",
+                    change,
+                    currentName,
+                    city.nowAll().counted(),
+                    name,
+                    city.beforeAll().counted(),
+                    city.commonUnits()));
             List<Change> headline = new ArrayList<>();
             List<Change> others = new ArrayList<>();
             for (Indicator indicator : indicators) {
@@ -55,26 +58,39 @@ final class ComparisonNarrative {
                 }
             }
             others.sort(Comparator.comparingDouble(Change::size).reversed());
-            List<String> largest = others.stream().filter(c -> c.size() >= NOTABLE).limit(LARGEST - 1).map(Change::brief).toList();
+            List<String> largest = others.stream()
+                    .filter(c -> c.size() >= NOTABLE)
+                    .limit(LARGEST - 1)
+                    .map(Change::brief)
+                    .toList();
             if (city.commonUnits() == 0) {
                 text.append(Messages.text("report.comparison.narrative.noCommonUnits"));
             } else if (headline.isEmpty() && largest.isEmpty()) {
                 text.append(Messages.text("report.comparison.narrative.littleChange"));
             } else {
                 if (!headline.isEmpty()) {
-                    text.append(Messages.text("report.comparison.narrative.headline",
-                            String.join(Messages.text("report.comparison.narrative.separator"),
+                    text.append(Messages.text(
+                            "report.comparison.narrative.headline",
+                            String.join(
+                                    Messages.text("report.comparison.narrative.separator"),
                                     headline.stream().map(Change::words).toList())));
                 }
                 if (!largest.isEmpty()) {
-                    text.append(Messages.text(headline.isEmpty() ? "report.comparison.narrative.largest" : "report.comparison.narrative.largestToo",
+                    text.append(Messages.text(
+                            headline.isEmpty()
+                                    ? "report.comparison.narrative.largest"
+                                    : "report.comparison.narrative.largestToo",
                             String.join(Messages.text("report.comparison.narrative.largestSeparator"), largest)));
                 }
             }
-            double moved = city.beforeAll().counted() == 0 ? 0
-                    : Math.abs(city.nowAll().counted() - city.beforeAll().counted()) / (double) city.beforeAll().counted();
+            double moved = city.beforeAll().counted() == 0
+                    ? 0
+                    : Math.abs(city.nowAll().counted() - city.beforeAll().counted())
+                            / (double) city.beforeAll().counted();
             if (moved > COVERAGE_MOVED) {
-                text.append(Messages.text("report.comparison.narrative.coverageMoved", city.nowAll().counted(),
+                text.append(Messages.text(
+                        "report.comparison.narrative.coverageMoved",
+                        city.nowAll().counted(),
                         city.beforeAll().counted()));
             }
             lines.add(text.toString());
@@ -90,10 +106,13 @@ final class ComparisonNarrative {
         IndicatorValue now = indicator.of(base.nowCommon().values());
         IndicatorValue before = indicator.of(base.beforeCommon().values());
         String bare = indicator.name().replaceAll("（[^）]*）$", "");
-        String name = increase ? Messages.text("report.comparison.narrative.increase", bare)
+        String name = increase
+                ? Messages.text("report.comparison.narrative.increase", bare)
                 : indicator.isYearToDate(form) ? Messages.text("report.comparison.narrative.yearToDate", bare) : bare;
         if (indicator.isRatio()) {
-            if (now.value() == null || before.value() == null || now.denominator().doubleValue() < MINIMUM_BASE
+            if (now.value() == null
+                    || before.value() == null
+                    || now.denominator().doubleValue() < MINIMUM_BASE
                     || before.denominator().doubleValue() < MINIMUM_BASE) {
                 return null;
             }
@@ -101,10 +120,15 @@ final class ComparisonNarrative {
             if (Math.abs(points) < 0.05) {
                 return null;
             }
-            String how = Messages.text(points > 0 ? "report.comparison.narrative.pointsUp" : "report.comparison.narrative.pointsDown",
+            String how = Messages.text(
+                    points > 0 ? "report.comparison.narrative.pointsUp" : "report.comparison.narrative.pointsDown",
                     String.format("%.1f", Math.abs(points)));
-            String words = Messages.text(points > 0 ? "report.comparison.narrative.ratioUp" : "report.comparison.narrative.ratioDown", name,
-                    CellFormat.PERCENT.text(before.value()), CellFormat.PERCENT.text(now.value()), how);
+            String words = Messages.text(
+                    points > 0 ? "report.comparison.narrative.ratioUp" : "report.comparison.narrative.ratioDown",
+                    name,
+                    CellFormat.PERCENT.text(before.value()),
+                    CellFormat.PERCENT.text(now.value()),
+                    how);
             return new Change(indicator, Math.abs(points) / 100, words, name + how);
         }
         double was = before.value();
@@ -114,10 +138,16 @@ final class ComparisonNarrative {
         }
         double relative = (is - was) / was;
         String unit = unit(indicator);
-        String how = Messages.text(is > was ? "report.comparison.narrative.countUp" : "report.comparison.narrative.countDown",
+        String how = Messages.text(
+                is > was ? "report.comparison.narrative.countUp" : "report.comparison.narrative.countDown",
                 CellFormat.PERCENT.text(Math.abs(relative)));
-        String words = Messages.text(is > was ? "report.comparison.narrative.countTo.up" : "report.comparison.narrative.countTo.down", name,
-                CellFormat.INTEGER.text(was), unit, CellFormat.INTEGER.text(is), how);
+        String words = Messages.text(
+                is > was ? "report.comparison.narrative.countTo.up" : "report.comparison.narrative.countTo.down",
+                name,
+                CellFormat.INTEGER.text(was),
+                unit,
+                CellFormat.INTEGER.text(is),
+                how);
         return new Change(indicator, Math.abs(relative), words, name + how);
     }
 

@@ -3,15 +3,14 @@ package org.huizong.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.ReportCell;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.ReportTable;
-import org.huizong.report.ComparisonBasis.Against;
 import org.huizong.output.pdf.PdfDocument;
 import org.huizong.output.pdf.PdfSection;
+import org.huizong.report.ComparisonBasis.Against;
 import org.huizong.text.Messages;
 
 /**
@@ -35,9 +34,15 @@ final class ComparisonReport {
     private final ComparisonTables tables;
     private final ComparisonCharts charts;
 
-    ComparisonReport(String cityName, FormDescriptor form, ComparedPeriods periods, List<Indicator> all, PeriodFigures current,
-                     ComparisonBasis basis) {
-        this.title = Messages.text("report.comparison.title", cityName, periods.current().label());
+    ComparisonReport(
+            String cityName,
+            FormDescriptor form,
+            ComparedPeriods periods,
+            List<Indicator> all,
+            PeriodFigures current,
+            ComparisonBasis basis) {
+        this.title = Messages.text(
+                "report.comparison.title", cityName, periods.current().label());
         this.form = form;
         this.periods = periods;
         this.indicators = all.stream().filter(i -> i.appliesTo(form)).toList();
@@ -55,20 +60,37 @@ final class ComparisonReport {
         tables.compared().forEach(a -> changes.add(tables.countyChanges(indicators, a, countyChangeCaption(a))));
         List<ReportSheet> sheets = new ArrayList<>();
         sheets.add(new ReportSheet(Messages.text("report.sheet.notes"), title, notes(), List.of(definitions())));
-        sheets.add(new ReportSheet(Messages.text("report.scope.city"), title, narrative(),
+        sheets.add(new ReportSheet(
+                Messages.text("report.scope.city"),
+                title,
+                narrative(),
                 city.isEmpty() ? List.of(nothingToCompare()) : city));
         if (!changes.isEmpty()) {
-            sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.countyChanges"), title,
-                    List.of(Messages.text("report.comparison.countyChanges.note")), changes));
+            sheets.add(new ReportSheet(
+                    Messages.text("report.comparison.sheet.countyChanges"),
+                    title,
+                    List.of(Messages.text("report.comparison.countyChanges.note")),
+                    changes));
         }
-        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.counties"), title, List.of(),
-                List.of(tables.counties(indicators, Messages.text("report.comparison.counties.caption",
-                        periods.currentName())))));
-        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.againstCity"), title, List.of(),
+        sheets.add(new ReportSheet(
+                Messages.text("report.comparison.sheet.counties"),
+                title,
+                List.of(),
+                List.of(tables.counties(
+                        indicators, Messages.text("report.comparison.counties.caption", periods.currentName())))));
+        sheets.add(new ReportSheet(
+                Messages.text("report.comparison.sheet.againstCity"),
+                title,
+                List.of(),
                 List.of(tables.againstCity(indicators, AGAINST_CITY))));
-        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.trend"), title, List.of(trendNote()),
+        sheets.add(new ReportSheet(
+                Messages.text("report.comparison.sheet.trend"),
+                title,
+                List.of(trendNote()),
                 List.of(tables.trendChanges(indicators), tables.trendValues(indicators))));
-        sheets.add(new ReportSheet(Messages.text("report.comparison.sheet.detail"), title,
+        sheets.add(new ReportSheet(
+                Messages.text("report.comparison.sheet.detail"),
+                title,
                 List.of(Messages.text("report.comparison.detail.note")),
                 List.of(tables.detail(indicators))));
         return sheets;
@@ -80,7 +102,9 @@ final class ComparisonReport {
         List<Against> compared = tables.compared();
         boolean first = true;
         for (Against against : compared) {
-            sections.add(PdfSection.table(false, first ? Messages.text("report.comparison.section.city") : null,
+            sections.add(PdfSection.table(
+                    false,
+                    first ? Messages.text("report.comparison.section.city") : null,
                     tables.city(indicators, against)));
             first = false;
         }
@@ -89,34 +113,51 @@ final class ComparisonReport {
         }
         first = true;
         for (Against against : compared) {
-            for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-                sections.add(PdfSection.table(first,
+            for (Map.Entry<String, List<Indicator>> group :
+                    ComparisonTables.grouped(indicators).entrySet()) {
+                sections.add(PdfSection.table(
+                        first,
                         first ? Messages.text("report.comparison.section.countyChanges") : null,
-                        tables.countyChanges(group.getValue(), against,
-                                Messages.text("report.comparison.groupCaption", countyChangeCaption(against),
-                                group.getKey()))));
+                        tables.countyChanges(
+                                group.getValue(),
+                                against,
+                                Messages.text(
+                                        "report.comparison.groupCaption",
+                                        countyChangeCaption(against),
+                                        group.getKey()))));
                 first = false;
             }
         }
         first = true;
-        for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-            sections.add(PdfSection.table(first, first ? Messages.text("report.comparison.section.counties") : null,
+        for (Map.Entry<String, List<Indicator>> group :
+                ComparisonTables.grouped(indicators).entrySet()) {
+            sections.add(PdfSection.table(
+                    first,
+                    first ? Messages.text("report.comparison.section.counties") : null,
                     tables.counties(group.getValue(), group.getKey())));
             first = false;
         }
         first = true;
-        for (Map.Entry<String, List<Indicator>> group : ComparisonTables.grouped(indicators).entrySet()) {
-            sections.add(PdfSection.table(false,
-                    first ? Messages.text("report.comparison.section.againstCity") : null, tables.againstCity(group.getValue(), group.getKey())));
+        for (Map.Entry<String, List<Indicator>> group :
+                ComparisonTables.grouped(indicators).entrySet()) {
+            sections.add(PdfSection.table(
+                    false,
+                    first ? Messages.text("report.comparison.section.againstCity") : null,
+                    tables.againstCity(group.getValue(), group.getKey())));
             first = false;
         }
-        sections.add(PdfSection.charts(true, Messages.text("report.comparison.section.charts"),
-                List.of(Messages.text("report.comparison.charts.left", periods.currentName()),
-                        Messages.text("report.comparison.charts.right", ComparedPeriods.TREND_MONTHS,
-                                trendNote())), charts.of(indicators)));
+        sections.add(PdfSection.charts(
+                true,
+                Messages.text("report.comparison.section.charts"),
+                List.of(
+                        Messages.text("report.comparison.charts.left", periods.currentName()),
+                        Messages.text("report.comparison.charts.right", ComparedPeriods.TREND_MONTHS, trendNote())),
+                charts.of(indicators)));
         List<Indicator> charted = indicators.stream().filter(Indicator::chart).toList();
-        sections.add(PdfSection.table(true, Messages.text("report.comparison.section.trend",
-                ComparedPeriods.TREND_MONTHS), tables.trendChanges(charted)));
+        sections.add(PdfSection.table(
+                true,
+                Messages.text("report.comparison.section.trend", ComparedPeriods.TREND_MONTHS),
+                tables.trendChanges(charted)));
         sections.add(PdfSection.table(false, null, tables.trendValues(charted)));
         List<String> methods = new ArrayList<>(notes());
         methods.addAll(definitionLines());
@@ -134,8 +175,11 @@ final class ComparisonReport {
     }
 
     private String countyChangeCaption(Against against) {
-        return Messages.text("report.comparison.countyChanges.caption", against.earlier().changeName(),
-                against.earlier().name(), against.earlier().period().label());
+        return Messages.text(
+                "report.comparison.countyChanges.caption",
+                against.earlier().changeName(),
+                against.earlier().name(),
+                against.earlier().period().label());
     }
 
     private static String trendNote() {
@@ -143,50 +187,84 @@ final class ComparisonReport {
     }
 
     private static ReportTable nothingToCompare() {
-        return new ReportTable(null, List.of(Messages.text("report.sheet.notes")),
+        return new ReportTable(
+                null,
+                List.of(Messages.text("report.sheet.notes")),
                 List.of(ReportRow.plain(Messages.text("report.comparison.nothingToCompare.row"), List.of())));
     }
 
     /** The periods compared, what each counts, and how the figures are computed. */
     private List<String> notes() {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.text("report.comparison.notes.period", periods.currentName(), current.period().label(),
+        lines.add(Messages.text(
+                "report.comparison.notes.period",
+                periods.currentName(),
+                current.period().label(),
                 current.consolidated()
-                ? Messages.text("report.comparison.notes.counted", current.city().counted(), current.city().active())
-                : Messages.text("report.comparison.notes.noFigures")));
+                        ? Messages.text(
+                                "report.comparison.notes.counted",
+                                current.city().counted(),
+                                current.city().active())
+                        : Messages.text("report.comparison.notes.noFigures")));
         for (Against against : basis.against()) {
             ChangeBase city = against.city();
-            lines.add(Messages.text("report.comparison.notes.period", against.earlier().name(),
-                    against.earlier().period().label(), city.beforeAll() != null
-                    ? Messages.text("report.comparison.notes.earlierCounted", city.beforeAll().counted(),
-                            city.beforeAll().active(),
-                            city.commonUnits(), against.earlier().changeName())
-                    : Messages.text("report.comparison.notes.earlierNoFigures")));
+            lines.add(Messages.text(
+                    "report.comparison.notes.period",
+                    against.earlier().name(),
+                    against.earlier().period().label(),
+                    city.beforeAll() != null
+                            ? Messages.text(
+                                    "report.comparison.notes.earlierCounted",
+                                    city.beforeAll().counted(),
+                                    city.beforeAll().active(),
+                                    city.commonUnits(),
+                                    against.earlier().changeName())
+                            : Messages.text("report.comparison.notes.earlierNoFigures")));
         }
         lines.add(Messages.text("report.comparison.notes.likeForLike"));
         lines.add(Messages.text("report.comparison.notes.yearToDate"));
-        lines.add(Messages.text("report.comparison.notes.ratios", IndicatorCells.ZERO_DENOMINATOR,
-                IndicatorCells.NO_UNITS));
+        lines.add(Messages.text(
+                "report.comparison.notes.ratios", IndicatorCells.ZERO_DENOMINATOR, IndicatorCells.NO_UNITS));
         if (!notApplicable.isEmpty()) {
-            lines.add(Messages.text("report.comparison.notes.notApplicable", form.name(),
-                    String.join(Messages.text("report.list.separator"),
+            lines.add(Messages.text(
+                    "report.comparison.notes.notApplicable",
+                    form.name(),
+                    String.join(
+                            Messages.text("report.list.separator"),
                             notApplicable.stream().map(Indicator::name).toList())));
         }
         return lines;
     }
 
     private ReportTable definitions() {
-        List<ReportRow> rows = indicators.stream().map(i -> ReportRow.plain(i.name(), List.of(ReportCell.text(i.group()),
-                ReportCell.text(i.formula()), ReportCell.text(i.labelledFormula(form)), ReportCell.text(i.note())))).toList();
-        return new ReportTable(Messages.text("report.comparison.definitions.caption"),
-                List.of(Messages.text("report.comparison.header.indicator"),
-                Messages.text("report.comparison.definitions.group"), Messages.text("report.comparison.definitions.byCode"),
-                Messages.text("report.comparison.definitions.byLabel"), Messages.text("report.sheet.notes")), rows);
+        List<ReportRow> rows = indicators.stream()
+                .map(i -> ReportRow.plain(
+                        i.name(),
+                        List.of(
+                                ReportCell.text(i.group()),
+                                ReportCell.text(i.formula()),
+                                ReportCell.text(i.labelledFormula(form)),
+                                ReportCell.text(i.note()))))
+                .toList();
+        return new ReportTable(
+                Messages.text("report.comparison.definitions.caption"),
+                List.of(
+                        Messages.text("report.comparison.header.indicator"),
+                        Messages.text("report.comparison.definitions.group"),
+                        Messages.text("report.comparison.definitions.byCode"),
+                        Messages.text("report.comparison.definitions.byLabel"),
+                        Messages.text("report.sheet.notes")),
+                rows);
     }
 
     private List<String> definitionLines() {
-        return indicators.stream().map(i -> Messages.text("report.comparison.definition", i.name(),
-                i.labelledFormula(form), i.formula(),
-                i.note() == null ? "" : Messages.text("report.comparison.definition.note", i.note()))).toList();
+        return indicators.stream()
+                .map(i -> Messages.text(
+                        "report.comparison.definition",
+                        i.name(),
+                        i.labelledFormula(form),
+                        i.formula(),
+                        i.note() == null ? "" : Messages.text("report.comparison.definition.note", i.note())))
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
@@ -49,36 +48,62 @@ final class ComparisonTables {
         String now = periods.currentName();
         String before = against.earlier().name();
         String change = against.earlier().changeName();
-        List<String> header = List.of(Messages.text("report.comparison.header.indicator"),
-                Messages.text("report.comparison.city.header.commonUnits",
-                        now), Messages.text("report.comparison.city.header.commonUnits", before),
-                Messages.text("report.comparison.city.header.commonChange",
-                        change), Messages.text("report.comparison.city.header.allUnits", now),
-                Messages.text("report.comparison.city.header.allUnits",
-                        before), Messages.text("report.comparison.city.header.allChange", change));
+        List<String> header = List.of(
+                Messages.text("report.comparison.header.indicator"),
+                Messages.text("report.comparison.city.header.commonUnits", now),
+                Messages.text("report.comparison.city.header.commonUnits", before),
+                Messages.text("report.comparison.city.header.commonChange", change),
+                Messages.text("report.comparison.city.header.allUnits", now),
+                Messages.text("report.comparison.city.header.allUnits", before),
+                Messages.text("report.comparison.city.header.allChange", change));
         ChangeBase base = against.city();
         List<ReportRow> rows = new ArrayList<>();
-        rows.add(new ReportRow(Messages.text("report.comparison.city.countedUnits"), ReportRow.Emphasis.TOTAL,
-                List.of(count(base.commonUnits()), count(base.commonUnits()),
-                ReportCell.text(""), count(base.nowAll().counted()), count(base.beforeAll().counted()),
-                IndicatorCells.relativeChange(base.nowAll().counted(), base.beforeAll().counted()))));
+        rows.add(new ReportRow(
+                Messages.text("report.comparison.city.countedUnits"),
+                ReportRow.Emphasis.TOTAL,
+                List.of(
+                        count(base.commonUnits()),
+                        count(base.commonUnits()),
+                        ReportCell.text(""),
+                        count(base.nowAll().counted()),
+                        count(base.beforeAll().counted()),
+                        IndicatorCells.relativeChange(
+                                base.nowAll().counted(), base.beforeAll().counted()))));
         grouped(indicators).forEach((group, members) -> {
-            rows.add(new ReportRow(group, ReportRow.Emphasis.GROUP, header.subList(1, header.size()).stream().map(h -> ReportCell.text("")).toList()));
+            rows.add(new ReportRow(
+                    group,
+                    ReportRow.Emphasis.GROUP,
+                    header.subList(1, header.size()).stream()
+                            .map(h -> ReportCell.text(""))
+                            .toList()));
             for (Indicator indicator : members) {
                 ChangeBase own = against.city(indicator, form);
                 String label = "\u3000" + indicator.name() + suffix(indicator, against);
                 if (own != base && own.commonUnits() != base.commonUnits()) {
                     label += Messages.text("report.comparison.city.ownCommonUnits", own.commonUnits());
                 }
-                rows.add(ReportRow.plain(label, List.of(IndicatorCells.value(indicator, own.nowCommon()),
-                        IndicatorCells.value(indicator, own.beforeCommon()), IndicatorCells.likeForLike(indicator, own),
-                        IndicatorCells.value(indicator, own.nowAll()), IndicatorCells.value(indicator, own.beforeAll()),
-                        IndicatorCells.change(indicator, own.nowAll(), own.beforeAll()))));
+                rows.add(ReportRow.plain(
+                        label,
+                        List.of(
+                                IndicatorCells.value(indicator, own.nowCommon()),
+                                IndicatorCells.value(indicator, own.beforeCommon()),
+                                IndicatorCells.likeForLike(indicator, own),
+                                IndicatorCells.value(indicator, own.nowAll()),
+                                IndicatorCells.value(indicator, own.beforeAll()),
+                                IndicatorCells.change(indicator, own.nowAll(), own.beforeAll()))));
             }
         });
-        return new ReportTable(Messages.text("report.comparison.city.caption", now, periods.current().label(), before,
-                against.earlier().period().label(),
-                change, base.commonUnits()), header, rows);
+        return new ReportTable(
+                Messages.text(
+                        "report.comparison.city.caption",
+                        now,
+                        periods.current().label(),
+                        before,
+                        against.earlier().period().label(),
+                        change,
+                        base.commonUnits()),
+                header,
+                rows);
     }
 
     /** Each county's changes against one earlier period, like for like, then the city's. */
@@ -86,14 +111,26 @@ final class ComparisonTables {
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures county : current.counties()) {
             ChangeBase base = against.counties().get(county.code());
-            rows.add(ReportRow.plain(Messages.text("report.comparison.countyChanges.row", county.name(),
-                    base == null ? 0 : base.commonUnits(), county.active()),
-                    indicators.stream().map(i -> countyChange(i, against, county)).toList()));
+            rows.add(ReportRow.plain(
+                    Messages.text(
+                            "report.comparison.countyChanges.row",
+                            county.name(),
+                            base == null ? 0 : base.commonUnits(),
+                            county.active()),
+                    indicators.stream()
+                            .map(i -> countyChange(i, against, county))
+                            .toList()));
         }
-        rows.add(new ReportRow(Messages.text("report.comparison.countyChanges.row",
-                Messages.text("report.scope.city"), against.city().commonUnits(),
-                current.city().active()), ReportRow.Emphasis.TOTAL,
-                indicators.stream().map(i -> IndicatorCells.likeForLike(i, against.city(i, form))).toList()));
+        rows.add(new ReportRow(
+                Messages.text(
+                        "report.comparison.countyChanges.row",
+                        Messages.text("report.scope.city"),
+                        against.city().commonUnits(),
+                        current.city().active()),
+                ReportRow.Emphasis.TOTAL,
+                indicators.stream()
+                        .map(i -> IndicatorCells.likeForLike(i, against.city(i, form)))
+                        .toList()));
         List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.countyChanges.header")));
         indicators.forEach(i -> header.add(i.name() + suffix(i, against)));
         return new ReportTable(caption, header, rows);
@@ -101,17 +138,27 @@ final class ComparisonTables {
 
     private ReportCell countyChange(Indicator indicator, Against against, ScopeFigures county) {
         ChangeBase base = against.county(indicator, form, county.code());
-        return base == null ? ReportCell.text(IndicatorCells.NOT_COMPARABLE) : IndicatorCells.likeForLike(indicator, base);
+        return base == null
+                ? ReportCell.text(IndicatorCells.NOT_COMPARABLE)
+                : IndicatorCells.likeForLike(indicator, base);
     }
 
     /** Each county's indicators side by side, then the city. */
     ReportTable counties(List<Indicator> indicators, String caption) {
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures county : current.counties()) {
-            rows.add(ReportRow.plain(label(county), indicators.stream().map(i -> IndicatorCells.value(i, county)).toList()));
+            rows.add(ReportRow.plain(
+                    label(county),
+                    indicators.stream()
+                            .map(i -> IndicatorCells.value(i, county))
+                            .toList()));
         }
-        rows.add(new ReportRow(label(current.city(), Messages.text("report.scope.city")), ReportRow.Emphasis.TOTAL,
-                indicators.stream().map(i -> IndicatorCells.value(i, current.city())).toList()));
+        rows.add(new ReportRow(
+                label(current.city(), Messages.text("report.scope.city")),
+                ReportRow.Emphasis.TOTAL,
+                indicators.stream()
+                        .map(i -> IndicatorCells.value(i, current.city()))
+                        .toList()));
         return new ReportTable(caption, header(Messages.text("report.comparison.counties.header"), indicators), rows);
     }
 
@@ -119,10 +166,16 @@ final class ComparisonTables {
     ReportTable againstCity(List<Indicator> indicators, String caption) {
         List<ReportRow> rows = new ArrayList<>();
         for (ScopeFigures county : current.counties()) {
-            rows.add(ReportRow.plain(label(county), indicators.stream().map(i -> IndicatorCells.againstCity(i, county, current.city())).toList()));
+            rows.add(ReportRow.plain(
+                    label(county),
+                    indicators.stream()
+                            .map(i -> IndicatorCells.againstCity(i, county, current.city()))
+                            .toList()));
         }
         List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.counties.header")));
-        indicators.forEach(i -> header.add(Messages.text(i.isRatio() ? "report.comparison.againstCity.ratio" : "report.comparison.againstCity.count", i.name())));
+        indicators.forEach(i -> header.add(Messages.text(
+                i.isRatio() ? "report.comparison.againstCity.ratio" : "report.comparison.againstCity.count",
+                i.name())));
         return new ReportTable(caption, header, rows);
     }
 
@@ -130,29 +183,39 @@ final class ComparisonTables {
     ReportTable trendChanges(List<Indicator> indicators) {
         List<ReportRow> rows = new ArrayList<>();
         for (TrendMonth month : basis.trend()) {
-            rows.add(ReportRow.plain(monthLabel(month), indicators.stream().map(i -> {
-                ChangeBase base = month.of(i, form);
-                return base.comparable() ? IndicatorCells.likeForLike(i, base) : ReportCell.text(IndicatorCells.NOT_COMPARABLE);
-            }).toList()));
+            rows.add(ReportRow.plain(
+                    monthLabel(month),
+                    indicators.stream()
+                            .map(i -> {
+                                ChangeBase base = month.of(i, form);
+                                return base.comparable()
+                                        ? IndicatorCells.likeForLike(i, base)
+                                        : ReportCell.text(IndicatorCells.NOT_COMPARABLE);
+                            })
+                            .toList()));
         }
         List<String> header = trendHeader(indicators);
-        return new ReportTable(Messages.text("report.comparison.trend.changes", basis.trend().size()), header, rows);
+        return new ReportTable(
+                Messages.text("report.comparison.trend.changes", basis.trend().size()), header, rows);
     }
 
     /** The city's figures over the trend, all counted units, for reference: year-to-date indicators by the month's increase. */
     ReportTable trendValues(List<Indicator> indicators) {
         List<ReportRow> rows = new ArrayList<>();
         for (TrendMonth month : basis.trend()) {
-            rows.add(ReportRow.plain(monthLabel(month), indicators.stream().map(i -> trendValue(i, month)).toList()));
+            rows.add(ReportRow.plain(
+                    monthLabel(month),
+                    indicators.stream().map(i -> trendValue(i, month)).toList()));
         }
         List<String> header = trendHeader(indicators);
-        return new ReportTable(Messages.text("report.comparison.trend.values", basis.trend().size()), header, rows);
+        return new ReportTable(
+                Messages.text("report.comparison.trend.values", basis.trend().size()), header, rows);
     }
 
     private List<String> trendHeader(List<Indicator> indicators) {
         List<String> header = new ArrayList<>(List.of(Messages.text("report.comparison.trend.header")));
-        indicators.forEach(i -> header.add(i.isYearToDate(form) ? Messages.text("report.comparison.trend.increase",
-                i.name()) : i.name()));
+        indicators.forEach(i -> header.add(
+                i.isYearToDate(form) ? Messages.text("report.comparison.trend.increase", i.name()) : i.name()));
         return header;
     }
 
@@ -161,46 +224,110 @@ final class ComparisonTables {
             return ReportCell.text(IndicatorCells.NOT_CONSOLIDATED);
         }
         ChangeBase base = month.of(indicator, form);
-        if (base != month.plain() && base.nowAll().counted() == 0 && month.figures().city().countsAnyUnit()) {
+        if (base != month.plain()
+                && base.nowAll().counted() == 0
+                && month.figures().city().countsAnyUnit()) {
             return ReportCell.text(NO_MONTH_BEFORE);
         }
-        return IndicatorCells.value(indicator, base == month.plain() ? month.figures().city() : base.nowAll());
+        return IndicatorCells.value(
+                indicator, base == month.plain() ? month.figures().city() : base.nowAll());
     }
 
     /** Every indicator of every scope and period with its summed numerator and denominator, to recompute by hand. */
     ReportTable detail(List<Indicator> indicators) {
         List<ReportRow> rows = new ArrayList<>();
         if (current.consolidated()) {
-            addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.allUnits"),
-                    current.city(), current.counties(), indicators);
+            addDetail(
+                    rows,
+                    current.period().label(),
+                    Messages.text("report.comparison.detail.allUnits"),
+                    current.city(),
+                    current.counties(),
+                    indicators);
         }
         for (Against against : compared()) {
             String label = against.earlier().period().label();
-            addDetail(rows, label, Messages.text("report.comparison.detail.allUnits"), against.city().beforeAll(),
-                    against.counties().values().stream().map(ChangeBase::beforeAll).filter(s -> s != null).toList(), indicators);
-            String base = Messages.text("report.comparison.detail.comparable", against.earlier().name());
-            addDetail(rows, current.period().label(), base, against.city().nowCommon(),
-                    against.counties().values().stream().map(ChangeBase::nowCommon).filter(s -> s != null).toList(), indicators);
-            addDetail(rows, label, base, against.city().beforeCommon(),
-                    against.counties().values().stream().map(ChangeBase::beforeCommon).filter(s -> s != null).toList(), indicators);
+            addDetail(
+                    rows,
+                    label,
+                    Messages.text("report.comparison.detail.allUnits"),
+                    against.city().beforeAll(),
+                    against.counties().values().stream()
+                            .map(ChangeBase::beforeAll)
+                            .filter(s -> s != null)
+                            .toList(),
+                    indicators);
+            String base = Messages.text(
+                    "report.comparison.detail.comparable", against.earlier().name());
+            addDetail(
+                    rows,
+                    current.period().label(),
+                    base,
+                    against.city().nowCommon(),
+                    against.counties().values().stream()
+                            .map(ChangeBase::nowCommon)
+                            .filter(s -> s != null)
+                            .toList(),
+                    indicators);
+            addDetail(
+                    rows,
+                    label,
+                    base,
+                    against.city().beforeCommon(),
+                    against.counties().values().stream()
+                            .map(ChangeBase::beforeCommon)
+                            .filter(s -> s != null)
+                            .toList(),
+                    indicators);
             if (against.cityFlows() != null) {
-                List<Indicator> ytd = indicators.stream().filter(i -> i.isYearToDate(form)).toList();
+                List<Indicator> ytd =
+                        indicators.stream().filter(i -> i.isYearToDate(form)).toList();
                 ChangeBase flows = against.cityFlows();
-                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseAll"),
-                        flows.nowAll(), List.of(), ytd);
-                addDetail(rows, label, Messages.text("report.comparison.detail.increaseAll"), flows.beforeAll(),
-                        List.of(), ytd);
-                addDetail(rows, current.period().label(), Messages.text("report.comparison.detail.increaseComparable",
-                        against.earlier().name()), flows.nowCommon(), List.of(), ytd);
-                addDetail(rows, label, Messages.text("report.comparison.detail.increaseComparable",
-                        against.earlier().name()), flows.beforeCommon(), List.of(), ytd);
+                addDetail(
+                        rows,
+                        current.period().label(),
+                        Messages.text("report.comparison.detail.increaseAll"),
+                        flows.nowAll(),
+                        List.of(),
+                        ytd);
+                addDetail(
+                        rows,
+                        label,
+                        Messages.text("report.comparison.detail.increaseAll"),
+                        flows.beforeAll(),
+                        List.of(),
+                        ytd);
+                addDetail(
+                        rows,
+                        current.period().label(),
+                        Messages.text(
+                                "report.comparison.detail.increaseComparable",
+                                against.earlier().name()),
+                        flows.nowCommon(),
+                        List.of(),
+                        ytd);
+                addDetail(
+                        rows,
+                        label,
+                        Messages.text(
+                                "report.comparison.detail.increaseComparable",
+                                against.earlier().name()),
+                        flows.beforeCommon(),
+                        List.of(),
+                        ytd);
             }
         }
-        return new ReportTable(null, List.of(Messages.text("report.comparison.detail.header").split("\\|")), rows);
+        return new ReportTable(
+                null, List.of(Messages.text("report.comparison.detail.header").split("\\|")), rows);
     }
 
-    private void addDetail(List<ReportRow> rows, String period, String base, ScopeFigures city, List<ScopeFigures> counties,
-                           List<Indicator> indicators) {
+    private void addDetail(
+            List<ReportRow> rows,
+            String period,
+            String base,
+            ScopeFigures city,
+            List<ScopeFigures> counties,
+            List<Indicator> indicators) {
         if (city == null) {
             return;
         }
@@ -209,19 +336,29 @@ final class ComparisonTables {
         for (ScopeFigures scope : scopes) {
             for (Indicator indicator : indicators) {
                 IndicatorValue value = indicator.of(scope.values());
-                rows.add(ReportRow.plain(period, List.of(ReportCell.text(base),
-                        ReportCell.text(Messages.text(scope == city ? "report.scope.city" : "report.scope.county")),
-                        ReportCell.text(scope.code()), ReportCell.text(scope.name()), ReportCell.text(indicator.name()),
-                        ReportCell.number(scope.counted(), CellFormat.INTEGER), ReportCell.number(value.numerator().doubleValue(), CellFormat.INTEGER),
-                        value.isRatio() ? ReportCell.number(value.denominator().doubleValue(), CellFormat.INTEGER) : ReportCell.text(""),
-                        IndicatorCells.value(indicator, scope))));
+                rows.add(ReportRow.plain(
+                        period,
+                        List.of(
+                                ReportCell.text(base),
+                                ReportCell.text(
+                                        Messages.text(scope == city ? "report.scope.city" : "report.scope.county")),
+                                ReportCell.text(scope.code()),
+                                ReportCell.text(scope.name()),
+                                ReportCell.text(indicator.name()),
+                                ReportCell.number(scope.counted(), CellFormat.INTEGER),
+                                ReportCell.number(value.numerator().doubleValue(), CellFormat.INTEGER),
+                                value.isRatio()
+                                        ? ReportCell.number(value.denominator().doubleValue(), CellFormat.INTEGER)
+                                        : ReportCell.text(""),
+                                IndicatorCells.value(indicator, scope))));
             }
         }
     }
 
     static Map<String, List<Indicator>> grouped(List<Indicator> indicators) {
         Map<String, List<Indicator>> groups = new LinkedHashMap<>();
-        indicators.forEach(i -> groups.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i));
+        indicators.forEach(
+                i -> groups.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i));
         return groups;
     }
 
@@ -236,12 +373,15 @@ final class ComparisonTables {
     static String monthLabel(TrendMonth month) {
         PeriodFigures figures = month.figures();
         if (!figures.consolidated()) {
-            return Messages.text("report.comparison.month.notConsolidated", figures.period().label());
+            return Messages.text(
+                    "report.comparison.month.notConsolidated", figures.period().label());
         }
-        String common = month.plain().comparable() ? Messages.text("report.comparison.month.commonUnits",
-                month.plain().commonUnits()) : "";
-        return Messages.text("report.comparison.month.label", figures.period().label(), fraction(figures.city()),
-                common);
+        String common = month.plain().comparable()
+                ? Messages.text(
+                        "report.comparison.month.commonUnits", month.plain().commonUnits())
+                : "";
+        return Messages.text(
+                "report.comparison.month.label", figures.period().label(), fraction(figures.city()), common);
     }
 
     private static ReportCell count(int units) {

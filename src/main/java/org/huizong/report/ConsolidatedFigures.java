@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.ReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,8 +28,7 @@ final class ConsolidatedFigures {
             FROM period_unit u WHERE u.period = :period GROUP BY u.%1$s
             """;
 
-    private record Units(int counted, int active) {
-    }
+    private record Units(int counted, int active) {}
 
     private final JdbcClient jdbc;
 
@@ -44,14 +42,16 @@ final class ConsolidatedFigures {
         jdbc.sql(FIGURES).param("period", period.code()).query(rs -> {
             String key = rs.getString("scope") + ":" + rs.getString("scope_code");
             names.put(key, rs.getString("scope_name"));
-            values.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(rs.getString("item"), rs.getBigDecimal("figure"));
+            values.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .put(rs.getString("item"), rs.getBigDecimal("figure"));
         });
         if (values.isEmpty()) {
             return new PeriodFigures(period, null, List.of(), List.of());
         }
         Map<String, Units> counties = units(period, "county_code");
         Map<String, Units> categories = units(period, "category");
-        Units all = new Units(counties.values().stream().mapToInt(Units::counted).sum(),
+        Units all = new Units(
+                counties.values().stream().mapToInt(Units::counted).sum(),
                 counties.values().stream().mapToInt(Units::active).sum());
         ScopeFigures city = null;
         List<ScopeFigures> countyFigures = new ArrayList<>();
@@ -70,10 +70,9 @@ final class ConsolidatedFigures {
 
     private Map<String, Units> units(ReportPeriod period, String column) {
         Map<String, Units> units = new HashMap<>();
-        jdbc.sql(UNITS.formatted(column)).param("period", period.code())
-                .query(rs -> {
-                    units.put(rs.getString("code"), new Units(rs.getInt("counted"), rs.getInt("active")));
-                });
+        jdbc.sql(UNITS.formatted(column)).param("period", period.code()).query(rs -> {
+            units.put(rs.getString("code"), new Units(rs.getInt("counted"), rs.getInt("active")));
+        });
         return units;
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.write.DocumentTables;
 import org.huizong.form.write.OfficialDocument;
@@ -41,14 +40,17 @@ final class DraftComposer {
         words.put("counted", String.valueOf(subject.counted()));
         words.put("active", String.valueOf(subject.active()));
         words.put("missing", String.valueOf(subject.active() - subject.counted()));
-        words.put("subject", text.fill("subject." + subject.kind().name().toLowerCase(java.util.Locale.ROOT), words, figures));
+        words.put(
+                "subject",
+                text.fill("subject." + subject.kind().name().toLowerCase(java.util.Locale.ROOT), words, figures));
         Sentences s = new Sentences(words, figures);
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(s.of("draft-mark"), Style.SUBTITLE));
         blocks.add(new Paragraph(s.of("note"), Style.NOTE));
         if (subject.kind() != DraftSubject.Kind.UNIT) {
-            blocks.add(new Paragraph(s.of(subject.counted() < subject.active() ? "note.scope.missing" : "note.scope"), Style.NOTE));
+            blocks.add(new Paragraph(
+                    s.of(subject.counted() < subject.active() ? "note.scope.missing" : "note.scope"), Style.NOTE));
         }
         blocks.add(new Paragraph(s.of("intro"), Style.BODY));
         blocks.add(new Paragraph(s.of("intro.contact"), Style.TO_FILL));
@@ -85,8 +87,11 @@ final class DraftComposer {
     private String title(DraftSubject subject, Sentences s) {
         String title = s.of("title");
         int line = Integer.parseInt(text.raw("title.line"));
-        return title.length() > line && title.startsWith(subject.name()) && title.length() > subject.name().length()
-                ? subject.name() + "\n" + title.substring(subject.name().length()) : title;
+        return title.length() > line
+                        && title.startsWith(subject.name())
+                        && title.length() > subject.name().length()
+                ? subject.name() + "\n" + title.substring(subject.name().length())
+                : title;
     }
 
     /** 表一 over the year by channel, what the months cover, then 表二's documents, decisions and the consultations. */
@@ -101,8 +106,10 @@ final class DraftComposer {
             paragraph.append(s.of("proactive.units"));
         }
         boolean noRegulations = s.zero("T2.G1.M1", "T2.G1.M2", "T2.G1.M3");
-        paragraph.append(s.of(noRegulations && s.zero("T2.G2.M1", "T2.G2.M2", "T2.G2.M3") ? "proactive.rules.none"
-                : noRegulations ? "proactive.rules.no-regulations" : "proactive.rules"));
+        paragraph.append(s.of(
+                noRegulations && s.zero("T2.G2.M1", "T2.G2.M2", "T2.G2.M3")
+                        ? "proactive.rules.none"
+                        : noRegulations ? "proactive.rules.no-regulations" : "proactive.rules"));
         if (!s.zero("T2.G3.M4", "T2.G4.M4", "T2.G5.M4")) {
             paragraph.append(s.of("proactive.decisions"));
         }
@@ -119,7 +126,8 @@ final class DraftComposer {
         }
         s.words.put("review", s.of(s.zero("T4.RV.5") ? "reviews.review.none" : "reviews.review"));
         s.words.put("lawsuit", s.of(s.zero("T4.LD.5", "T4.LR.5") ? "reviews.lawsuit.none" : "reviews.lawsuit"));
-        return s.of("reviews") + s.of(s.zero("T4.RV.2", "T4.LD.2", "T4.LR.2") ? "reviews.corrected.none" : "reviews.corrected");
+        return s.of("reviews")
+                + s.of(s.zero("T4.RV.2", "T4.LD.2", "T4.LR.2") ? "reviews.corrected.none" : "reviews.corrected");
     }
 
     /** New applications with the change against the year before, then how those concluded ended and what is carried on. */

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.TimeRollup;
 import org.huizong.period.RunContext;
+import org.huizong.text.Messages;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.AnnualMonths;
-import org.huizong.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,12 +28,10 @@ final class DraftFigures {
     private static final String APPLICATIONS = "T3.R01.C7";
 
     /** A counted unit of the year, in the county it belongs to at the year's end. */
-    record CountedUnit(String uscc, String name, Long fileId, String countyCode, String countyName) {
-    }
+    record CountedUnit(String uscc, String name, Long fileId, String countyCode, String countyName) {}
 
     /** A unit's accepted months of the year: 表一 added up, how many there are and which are missing. */
-    record Months(Map<String, BigDecimal> monthly, int accepted, String missing) {
-    }
+    record Months(Map<String, BigDecimal> monthly, int accepted, String missing) {}
 
     private final JdbcClient jdbc;
     private final CountedValues counted;
@@ -53,8 +50,15 @@ final class DraftFigures {
                 SELECT cu.uscc, cu.name, cu.file_id, u.county_code, u.county_name
                 FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
                 WHERE cu.period = :period ORDER BY u.county_code, cu.name, cu.uscc
-                """).param("period", year.code()).query((rs, n) -> new CountedUnit(rs.getString(1), rs.getString(2),
-                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4), rs.getString(5))).list();
+                """)
+                .param("period", year.code())
+                .query((rs, n) -> new CountedUnit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
     }
 
     /** Every item of the annual form: the unit's figure as it counts, zero where none is stored. */
@@ -68,15 +72,16 @@ final class DraftFigures {
     /** The unit's accepted monthly workbooks of the year rolled up, kept to the items the annual form lacks (表一). */
     Months months(RunContext run, FormDescriptor monthlyForm, String uscc) {
         AnnualMonths months = AnnualMonths.of(uscc, run.period().year(), run.directory(), history);
-        Set<String> annualItems = run.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
+        Set<String> annualItems =
+                run.form().items().stream().map(ItemDescriptor::code).collect(Collectors.toSet());
         Map<String, BigDecimal> monthly = new HashMap<>();
         TimeRollup.rollUp(monthlyForm, months.values()).forEach((item, value) -> {
             if (!annualItems.contains(item)) {
                 monthly.put(item, value);
             }
         });
-        String missing = months.missing().stream().map(m -> Messages.text("report.draft.missingMonth",
-                m.getMonthValue()))
+        String missing = months.missing().stream()
+                .map(m -> Messages.text("report.draft.missingMonth", m.getMonthValue()))
                 .collect(Collectors.joining(Messages.text("report.list.separator")));
         return new Months(monthly, months.accepted().size(), missing);
     }
@@ -84,10 +89,16 @@ final class DraftFigures {
     /** The unit's new applications of the year before, when it was counted that year. */
     BigDecimal previousApplications(ReportPeriod year, String uscc) {
         String previous = year.previous().code();
-        return jdbc.sql("SELECT file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
-                .param("period", previous).param("uscc", uscc)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1))).list().stream().findFirst()
-                .map(file -> counted.ofUnit(previous, uscc, file.orElse(null)).getOrDefault(APPLICATIONS, BigDecimal.ZERO))
+        return jdbc
+                .sql("SELECT file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
+                .param("period", previous)
+                .param("uscc", uscc)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1)))
+                .list()
+                .stream()
+                .findFirst()
+                .map(file ->
+                        counted.ofUnit(previous, uscc, file.orElse(null)).getOrDefault(APPLICATIONS, BigDecimal.ZERO))
                 .orElse(null);
     }
 
@@ -105,7 +116,8 @@ final class DraftFigures {
     Map<String, String> missingMonths(ReportPeriod year) {
         Map<String, String> missing = new HashMap<>();
         jdbc.sql("SELECT unit_uscc, missing_months, months_accepted FROM annual_rollup_unit WHERE period = :period")
-                .param("period", year.code()).query(rs -> {
+                .param("period", year.code())
+                .query(rs -> {
                     missing.put(rs.getString(1), rs.getString(2) == null || rs.getInt(3) == 0 ? "" : rs.getString(2));
                 });
         return missing;

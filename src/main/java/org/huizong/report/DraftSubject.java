@@ -15,12 +15,23 @@ import java.util.Map;
  * @param counted               the units the figures count (1 for a unit)
  * @param active                the units that were to report
  */
-record DraftSubject(Kind kind, String name, Map<String, BigDecimal> figures, Map<String, BigDecimal> monthly, int monthsAccepted,
-                    String monthsMissing, int unitsMissingMonths, BigDecimal previousApplications, int counted, int active) {
+record DraftSubject(
+        Kind kind,
+        String name,
+        Map<String, BigDecimal> figures,
+        Map<String, BigDecimal> monthly,
+        int monthsAccepted,
+        String monthsMissing,
+        int unitsMissingMonths,
+        BigDecimal previousApplications,
+        int counted,
+        int active) {
 
     /** A unit's own report, or a county's or the city's with consolidated figures. */
     enum Kind {
-        UNIT, COUNTY, CITY
+        UNIT,
+        COUNTY,
+        CITY
     }
 
     DraftSubject {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.write.DocumentTables;
@@ -111,7 +110,8 @@ final class DraftText {
         if (texts.containsKey(LIST + name)) {
             return list(name, words, figures);
         }
-        throw new IllegalStateException("the text " + key + " in " + source + " names {" + name + "}, which is neither an item nor a word the draft gives");
+        throw new IllegalStateException("the text " + key + " in " + source + " names {" + name
+                + "}, which is neither an item nor a word the draft gives");
     }
 
     /** The entries of {@code list.name} with a figure other than zero, each as {@code list.name.item} says, joined with 、. */
@@ -165,7 +165,8 @@ final class DraftText {
             String rest = end < 0 ? "" : right.substring(end);
             int width = from.group(2).length();
             for (int n = Integer.parseInt(from.group(2)); n <= Integer.parseInt(to.group(1)); n++) {
-                codes.add(item(prefix + from.group(1) + String.format("%0" + width + "d", n) + rest).code());
+                codes.add(item(prefix + from.group(1) + String.format("%0" + width + "d", n) + rest)
+                        .code());
             }
         }
         return codes;
@@ -173,6 +174,9 @@ final class DraftText {
 
     /** A change as a percentage of {@code base}, one decimal: {@code 12.5%}. */
     static String percent(BigDecimal change, BigDecimal base) {
-        return change.abs().multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        return change.abs()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(base, 1, RoundingMode.HALF_UP)
+                        .toPlainString() + "%";
     }
 }

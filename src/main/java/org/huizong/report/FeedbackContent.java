@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.huizong.form.write.CellNote;
 import org.huizong.form.write.SheetTable;
 
@@ -15,8 +14,7 @@ final class FeedbackContent {
     /** Changes whenever the feedback workbook's layout does, so that every workbook is written again. */
     private static final String LAYOUT = "feedback/2";
 
-    private FeedbackContent() {
-    }
+    private FeedbackContent() {}
 
     static String sha256(String originalSha, List<CellNote> notes, List<SheetTable> tables) {
         try {

@@ -10,15 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.huizong.form.IssueList;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.write.CellNote;
 import org.huizong.form.write.FeedbackWorkbookWriter;
 import org.huizong.form.write.SheetTable;
 import org.huizong.output.SafeFileName;
-import org.huizong.submission.FileArchive;
 import org.huizong.period.RunContext;
+import org.huizong.submission.FileArchive;
 import org.huizong.text.Messages;
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
@@ -42,11 +41,14 @@ public final class FeedbackExporter {
 
     public static final String FOLDER = Messages.text("report.feedback.folder");
     static final String CHANGES_SHEET = Messages.text("report.feedback.changes.sheet");
-    static final List<String> CHANGES_HEADER = List.of(Messages.text("report.feedback.changes.header").split("\\|"));
+    static final List<String> CHANGES_HEADER =
+            List.of(Messages.text("report.feedback.changes.header").split("\\|"));
     static final List<Integer> CHANGES_WIDTHS = List.of(8, 40, 24, 10, 10, 0);
     private static final FindingMessages TEXTS = new FindingMessages();
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern(Messages.text("report.feedback.date"));
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern(Messages.text("report.feedback.dateTime"));
+    private static final DateTimeFormatter DEADLINE =
+            DateTimeFormatter.ofPattern(Messages.text("report.feedback.date"));
+    private static final DateTimeFormatter RECEIVED =
+            DateTimeFormatter.ofPattern(Messages.text("report.feedback.dateTime"));
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
@@ -60,12 +62,19 @@ public final class FeedbackExporter {
     }
 
     /** A file a unit gets feedback on: its current version, or the last file it sent that was refused. */
-    public record FeedbackFile(long id, String path, String sha, String unitName, String county, Integer version, String status,
-                               LocalDateTime receivedAt) {
-    }
+    public record FeedbackFile(
+            long id,
+            String path,
+            String sha,
+            String unitName,
+            String county,
+            Integer version,
+            String status,
+            LocalDateTime receivedAt) {}
 
     /** A feedback workbook composed and not yet written: where it goes, what it says, and the content it is written from. */
-    public record FeedbackWorkbook(FeedbackFile file, Path target, List<CellNote> notes, List<SheetTable> tables, String content) {
+    public record FeedbackWorkbook(
+            FeedbackFile file, Path target, List<CellNote> notes, List<SheetTable> tables, String content) {
 
         boolean refused() {
             return SubmissionStatus.valueOf(file.status()) == SubmissionStatus.REJECTED;
@@ -84,10 +93,21 @@ public final class FeedbackExporter {
                       AND NOT EXISTS (SELECT 1 FROM received_file c WHERE c.period = f.period AND c.unit_uscc = f.unit_uscc
                                       AND c.is_current = TRUE AND c.received_at > f.received_at))
                 ORDER BY f.id
-                """).param("period", run.period().code()).param("rejected", SubmissionStatus.REJECTED.name())
-                .param("otherCounty", Messages.text("report.feedback.otherCounty")).param("partitions", partitions).param("partition", partition)
-                .query((rs, n) -> new FeedbackFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        (Integer) rs.getObject(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime()))
+                """)
+                .param("period", run.period().code())
+                .param("rejected", SubmissionStatus.REJECTED.name())
+                .param("otherCounty", Messages.text("report.feedback.otherCounty"))
+                .param("partitions", partitions)
+                .param("partition", partition)
+                .query((rs, n) -> new FeedbackFile(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        (Integer) rs.getObject(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toLocalDateTime()))
                 .list();
     }
 
@@ -107,33 +127,57 @@ public final class FeedbackExporter {
      */
     public Optional<FeedbackWorkbook> compose(RunContext run, FeedbackFile file) {
         boolean refused = SubmissionStatus.valueOf(file.status()) == SubmissionStatus.REJECTED;
-        // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx and a.xls)
-        String unit = file.unitName() != null ? file.unitName()
-                : Messages.text("report.feedback.unidentified.prefix") + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
-        Path folder = run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(file.unitName() == null ? Messages.text("report.feedback.unidentified.folder") : file.county()));
-        Path target = refused ? folder.resolve(Messages.text("report.feedback.file.refused", SafeFileName.of(unit)))
-                : folder.resolve(versionStem(SafeFileName.of(unit), file.version()) + FileArchive.extensionOf(original(file)));
+        // an unidentified file is named by its whole path: two of them may share a name (报表.xlsx in two folders, a.xlsx
+        // and a.xls)
+        String unit = file.unitName() != null
+                ? file.unitName()
+                : Messages.text("report.feedback.unidentified.prefix")
+                        + file.path().replace('\\', '/').replace('/', '_').replaceFirst("\\.([^.]*)$", "_$1");
+        Path folder = run.periodOutput()
+                .resolve(FOLDER)
+                .resolve(SafeFileName.of(
+                        file.unitName() == null
+                                ? Messages.text("report.feedback.unidentified.folder")
+                                : file.county()));
+        Path target = refused
+                ? folder.resolve(Messages.text("report.feedback.file.refused", SafeFileName.of(unit)))
+                : folder.resolve(
+                        versionStem(SafeFileName.of(unit), file.version()) + FileArchive.extensionOf(original(file)));
         List<CellNote> notes = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
         int[] normalised = {0};
-        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY source, ordinal").param("id", file.id()).query(rs -> {
-            String severity = rs.getString("severity");
-            String rule = rs.getString("rule");
-            counts[Severity.valueOf(severity).ordinal()]++;
-            if (Rule.V04.id().equals(rule)) {
-                normalised[0]++;
-            }
-            if (Severity.valueOf(severity) == Severity.INFO) {
-                return;
-            }
-            notes.add(new CellNote(rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
-            FindingSides sides = FindingSides.of(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
-            rows.add(List.of(rows.size() + 1, RuleDescriptions.of(rule), Severity.valueOf(severity).label(), rs.getString("sheet"),
-                    rs.getString("cell"), rs.getString("row_label"), rs.getString("col_label"), sides.reported(), sides.expected(),
-                    sides.difference(), rs.getString("message"), rs.getString("justification") == null ? "" : rs.getString("justification"),
-                    rule));
-        });
+        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY source, ordinal")
+                .param("id", file.id())
+                .query(rs -> {
+                    String severity = rs.getString("severity");
+                    String rule = rs.getString("rule");
+                    counts[Severity.valueOf(severity).ordinal()]++;
+                    if (Rule.V04.id().equals(rule)) {
+                        normalised[0]++;
+                    }
+                    if (Severity.valueOf(severity) == Severity.INFO) {
+                        return;
+                    }
+                    notes.add(new CellNote(
+                            rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
+                    FindingSides sides =
+                            FindingSides.of(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
+                    rows.add(List.of(
+                            rows.size() + 1,
+                            RuleDescriptions.of(rule),
+                            Severity.valueOf(severity).label(),
+                            rs.getString("sheet"),
+                            rs.getString("cell"),
+                            rs.getString("row_label"),
+                            rs.getString("col_label"),
+                            sides.reported(),
+                            sides.expected(),
+                            sides.difference(),
+                            rs.getString("message"),
+                            rs.getString("justification") == null ? "" : rs.getString("justification"),
+                            rule));
+                });
         if (rows.isEmpty()) {
             List<Object> none = new ArrayList<>(java.util.Collections.nCopies(IssueList.HEADER.size(), ""));
             none.set(IssueList.HEADER.indexOf(IssueList.EXPLANATION), TEXTS.format("feedback.none"));
@@ -169,9 +213,14 @@ public final class FeedbackExporter {
             writer.write(original(workbook.file()), workbook.notes(), workbook.tables(), target);
             remember(run, key(run, target), workbook.content());
         } catch (IOException | RuntimeException e) {
-            log.warn("{}: its workbook could not be marked up, the feedback lists its findings only", workbook.file().path(), e);
-            writer.writeStandalone(workbook.tables(),
-                    target.resolveSibling(issueListName(target.getFileName().toString().replaceFirst("\\.xlsx?$", ""))));
+            log.warn(
+                    "{}: its workbook could not be marked up, the feedback lists its findings only",
+                    workbook.file().path(),
+                    e);
+            writer.writeStandalone(
+                    workbook.tables(),
+                    target.resolveSibling(
+                            issueListName(target.getFileName().toString().replaceFirst("\\.xlsx?$", ""))));
         }
     }
 
@@ -186,9 +235,11 @@ public final class FeedbackExporter {
     /** The first lines of the 问题清单: the verdict, what to do and by when, how to answer a warning, notes. */
     private static List<String> verdict(RunContext run, FeedbackFile file, int[] counts, int normalised) {
         SubmissionStatus status = SubmissionStatus.valueOf(file.status());
-        LocalDate due = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        LocalDate due = run.period()
+                .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         String deadline = DEADLINE.format(due);
-        long daysLate = Math.max(0, ChronoUnit.DAYS.between(due, file.receivedAt().toLocalDate()));
+        long daysLate =
+                Math.max(0, ChronoUnit.DAYS.between(due, file.receivedAt().toLocalDate()));
         int errors = counts[Severity.ERROR.ordinal()] + counts[Severity.REJECT.ordinal()];
         int warnings = counts[Severity.WARNING.ordinal()];
         int count = switch (status) {
@@ -215,27 +266,45 @@ public final class FeedbackExporter {
     /** The content the feedback workbook at {@code key} was last written from, or null. */
     private String writtenFrom(RunContext run, String key) {
         return jdbc.sql("SELECT content_sha FROM feedback_written WHERE period = :period AND target = :target")
-                .param("period", run.period().code()).param("target", key).query(String.class).optional().orElse(null);
+                .param("period", run.period().code())
+                .param("target", key)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private void remember(RunContext run, String key, String content) {
         jdbc.sql("DELETE FROM feedback_written WHERE period = :period AND target = :target")
-                .param("period", run.period().code()).param("target", key).update();
+                .param("period", run.period().code())
+                .param("target", key)
+                .update();
         jdbc.sql("INSERT INTO feedback_written (period, target, content_sha) VALUES (:period, :target, :content)")
-                .param("period", run.period().code()).param("target", key).param("content", content).update();
+                .param("period", run.period().code())
+                .param("target", key)
+                .param("content", content)
+                .update();
     }
 
     /** What this version changed against the previous one, with the form's labels. */
     private List<List<Object>> changes(long fileId, RunContext run) {
-        return jdbc.sql("SELECT item, old_value, new_value FROM version_change WHERE file_id = :id ORDER BY item").param("id", fileId)
+        return jdbc.sql("SELECT item, old_value, new_value FROM version_change WHERE file_id = :id ORDER BY item")
+                .param("id", fileId)
                 .query((rs, n) -> {
                     String item = rs.getString(1);
                     var descriptor = run.form().item(item);
-                    return List.<Object>of(descriptor.map(d -> d.sheet().name()).orElse(""),
-                            descriptor.map(d -> d.row().displayLabel()).orElse(item), descriptor.map(d -> d.column().displayLabel()).orElse(""),
-                            rs.getBigDecimal(2) == null ? Messages.text("report.feedback.changes.none") : PlainNumber.format(rs.getBigDecimal(2)),
-                            rs.getBigDecimal(3) == null ? Messages.text("report.feedback.changes.none") : PlainNumber.format(rs.getBigDecimal(3)), item);
-                }).list();
+                    return List.<Object>of(
+                            descriptor.map(d -> d.sheet().name()).orElse(""),
+                            descriptor.map(d -> d.row().displayLabel()).orElse(item),
+                            descriptor.map(d -> d.column().displayLabel()).orElse(""),
+                            rs.getBigDecimal(2) == null
+                                    ? Messages.text("report.feedback.changes.none")
+                                    : PlainNumber.format(rs.getBigDecimal(2)),
+                            rs.getBigDecimal(3) == null
+                                    ? Messages.text("report.feedback.changes.none")
+                                    : PlainNumber.format(rs.getBigDecimal(3)),
+                            item);
+                })
+                .list();
     }
 
     private static CellNote.Level level(String severity) {
@@ -245,5 +314,4 @@ public final class FeedbackExporter {
             default -> CellNote.Level.NOTE;
         };
     }
-
 }

@@ -2,7 +2,6 @@ package org.huizong.report;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.huizong.form.PlainNumber;
 import org.huizong.text.Messages;
 
@@ -14,8 +13,8 @@ import org.huizong.text.Messages;
 record FindingSides(Object reported, Object expected, Object difference) {
 
     /** Rules whose right side is the figure the left should equal. */
-    private static final Set<String> EQUAL = Set.of("T1-SUM", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL",
-            "T4-SUM", "P-CARRY", "P-STOCK");
+    private static final Set<String> EQUAL = Set.of(
+            "T1-SUM", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL", "T4-SUM", "P-CARRY", "P-STOCK");
     /** Rules whose right side is a least value the left should reach. */
     private static final Set<String> AT_LEAST = Set.of("Q-COLSHIFT", "X-NORMS", "Q-STOCK-NEG", "P-YTD");
 
@@ -28,17 +27,21 @@ record FindingSides(Object reported, Object expected, Object difference) {
             return new FindingSides(reported, "", "");
         }
         Object difference = left.subtract(right).doubleValue();
-        if (EQUAL.contains(rule) || !AT_LEAST.contains(rule) && !rule.equals("T1-DEDUP") && !rule.startsWith("P-") && !rule.startsWith("Q-")
-                && !rule.startsWith("U-")) {
+        if (EQUAL.contains(rule)
+                || !AT_LEAST.contains(rule)
+                        && !rule.equals("T1-DEDUP")
+                        && !rule.startsWith("P-")
+                        && !rule.startsWith("Q-")
+                        && !rule.startsWith("U-")) {
             return new FindingSides(reported, right.doubleValue(), difference);
         }
         if (AT_LEAST.contains(rule) || rule.equals("T1-DEDUP") && left.compareTo(right) < 0) {
-            return new FindingSides(reported, Messages.text("report.finding.atLeast", PlainNumber.format(right)),
-                    difference);
+            return new FindingSides(
+                    reported, Messages.text("report.finding.atLeast", PlainNumber.format(right)), difference);
         }
         if (rule.equals("T1-DEDUP")) {
-            return new FindingSides(reported, Messages.text("report.finding.atMost", PlainNumber.format(right)),
-                    difference);
+            return new FindingSides(
+                    reported, Messages.text("report.finding.atMost", PlainNumber.format(right)), difference);
         }
         return new FindingSides(reported, "", "");
     }

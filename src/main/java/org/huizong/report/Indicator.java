@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.text.Messages;
@@ -15,8 +14,14 @@ import org.huizong.text.Messages;
  * items) or a ratio (the sum of its numerator items over the sum of its denominator items). A ratio is computed
  * from the summed items of each scope, never averaged over units or counties.
  */
-public record Indicator(String code, String group, String name, List<String> numerator, List<String> denominator, String note,
-                        boolean chart) {
+public record Indicator(
+        String code,
+        String group,
+        String name,
+        List<String> numerator,
+        List<String> denominator,
+        String note,
+        boolean chart) {
 
     public Indicator {
         numerator = List.copyOf(numerator);
@@ -40,7 +45,9 @@ public record Indicator(String code, String group, String name, List<String> num
 
     /** Whether every item of the indicator is reported year to date (表四, 本年累计) in the form. */
     public boolean isYearToDate(FormDescriptor form) {
-        return items().stream().allMatch(item -> form.item(item).map(i -> i.sheet().yearToDate()).orElse(false));
+        return items().stream()
+                .allMatch(
+                        item -> form.item(item).map(i -> i.sheet().yearToDate()).orElse(false));
     }
 
     public IndicatorValue of(Map<String, BigDecimal> values) {
@@ -67,10 +74,14 @@ public record Indicator(String code, String group, String name, List<String> num
     }
 
     private static String labels(List<String> items, FormDescriptor form) {
-        return items.stream().map(code -> form.item(code).map(ItemDescriptor::label).orElse(code)).collect(Collectors.joining(" + "));
+        return items.stream()
+                .map(code -> form.item(code).map(ItemDescriptor::label).orElse(code))
+                .collect(Collectors.joining(" + "));
     }
 
     private static BigDecimal sum(List<String> items, Map<String, BigDecimal> values) {
-        return items.stream().map(item -> values.getOrDefault(item, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return items.stream()
+                .map(item -> values.getOrDefault(item, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -18,12 +18,13 @@ final class IndicatorCells {
     static final String NOT_COMPARABLE = "—";
     static final String NO_COMMON_UNITS = Messages.text("report.cell.noCommonUnits");
 
-    private IndicatorCells() {
-    }
+    private IndicatorCells() {}
 
     /** The number to show or plot (a ratio as a fraction); null when the scope has none. */
     static Double valueOf(Indicator indicator, ScopeFigures scope) {
-        return scope == null || !scope.countsAnyUnit() ? null : indicator.of(scope.values()).value();
+        return scope == null || !scope.countsAnyUnit()
+                ? null
+                : indicator.of(scope.values()).value();
     }
 
     static ReportCell value(Indicator indicator, ScopeFigures scope) {
@@ -63,7 +64,9 @@ final class IndicatorCells {
 
     /** A count's change as a share of the earlier count. */
     static ReportCell relativeChange(double current, double earlier) {
-        return earlier == 0 ? ReportCell.text(NO_BASE) : ReportCell.number((current - earlier) / earlier, CellFormat.SIGNED_PERCENT);
+        return earlier == 0
+                ? ReportCell.text(NO_BASE)
+                : ReportCell.number((current - earlier) / earlier, CellFormat.SIGNED_PERCENT);
     }
 
     /** A county against the city: percentage points from the city's ratio, or its share of the city's count. */

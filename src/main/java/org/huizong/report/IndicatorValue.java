@@ -19,6 +19,8 @@ public record IndicatorValue(BigDecimal numerator, BigDecimal denominator) {
         if (!isRatio()) {
             return numerator.doubleValue();
         }
-        return hasZeroDenominator() ? null : numerator.divide(denominator, MathContext.DECIMAL64).doubleValue();
+        return hasZeroDenominator()
+                ? null
+                : numerator.divide(denominator, MathContext.DECIMAL64).doubleValue();
     }
 }

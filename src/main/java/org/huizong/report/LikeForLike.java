@@ -31,17 +31,23 @@ final class LikeForLike {
             return new ChangeBase(nowAll, beforeAll, null, null);
         }
         List<String> common = now.common(before);
-        return new ChangeBase(nowAll, beforeAll, scope(nowAll, common.size(), now.sum(common)),
+        return new ChangeBase(
+                nowAll,
+                beforeAll,
+                scope(nowAll, common.size(), now.sum(common)),
                 scope(beforeAll, common.size(), before.sum(common)));
     }
 
     /** Each county's base, by county code, in the order of {@code nowCounties}. */
-    Map<String, ChangeBase> counties(UnitPanel now, UnitPanel before, List<ScopeFigures> nowCounties, List<ScopeFigures> beforeCounties) {
+    Map<String, ChangeBase> counties(
+            UnitPanel now, UnitPanel before, List<ScopeFigures> nowCounties, List<ScopeFigures> beforeCounties) {
         Map<String, ScopeFigures> earlier = new HashMap<>();
         beforeCounties.forEach(c -> earlier.put(c.code(), c));
         Map<String, List<String>> common = new HashMap<>();
         if (now != null && before != null) {
-            now.common(before).forEach(uscc -> common.computeIfAbsent(countyOf.get(uscc), k -> new ArrayList<>()).add(uscc));
+            now.common(before)
+                    .forEach(uscc -> common.computeIfAbsent(countyOf.get(uscc), k -> new ArrayList<>())
+                            .add(uscc));
         }
         Map<String, ChangeBase> bases = new LinkedHashMap<>();
         for (ScopeFigures county : nowCounties) {
@@ -51,8 +57,13 @@ final class LikeForLike {
                 continue;
             }
             List<String> members = common.getOrDefault(county.code(), List.of());
-            bases.put(county.code(), new ChangeBase(county, beforeAll, scope(county, members.size(), now.sum(members)),
-                    scope(beforeAll, members.size(), before.sum(members))));
+            bases.put(
+                    county.code(),
+                    new ChangeBase(
+                            county,
+                            beforeAll,
+                            scope(county, members.size(), now.sum(members)),
+                            scope(beforeAll, members.size(), before.sum(members))));
         }
         return bases;
     }
@@ -60,11 +71,15 @@ final class LikeForLike {
     /** Figures summed over a panel's units by county of the later period: the all-units side of monthly increments. */
     List<ScopeFigures> byCounty(UnitPanel panel, List<ScopeFigures> counties) {
         Map<String, List<String>> members = new HashMap<>();
-        panel.units().forEach(uscc -> members.computeIfAbsent(countyOf.get(uscc), k -> new ArrayList<>()).add(uscc));
-        return counties.stream().map(c -> {
-            List<String> own = members.getOrDefault(c.code(), List.of());
-            return scope(c, own.size(), panel.sum(own));
-        }).toList();
+        panel.units()
+                .forEach(uscc -> members.computeIfAbsent(countyOf.get(uscc), k -> new ArrayList<>())
+                        .add(uscc));
+        return counties.stream()
+                .map(c -> {
+                    List<String> own = members.getOrDefault(c.code(), List.of());
+                    return scope(c, own.size(), panel.sum(own));
+                })
+                .toList();
     }
 
     /** A panel's units summed as the city: the all-units side of monthly increments. */

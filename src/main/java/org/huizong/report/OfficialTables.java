@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.BlockDescriptor;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.Heading;
@@ -28,8 +27,7 @@ final class OfficialTables {
     private static final String INDENT = "\u3000";
 
     /** One table of a sheet: the sheet's title and the block as a table. */
-    record OfficialTable(String sheetTitle, ReportTable table) {
-    }
+    record OfficialTable(String sheetTitle, ReportTable table) {}
 
     private final FormDescriptor form;
 
@@ -54,18 +52,24 @@ final class OfficialTables {
         for (Heading row : block.rows()) {
             List<String> groups = row.path().subList(0, row.path().size() - 1);
             int shared = 0;
-            while (shared < Math.min(open.size(), groups.size()) && open.get(shared).equals(groups.get(shared))) {
+            while (shared < Math.min(open.size(), groups.size())
+                    && open.get(shared).equals(groups.get(shared))) {
                 shared++;
             }
             for (int level = shared; level < groups.size(); level++) {
-                rows.add(new ReportRow(INDENT.repeat(level) + groups.get(level), ReportRow.Emphasis.GROUP,
+                rows.add(new ReportRow(
+                        INDENT.repeat(level) + groups.get(level),
+                        ReportRow.Emphasis.GROUP,
                         block.columns().stream().map(c -> ReportCell.text("")).toList()));
             }
             open = groups;
-            List<ReportCell> cells = block.columns().stream().map(c -> cell(sheet, row, c, values)).toList();
+            List<ReportCell> cells = block.columns().stream()
+                    .map(c -> cell(sheet, row, c, values))
+                    .toList();
             rows.add(ReportRow.plain(INDENT.repeat(groups.size()) + row.label(), cells));
         }
-        return new ReportTable(groupCaption(block.title(), block.columns()), header(block.rowHeader(), block.columns()), rows);
+        return new ReportTable(
+                groupCaption(block.title(), block.columns()), header(block.rowHeader(), block.columns()), rows);
     }
 
     private ReportTable singleRow(SheetDescriptor sheet, BlockDescriptor block, Map<String, BigDecimal> values) {
@@ -73,24 +77,35 @@ final class OfficialTables {
         Map<String, List<Heading>> groups = new LinkedHashMap<>();
         for (Heading column : block.columns()) {
             List<String> path = column.path();
-            groups.computeIfAbsent(String.join("·", path.subList(0, path.size() - 1)), k -> new ArrayList<>()).add(column);
+            groups.computeIfAbsent(String.join("·", path.subList(0, path.size() - 1)), k -> new ArrayList<>())
+                    .add(column);
         }
-        List<List<String>> leaves = groups.values().stream().map(g -> g.stream().map(Heading::label).toList()).distinct().toList();
+        List<List<String>> leaves = groups.values().stream()
+                .map(g -> g.stream().map(Heading::label).toList())
+                .distinct()
+                .toList();
         if (groups.size() < 2 || leaves.size() != 1) {
-            List<ReportCell> cells = block.columns().stream().map(c -> cell(sheet, row, c, values)).toList();
-            return new ReportTable(groupCaption(block.title(), block.columns()), header(sheet.name(), block.columns()),
+            List<ReportCell> cells = block.columns().stream()
+                    .map(c -> cell(sheet, row, c, values))
+                    .toList();
+            return new ReportTable(
+                    groupCaption(block.title(), block.columns()),
+                    header(sheet.name(), block.columns()),
                     List.of(ReportRow.plain(sheet.name(), cells)));
         }
         List<ReportRow> rows = new ArrayList<>();
-        groups.forEach((group, columns) -> rows.add(ReportRow.plain(group, columns.stream().map(c -> cell(sheet, row, c, values)).toList())));
-        List<String> header = new ArrayList<>(List.of(block.rowHeader() == null ? Messages.text("report.official.rowHeader.block") : block.rowHeader()));
+        groups.forEach((group, columns) -> rows.add(ReportRow.plain(
+                group, columns.stream().map(c -> cell(sheet, row, c, values)).toList())));
+        List<String> header = new ArrayList<>(List.of(
+                block.rowHeader() == null ? Messages.text("report.official.rowHeader.block") : block.rowHeader()));
         header.addAll(leaves.get(0));
         return new ReportTable(block.title(), header, rows);
     }
 
     /** The row header, then each column's own label. */
     private static List<String> header(String rowHeader, List<Heading> columns) {
-        List<String> header = new ArrayList<>(List.of(rowHeader == null ? Messages.text("report.official.rowHeader.sheet") : rowHeader));
+        List<String> header = new ArrayList<>(
+                List.of(rowHeader == null ? Messages.text("report.official.rowHeader.sheet") : rowHeader));
         columns.forEach(c -> header.add(c.label()));
         return header;
     }
@@ -107,24 +122,39 @@ final class OfficialTables {
         Map<String, List<Heading>> groups = new LinkedHashMap<>();
         for (Heading column : columns) {
             if (column.path().size() > shared + 1) {
-                groups.computeIfAbsent(String.join("·", column.path().subList(shared, column.path().size() - 1)), k -> new ArrayList<>())
+                groups.computeIfAbsent(
+                                String.join(
+                                        "·",
+                                        column.path()
+                                                .subList(shared, column.path().size() - 1)),
+                                k -> new ArrayList<>())
                         .add(column);
             }
         }
         List<String> parts = new ArrayList<>();
-        groups.forEach((group, members) -> parts.add(members.size() == 1 ? Messages.text("report.official.group.one",
-                members.get(0).label(), group)
-                : Messages.text("report.official.group.range", members.get(0).label(),
-                        members.get(members.size() - 1).label(), group)));
-        String note = parts.isEmpty() ? null
-                : Messages.text("report.official.group.note",
+        groups.forEach((group, members) -> parts.add(
+                members.size() == 1
+                        ? Messages.text(
+                                "report.official.group.one", members.get(0).label(), group)
+                        : Messages.text(
+                                "report.official.group.range",
+                                members.get(0).label(),
+                                members.get(members.size() - 1).label(),
+                                group)));
+        String note = parts.isEmpty()
+                ? null
+                : Messages.text(
+                        "report.official.group.note",
                         String.join(Messages.text("report.official.group.separator"), parts));
         return title == null ? note : note == null ? title : title + note;
     }
 
     private static boolean sharesLevel(List<Heading> columns, int level) {
-        String first = columns.get(0).path().get(Math.min(level, columns.get(0).path().size() - 1));
-        return columns.stream().allMatch(c -> c.path().size() > level + 1 && c.path().get(level).equals(first));
+        String first =
+                columns.get(0).path().get(Math.min(level, columns.get(0).path().size() - 1));
+        return columns.stream()
+                .allMatch(
+                        c -> c.path().size() > level + 1 && c.path().get(level).equals(first));
     }
 
     private ReportCell cell(SheetDescriptor sheet, Heading row, Heading column, Map<String, BigDecimal> values) {

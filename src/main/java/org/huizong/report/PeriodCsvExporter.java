@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.consolidation.Scope;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
@@ -18,10 +17,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class PeriodCsvExporter {
 
     static final List<String> CONSOLIDATED = List.of("period", "scope", "scope_code", "scope_name", "item", "value");
-    static final List<String> FINDINGS = List.of("period", "file", "unit_uscc", "unit_name", "rule", "severity", "sheet", "cell",
-            "row_label", "col_label", "left", "right", "message");
-    static final List<String> COVERAGE = List.of("period", "scope", "scope_code", "scope_name", "units_due", "units_counted");
-    static final List<String> COMPLETENESS = List.of("period", "unit_uscc", "unit_name", "county_name", "status", "received_at", "days_late");
+    static final List<String> FINDINGS = List.of(
+            "period",
+            "file",
+            "unit_uscc",
+            "unit_name",
+            "rule",
+            "severity",
+            "sheet",
+            "cell",
+            "row_label",
+            "col_label",
+            "left",
+            "right",
+            "message");
+    static final List<String> COVERAGE =
+            List.of("period", "scope", "scope_code", "scope_name", "units_due", "units_counted");
+    static final List<String> COMPLETENESS =
+            List.of("period", "unit_uscc", "unit_name", "county_name", "status", "received_at", "days_late");
 
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -46,22 +59,31 @@ public final class PeriodCsvExporter {
     /** consolidated.csv, coverage.csv and completeness.csv. */
     public void exportFigures(RunContext run) throws IOException {
         Path folder = run.periodOutput();
-        CsvTable.write(folder.resolve("consolidated.csv"), CONSOLIDATED, consolidated(run.period().code()));
+        CsvTable.write(
+                folder.resolve("consolidated.csv"),
+                CONSOLIDATED,
+                consolidated(run.period().code()));
         CsvTable.write(folder.resolve("coverage.csv"), COVERAGE, coverage(run));
         CsvTable.write(folder.resolve("completeness.csv"), COMPLETENESS, completeness(run));
     }
 
     /** findings.csv. */
     public void exportFindings(RunContext run) throws IOException {
-        CsvTable.write(run.periodOutput().resolve("findings.csv"), FINDINGS, findings(run.period().code()));
+        CsvTable.write(
+                run.periodOutput().resolve("findings.csv"),
+                FINDINGS,
+                findings(run.period().code()));
     }
 
     /** Every item of every scope (units, counties, categories, the city), streamed from the database. */
     private RowSource consolidated(String period) {
         return sink -> {
             for (Scope scope : Scope.values()) {
-                scopeValues.forEach(period, scope, (code, name, figures) -> figures.forEach(f ->
-                        sink.accept(List.of(period, scope.name(), code, name, f.item(), f.value()))));
+                scopeValues.forEach(
+                        period,
+                        scope,
+                        (code, name, figures) -> figures.forEach(
+                                f -> sink.accept(List.of(period, scope.name(), code, name, f.item(), f.value()))));
             }
         };
     }
@@ -73,17 +95,28 @@ public final class PeriodCsvExporter {
     private List<List<Object>> coverage(RunContext run) {
         String period = run.period().code();
         List<List<Object>> rows = new ArrayList<>();
-        for (String[] grouping : new String[][] {{"COUNTY", "u.county_code", "u.county_name"}, {"CATEGORY", "u.category", "u.category"}}) {
+        for (String[] grouping :
+                new String[][] {{"COUNTY", "u.county_code", "u.county_name"}, {"CATEGORY", "u.category", "u.category"}
+                }) {
             jdbc.sql("""
                     SELECT %1$s, %2$s, COUNT(*), SUM(CASE WHEN cu.uscc IS NULL THEN 0 ELSE 1 END)
                     FROM period_unit u LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
                     WHERE u.period = :period GROUP BY %1$s, %2$s ORDER BY %1$s
-                    """.formatted(grouping[1], grouping[2])).param("period", period).query(rs -> {
-                rows.add(List.of(period, grouping[0], rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
-            });
+                    """.formatted(grouping[1], grouping[2]))
+                    .param("period", period)
+                    .query(rs -> {
+                        rows.add(List.of(
+                                period, grouping[0], rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                    });
         }
-        long due = rows.stream().filter(r -> r.get(1).equals("COUNTY")).mapToLong(r -> (Long) r.get(4)).sum();
-        long counted = rows.stream().filter(r -> r.get(1).equals("COUNTY")).mapToLong(r -> (Long) r.get(5)).sum();
+        long due = rows.stream()
+                .filter(r -> r.get(1).equals("COUNTY"))
+                .mapToLong(r -> (Long) r.get(4))
+                .sum();
+        long counted = rows.stream()
+                .filter(r -> r.get(1).equals("COUNTY"))
+                .mapToLong(r -> (Long) r.get(5))
+                .sum();
         rows.add(List.of(period, "CITY", run.city().code(), run.city().name(), due, counted));
         return rows;
     }
@@ -105,7 +138,9 @@ public final class PeriodCsvExporter {
                 SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0, 0
                 FROM period_finding p WHERE p.period = :period
                 ORDER BY 14, 2, 15, 16, 17, 3
-                """).param("period", period).param("justification", Messages.text("report.csv.justificationMark"))
+                """)
+                .param("period", period)
+                .param("justification", Messages.text("report.csv.justificationMark"))
                 .query(rs -> {
                     List<Object> row = new ArrayList<>();
                     for (int c = 1; c <= 13; c++) {
@@ -116,7 +151,15 @@ public final class PeriodCsvExporter {
     }
 
     private List<List<Object>> completeness(RunContext run) {
-        return statuses.of(run).stream().map(u -> List.<Object>of(run.period().code(), u.uscc(), u.name(), u.countyName(), u.status().name(),
-                u.receivedAt() == null ? "" : RECEIVED_AT.format(u.receivedAt()), u.daysLate() == null ? "" : u.daysLate())).toList();
+        return statuses.of(run).stream()
+                .map(u -> List.<Object>of(
+                        run.period().code(),
+                        u.uscc(),
+                        u.name(),
+                        u.countyName(),
+                        u.status().name(),
+                        u.receivedAt() == null ? "" : RECEIVED_AT.format(u.receivedAt()),
+                        u.daysLate() == null ? "" : u.daysLate()))
+                .toList();
     }
 }

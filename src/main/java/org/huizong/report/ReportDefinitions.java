@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.form.FormDescriptor;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,7 +18,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * the columns of the summary's table by unit category. Every item named must exist in one of the forms, checked when
  * the definitions are read.
  */
-public record ReportDefinitions(List<Indicator> indicators, String categoryCaption, List<CategoryColumn> categoryColumns) {
+public record ReportDefinitions(
+        List<Indicator> indicators, String categoryCaption, List<CategoryColumn> categoryColumns) {
 
     static final String RESOURCE = "/reports/indicators.yml";
 
@@ -34,10 +34,12 @@ public record ReportDefinitions(List<Indicator> indicators, String categoryCapti
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            ReportDefinitions definitions = new ReportDefinitions(indicators(list(root.get("indicators"))),
+            ReportDefinitions definitions = new ReportDefinitions(
+                    indicators(list(root.get("indicators"))),
                     String.valueOf(map(root.get("category-table")).get("caption")),
                     list(map(root.get("category-table")).get("columns")).stream()
-                            .map(c -> new CategoryColumn(String.valueOf(c.get("item")), String.valueOf(c.get("label")))).toList());
+                            .map(c -> new CategoryColumn(String.valueOf(c.get("item")), String.valueOf(c.get("label"))))
+                            .toList());
             definitions.checkItems(forms);
             return definitions;
         } catch (IOException e) {
@@ -58,18 +60,28 @@ public record ReportDefinitions(List<Indicator> indicators, String categoryCapti
     private void checkItems(List<FormDescriptor> forms) {
         Set<String> known = forms.stream().flatMap(f -> f.itemCodes().stream()).collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
-        indicators.forEach(i -> i.items().stream().filter(item -> !known.contains(item)).forEach(item -> unknown.add(i.code() + ": " + item)));
-        categoryColumns.stream().filter(c -> !known.contains(c.item())).forEach(c -> unknown.add("category-table: " + c.item()));
+        indicators.forEach(i -> i.items().stream()
+                .filter(item -> !known.contains(item))
+                .forEach(item -> unknown.add(i.code() + ": " + item)));
+        categoryColumns.stream()
+                .filter(c -> !known.contains(c.item()))
+                .forEach(c -> unknown.add("category-table: " + c.item()));
         if (!unknown.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " names items that no form has: " + unknown);
         }
     }
 
     private static List<Indicator> indicators(List<Map<String, Object>> entries) {
-        return entries.stream().map(e -> new Indicator(String.valueOf(e.get("code")), String.valueOf(e.get("group")),
-                String.valueOf(e.get("name")), strings(e.containsKey("count") ? e.get("count") : e.get("numerator")),
-                strings(e.get("denominator")), e.get("note") == null ? null : String.valueOf(e.get("note")),
-                Boolean.TRUE.equals(e.get("chart")))).toList();
+        return entries.stream()
+                .map(e -> new Indicator(
+                        String.valueOf(e.get("code")),
+                        String.valueOf(e.get("group")),
+                        String.valueOf(e.get("name")),
+                        strings(e.containsKey("count") ? e.get("count") : e.get("numerator")),
+                        strings(e.get("denominator")),
+                        e.get("note") == null ? null : String.valueOf(e.get("note")),
+                        Boolean.TRUE.equals(e.get("chart"))))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -83,6 +95,8 @@ public record ReportDefinitions(List<Indicator> indicators, String categoryCapti
     }
 
     private static List<String> strings(Object node) {
-        return node == null ? List.of() : ((List<?>) node).stream().map(String::valueOf).toList();
+        return node == null
+                ? List.of()
+                : ((List<?>) node).stream().map(String::valueOf).toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.ReportWorkbookWriter;
 import org.huizong.output.pdf.IssuedPdfWriter;
@@ -25,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ReportExporter {
 
     /** The files it writes in the period's folder. */
-    public static final List<String> FILES = List.of(SummaryReport.FILE, ComparisonReport.WORKBOOK, ComparisonReport.PDF);
+    public static final List<String> FILES =
+            List.of(SummaryReport.FILE, ComparisonReport.WORKBOOK, ComparisonReport.PDF);
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -47,8 +47,8 @@ public final class ReportExporter {
     /** Writes the period's reports and returns their paths. */
     public List<Path> export(RunContext run) throws IOException {
         Path folder = run.periodOutput();
-        String subtitle = Messages.text("report.subtitle.written", run.period().label(),
-                WRITTEN.format(LocalDateTime.now()));
+        String subtitle =
+                Messages.text("report.subtitle.written", run.period().label(), WRITTEN.format(LocalDateTime.now()));
         SummaryContent summary = summaries.of(run);
         Path summaryPdf = folder.resolve(SummaryReport.FILE);
         issued.write(new SummaryReport().document(summary, LocalDate.now()), summaryPdf);
@@ -56,14 +56,24 @@ public final class ReportExporter {
         ComparedPeriods periods = ComparedPeriods.of(run.period());
         Map<String, PeriodFigures> read = new HashMap<>();
         read.put(run.period().code(), summary.figures());
-        List<String> items = definitions.applicableTo(run.form()).stream().flatMap(i -> i.items().stream()).distinct().toList();
+        List<String> items = definitions.applicableTo(run.form()).stream()
+                .flatMap(i -> i.items().stream())
+                .distinct()
+                .toList();
         Map<String, Optional<UnitPanel>> panels = new HashMap<>();
-        ComparisonBasis basis = ComparisonBasis.of(periods, run.form(), period -> figuresOf(period, read),
-                period -> panels.computeIfAbsent(period.code(), code -> figuresOf(period, read).consolidated()
-                        ? Optional.of(UnitPanel.read(jdbc, period, items)) : Optional.empty()).orElse(null),
+        ComparisonBasis basis = ComparisonBasis.of(
+                periods,
+                run.form(),
+                period -> figuresOf(period, read),
+                period -> panels.computeIfAbsent(
+                                period.code(),
+                                code -> figuresOf(period, read).consolidated()
+                                        ? Optional.of(UnitPanel.read(jdbc, period, items))
+                                        : Optional.empty())
+                        .orElse(null),
                 countyOf(run.period()));
-        ComparisonReport comparison = new ComparisonReport(run.city().name(), run.form(), periods, definitions.indicators(),
-                summary.figures(), basis);
+        ComparisonReport comparison = new ComparisonReport(
+                run.city().name(), run.form(), periods, definitions.indicators(), summary.figures(), basis);
         Path comparisonWorkbook = folder.resolve(ComparisonReport.WORKBOOK);
         Path comparisonPdf = folder.resolve(ComparisonReport.PDF);
         workbook.write(comparison.sheets(), comparisonWorkbook);
@@ -74,7 +84,8 @@ public final class ReportExporter {
     /** The county code of each unit of the period's directory. */
     private Map<String, String> countyOf(ReportPeriod period) {
         Map<String, String> counties = new HashMap<>();
-        jdbc.sql("SELECT uscc, county_code FROM period_unit WHERE period = :period").param("period", period.code())
+        jdbc.sql("SELECT uscc, county_code FROM period_unit WHERE period = :period")
+                .param("period", period.code())
                 .query(rs -> {
                     counties.put(rs.getString(1), rs.getString(2));
                 });

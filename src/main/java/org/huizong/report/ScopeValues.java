@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.consolidation.CountedValues;
 import org.huizong.consolidation.Scope;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ScopeValues {
 
     /** One consolidated figure of a scope code. */
-    record Figure(String item, int ordinal, BigDecimal value) {
-    }
+    record Figure(String item, int ordinal, BigDecimal value) {}
 
     /** Receives each scope code with its figures in the form's order. */
     @FunctionalInterface
@@ -59,34 +57,43 @@ final class ScopeValues {
     /** Each counted unit by USCC, its figures read one unit at a time. */
     private void forEachUnit(String period, Sink sink) {
         jdbc.sql("SELECT uscc, name, form_code, file_id FROM counted_unit WHERE period = :period ORDER BY period, uscc")
-                .param("period", period).query(COUNTED).list()
+                .param("period", period)
+                .query(COUNTED)
+                .list()
                 .forEach(unit -> sink.accept(unit.uscc(), unit.name(), figures(period, unit)));
     }
 
     /** The figures of a counted unit, in the form's order; empty when it was not counted. */
     List<Figure> ofUnit(String period, String uscc) {
-        return jdbc.sql("SELECT uscc, name, form_code, file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
-                .param("period", period).param("uscc", uscc).query(COUNTED).optional()
-                .map(unit -> figures(period, unit)).orElse(List.of());
+        return jdbc.sql(
+                        "SELECT uscc, name, form_code, file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
+                .param("period", period)
+                .param("uscc", uscc)
+                .query(COUNTED)
+                .optional()
+                .map(unit -> figures(period, unit))
+                .orElse(List.of());
     }
 
     /** A counted unit and where its figures are: its file, or (no file) its roll-up of the year. */
-    private record Counted(String uscc, String name, String formCode, Long fileId) {
-    }
+    private record Counted(String uscc, String name, String formCode, Long fileId) {}
 
-    private static final RowMapper<Counted> COUNTED = (rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getObject(4) == null ? null : rs.getLong(4));
+    private static final RowMapper<Counted> COUNTED = (rs, n) -> new Counted(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4));
 
     /** Every item of the unit's form with its stored figure, zero where it has none. */
     private List<Figure> figures(String period, Counted unit) {
         Map<String, BigDecimal> stored = counted.ofUnit(period, unit.uscc(), unit.fileId());
         return formItems.computeIfAbsent(unit.formCode(), this::itemsOf).stream()
-                .map(item -> new Figure(item.item(), item.ordinal(), stored.getOrDefault(item.item(), BigDecimal.ZERO))).toList();
+                .map(item -> new Figure(item.item(), item.ordinal(), stored.getOrDefault(item.item(), BigDecimal.ZERO)))
+                .toList();
     }
 
     /** The items of a form in its order, each as a figure of zero. */
     private List<Figure> itemsOf(String formCode) {
-        return counted.formItems(formCode).entrySet().stream().map(e -> new Figure(e.getKey(), e.getValue(), BigDecimal.ZERO)).toList();
+        return counted.formItems(formCode).entrySet().stream()
+                .map(e -> new Figure(e.getKey(), e.getValue(), BigDecimal.ZERO))
+                .toList();
     }
 
     /** The consecutive rows of one code. */

@@ -2,7 +2,6 @@ package org.huizong.report;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,10 @@ final class SummaryContents {
     SummaryContent of(RunContext run) {
         Set<String> counted = new HashSet<>(jdbc.sql("""
                 SELECT uscc FROM counted_unit WHERE period = :period
-                """).param("period", run.period().code()).query(String.class).list());
+                """)
+                .param("period", run.period().code())
+                .query(String.class)
+                .list());
         return new SummaryContent(run, statuses.of(run), counted, figures.of(run.period()), definitions);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.RowSource;
@@ -40,22 +39,34 @@ public final class SummaryExporter {
         List<ScopeSheets> scopes = new ArrayList<>();
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            scopes.add(new ScopeSheets(Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+            scopes.add(new ScopeSheets(
+                    Messages.text("report.scope.city"),
+                    content.scopeHeading(figures.city(), true),
                     figures.city().values()));
-            figures.counties().forEach(c -> scopes.add(new ScopeSheets(c.name(), content.scopeHeading(c, false), c.values())));
+            figures.counties()
+                    .forEach(c -> scopes.add(new ScopeSheets(c.name(), content.scopeHeading(c, false), c.values())));
         }
         List<ReportSheet> extra = content.categories().stream()
-                .map(table -> new ReportSheet(Messages.text("report.summary.sheet.categories"), content.title(),
-                        List.of(), List.of(table))).toList();
-        writer.write(run.form(), content.cover(), scopes, extra, detailHeader(run), unitDetail(run, run.period().code()),
+                .map(table -> new ReportSheet(
+                        Messages.text("report.summary.sheet.categories"), content.title(), List.of(), List.of(table)))
+                .toList();
+        writer.write(
+                run.form(),
+                content.cover(),
+                scopes,
+                extra,
+                detailHeader(run),
+                unitDetail(run, run.period().code()),
                 run.periodOutput().resolve(FILE));
     }
 
     /** The detail's header: who, then each item as the form names it (the codes stay in consolidated.csv). */
     private static List<String> detailHeader(RunContext run) {
-        List<String> header = new ArrayList<>(List.of(Messages.text("report.header.unitName"),
+        List<String> header = new ArrayList<>(List.of(
+                Messages.text("report.header.unitName"),
                 Messages.text("report.header.uscc"),
-                Messages.text("report.summary.detail.county"), Messages.text("report.summary.detail.category")));
+                Messages.text("report.summary.detail.county"),
+                Messages.text("report.summary.detail.category")));
         for (ItemDescriptor item : run.form().items()) {
             header.add(item.label());
         }
@@ -78,8 +89,10 @@ public final class SummaryExporter {
                     WHERE u.period = :period AND EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = u.period
                           AND cu.uscc = u.uscc)
                     ORDER BY u.county_code, u.name, u.uscc
-                    """).param("period", period)
-                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                    """)
+                    .param("period", period)
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .list();
             for (List<String> unit : units) {
                 List<Object> row = new ArrayList<>(unit);
                 items.forEach(i -> row.add(BigDecimal.ZERO));

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.SheetDescriptor;
 import org.huizong.form.write.CellRole;
 import org.huizong.form.write.DocumentTable;
@@ -28,7 +27,8 @@ import org.huizong.text.Messages;
 final class SummaryReport {
 
     static final String FILE = Messages.text("report.summary.file.pdf");
-    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern(Messages.text("report.summary.issuedDatePattern"));
+    private static final DateTimeFormatter ISSUED =
+            DateTimeFormatter.ofPattern(Messages.text("report.summary.issuedDatePattern"));
 
     private final DocumentTables tables = new DocumentTables();
 
@@ -47,7 +47,10 @@ final class SummaryReport {
         parts.add(new Part(Messages.text("report.summary.part.coverage"), false, coverage));
         PeriodFigures figures = content.figures();
         if (figures.consolidated()) {
-            parts.add(scope(content, Messages.text("report.scope.city"), content.scopeHeading(figures.city(), true),
+            parts.add(scope(
+                    content,
+                    Messages.text("report.scope.city"),
+                    content.scopeHeading(figures.city(), true),
                     figures.city()));
             for (ScopeFigures county : figures.counties()) {
                 parts.add(scope(content, county.name(), content.scopeHeading(county, false), county));
@@ -62,9 +65,13 @@ final class SummaryReport {
             }
             parts.add(new Part(Messages.text("report.summary.part.categories"), true, blocks));
         }
-        return new IssuedReport(content.title(), Messages.text("report.subtitle.period", content.periodLabel()),
-                content.office(), ISSUED.format(issued),
-                content.title(), parts);
+        return new IssuedReport(
+                content.title(),
+                Messages.text("report.subtitle.period", content.periodLabel()),
+                content.office(),
+                ISSUED.format(issued),
+                content.title(),
+                parts);
     }
 
     /** A scope's official tables, one per sheet of the form, each under its title. */
@@ -72,8 +79,8 @@ final class SummaryReport {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new IssuedReport.Text(heading));
         if (!scope.countsAnyUnit()) {
-            blocks.add(new IssuedReport.Text(Messages.text("report.summary.countyWithoutUnits",
-                    IndicatorCells.NO_UNITS)));
+            blocks.add(
+                    new IssuedReport.Text(Messages.text("report.summary.countyWithoutUnits", IndicatorCells.NO_UNITS)));
             return new Part(name, true, blocks);
         }
         Map<String, BigDecimal> values = scope.values();
@@ -95,8 +102,14 @@ final class SummaryReport {
         for (ReportRow row : table.rows()) {
             cells.add(new DocumentTable.DocumentCell(r, 0, r, 0, row.label(), CellRole.ROW_LABEL, null));
             for (int c = 0; c < row.cells().size(); c++) {
-                cells.add(new DocumentTable.DocumentCell(r, c + 1, r, c + 1, row.cells().get(c).text(),
-                        row.cells().get(c).isNumber() ? CellRole.VALUE : CellRole.INFO_VALUE, null));
+                cells.add(new DocumentTable.DocumentCell(
+                        r,
+                        c + 1,
+                        r,
+                        c + 1,
+                        row.cells().get(c).text(),
+                        row.cells().get(c).isNumber() ? CellRole.VALUE : CellRole.INFO_VALUE,
+                        null));
             }
             r++;
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.ReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;

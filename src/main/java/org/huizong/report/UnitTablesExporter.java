@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.InfoField;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
@@ -37,20 +36,38 @@ public final class UnitTablesExporter {
                 SELECT cu.uscc, cu.name, u.county_name
                 FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
                 WHERE cu.period = :period ORDER BY u.county_code, cu.name, cu.uscc
-                """).param("period", run.period().code()).query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .param("period", run.period().code())
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
         for (Unit unit : units) {
             Map<String, BigDecimal> figures = new LinkedHashMap<>();
-            values.ofUnit(run.period().code(), unit.uscc()).forEach(figure -> figures.put(figure.item(), figure.value()));
-            Map<String, String> info = Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, unit.uscc(), InfoField.COUNTY,
-                    unit.county(), InfoField.PERIOD, run.period().label(), InfoField.TEMPLATE, run.form().templateVersion());
-            writer.write(run.form(), new FilledForm(info, figures, Map.of()), WriteOptions.official(),
-                    run.periodOutput().resolve(FOLDER).resolve(SafeFileName.of(unit.county()))
-                            .resolve(SafeFileName.of(unit.name()) + "_" + run.period().label() + "_" + run.form().name() + ".xlsx"));
+            values.ofUnit(run.period().code(), unit.uscc())
+                    .forEach(figure -> figures.put(figure.item(), figure.value()));
+            Map<String, String> info = Map.of(
+                    InfoField.UNIT_NAME,
+                    unit.name(),
+                    InfoField.USCC,
+                    unit.uscc(),
+                    InfoField.COUNTY,
+                    unit.county(),
+                    InfoField.PERIOD,
+                    run.period().label(),
+                    InfoField.TEMPLATE,
+                    run.form().templateVersion());
+            writer.write(
+                    run.form(),
+                    new FilledForm(info, figures, Map.of()),
+                    WriteOptions.official(),
+                    run.periodOutput()
+                            .resolve(FOLDER)
+                            .resolve(SafeFileName.of(unit.county()))
+                            .resolve(SafeFileName.of(unit.name()) + "_"
+                                    + run.period().label() + "_" + run.form().name() + ".xlsx"));
         }
         return units.size();
     }
 
     /** A counted unit and the county it belongs to in the period. */
-    private record Unit(String uscc, String name, String county) {
-    }
+    private record Unit(String uscc, String name, String county) {}
 }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import org.huizong.validation.ValueLocation;
 
 /**
@@ -44,8 +43,8 @@ public record CellLayout(SortedMap<String, ValueLocation> cells) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        cells.forEach((item, location) -> digest.update((part(item) + part(location.sheet()) + part(location.a1()))
-                .getBytes(StandardCharsets.UTF_8)));
+        cells.forEach((item, location) -> digest.update(
+                (part(item) + part(location.sheet()) + part(location.a1())).getBytes(StandardCharsets.UTF_8)));
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 

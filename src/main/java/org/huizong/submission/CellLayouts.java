@@ -2,7 +2,6 @@ package org.huizong.submission;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,11 +42,21 @@ final class CellLayouts {
     }
 
     private boolean isStored(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM cell_layout WHERE layout = :key").param("key", key).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM cell_layout WHERE layout = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private void insert(String key, CellLayout layout) {
-        layout.cells().forEach((item, location) -> jdbc.sql("INSERT INTO cell_layout (layout, item, sheet, cell) VALUES (:key, :item, :sheet, :cell)")
-                .param("key", key).param("item", item).param("sheet", location.sheet()).param("cell", location.a1()).update());
+        layout.cells()
+                .forEach((item, location) -> jdbc.sql(
+                                "INSERT INTO cell_layout (layout, item, sheet, cell) VALUES (:key, :item, :sheet, :cell)")
+                        .param("key", key)
+                        .param("item", item)
+                        .param("sheet", location.sheet())
+                        .param("cell", location.a1())
+                        .update());
     }
 }

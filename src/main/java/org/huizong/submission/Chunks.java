@@ -9,8 +9,7 @@ final class Chunks {
 
     private static final int SIZE = 1_000;
 
-    private Chunks() {
-    }
+    private Chunks() {}
 
     static List<List<Long>> of(Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);

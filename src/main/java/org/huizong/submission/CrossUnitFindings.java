@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.period.RunContext;
 import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
@@ -47,15 +46,25 @@ public final class CrossUnitFindings {
 
     public int check(RunContext run, LocalDate runDay) {
         String period = run.period().code();
-        jdbc.sql("DELETE FROM period_finding WHERE period = :period").param("period", period).update();
+        jdbc.sql("DELETE FROM period_finding WHERE period = :period")
+                .param("period", period)
+                .update();
         List<CurrentSubmission> current = currentSubmissions(period);
-        Set<String> received = new HashSet<>(jdbc.sql("SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
-                .param("period", period).query(String.class).list());
-        Set<String> rolledUp = new HashSet<>(jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
-                .param("period", period).query(String.class).list());
+        Set<String> received = new HashSet<>(jdbc.sql(
+                        "SELECT DISTINCT unit_uscc FROM received_file WHERE period = :period AND unit_uscc IS NOT NULL")
+                .param("period", period)
+                .query(String.class)
+                .list());
+        Set<String> rolledUp = new HashSet<>(
+                jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
+                        .param("period", period)
+                        .query(String.class)
+                        .list());
         List<Unit> silent = run.directory().activeIn(run.period()).stream()
-                .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc())).toList();
-        LocalDate deadline = run.period().deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+                .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc()))
+                .toList();
+        LocalDate deadline = run.period()
+                .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         CrossUnitRules.Result result = rules.check(run.period(), deadline, current, silent, runDay);
         Set<Long> touched = replaceChanged(period, result.byFile());
         Map<Long, List<Finding>> changed = new LinkedHashMap<>();
@@ -67,13 +76,20 @@ public final class CrossUnitFindings {
         int stored = findingStore.addCrossUnit(changed);
         Map<String, Unit> byUscc = new HashMap<>();
         silent.forEach(u -> byUscc.put(u.uscc(), u));
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 INSERT INTO period_finding (period, unit_uscc, unit_name, rule, severity, message)
                 VALUES (:period, :uscc, :name, :rule, :severity, :message)
-                """, result.byMissingUnit().entrySet().stream().map(e -> new MapSqlParameterSource().addValue("period", period)
-                .addValue("uscc", e.getKey()).addValue("name", byUscc.get(e.getKey()).name()).addValue("rule", e.getValue().rule())
-                .addValue("severity", e.getValue().severity().name()).addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
-                .toArray(SqlParameterSource[]::new));
+                """,
+                result.byMissingUnit().entrySet().stream()
+                        .map(e -> new MapSqlParameterSource()
+                                .addValue("period", period)
+                                .addValue("uscc", e.getKey())
+                                .addValue("name", byUscc.get(e.getKey()).name())
+                                .addValue("rule", e.getValue().rule())
+                                .addValue("severity", e.getValue().severity().name())
+                                .addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
+                        .toArray(SqlParameterSource[]::new));
         touched.forEach(statuses::refresh);
         return stored + result.byMissingUnit().size();
     }
@@ -88,10 +104,18 @@ public final class CrossUnitFindings {
         jdbc.sql("""
                 SELECT x.file_id, x.rule, x.severity, x.message, x.justification FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE f.period = :period AND x.source = :source ORDER BY x.file_id, x.ordinal
-                """).param("period", period).param("source", FindingSource.CROSS_UNIT.code()).query(rs -> {
-            stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(String.join("\u001f", rs.getString(2), rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5))));
-        });
+                """)
+                .param("period", period)
+                .param("source", FindingSource.CROSS_UNIT.code())
+                .query(rs -> {
+                    stored.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(String.join(
+                                    "\u001f",
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    String.valueOf(rs.getString(5))));
+                });
         Map<String, String> answers = new HashMap<>();
         jdbc.sql("""
                 SELECT j.file_id, j.rule, MIN(j.justification) FROM file_justification j JOIN received_file f ON f.id = j.file_id
@@ -103,8 +127,15 @@ public final class CrossUnitFindings {
         Set<Long> files = new HashSet<>(stored.keySet());
         files.addAll(byFile.keySet());
         for (Long file : files) {
-            List<String> now = byFile.getOrDefault(file, List.of()).stream().map(f -> String.join("\u001f", f.rule(), f.severity().name(),
-                    f.message(), String.valueOf(f.severity() == Severity.WARNING ? answers.get(file + "\u001f" + f.rule()) : null))).toList();
+            List<String> now = byFile.getOrDefault(file, List.of()).stream()
+                    .map(f -> String.join(
+                            "\u001f",
+                            f.rule(),
+                            f.severity().name(),
+                            f.message(),
+                            String.valueOf(
+                                    f.severity() == Severity.WARNING ? answers.get(file + "\u001f" + f.rule()) : null)))
+                    .toList();
             if (!now.equals(stored.getOrDefault(file, List.of()))) {
                 changed.add(file);
             }
@@ -116,8 +147,13 @@ public final class CrossUnitFindings {
     /** For a year: which months of the unit were not accepted, so the roll-up could not stand in. */
     private String missingMonths(String period, String uscc) {
         return jdbc.sql("SELECT missing_months FROM annual_rollup_unit WHERE period = :period AND unit_uscc = :uscc")
-                .param("period", period).param("uscc", uscc).query(String.class).optional()
-                .filter(months -> !months.isEmpty()).map(months -> Messages.text("submission.annual.missingMonths", months)).orElse("");
+                .param("period", period)
+                .param("uscc", uscc)
+                .query(String.class)
+                .optional()
+                .filter(months -> !months.isEmpty())
+                .map(months -> Messages.text("submission.annual.missingMonths", months))
+                .orElse("");
     }
 
     /**
@@ -126,23 +162,42 @@ public final class CrossUnitFindings {
      * them), and kept with the file: its values never change.
      */
     private List<CurrentSubmission> currentSubmissions(String period) {
-        record Current(long id, String uscc, String name, java.time.LocalDateTime receivedAt, String content) {
-        }
+        record Current(long id, String uscc, String name, java.time.LocalDateTime receivedAt, String content) {}
         List<Current> files = jdbc.sql("""
                 SELECT id, unit_uscc, unit_name, received_at, values_sha256 FROM received_file
                 WHERE period = :period AND is_current = TRUE ORDER BY id
-                """).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toLocalDateTime(), rs.getString(5))).list();
+                """)
+                .param("period", period)
+                .query((rs, n) -> new Current(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime(),
+                        rs.getString(5)))
+                .list();
         Map<Long, String> content = new HashMap<>();
-        List<Long> unknown = files.stream().filter(f -> f.content() == null).map(Current::id).toList();
+        List<Long> unknown =
+                files.stream().filter(f -> f.content() == null).map(Current::id).toList();
         List<SqlParameterSource> worked = new ArrayList<>();
         storedValues.forEachLocated(unknown, (fileId, values) -> {
             String fingerprint = CurrentSubmission.contentOf(values.figures());
             content.put(fileId, fingerprint);
-            worked.add(new MapSqlParameterSource().addValue("id", fileId).addValue("sha", fingerprint == null ? NONE : fingerprint));
+            worked.add(new MapSqlParameterSource()
+                    .addValue("id", fileId)
+                    .addValue("sha", fingerprint == null ? NONE : fingerprint));
         });
-        batch.batchUpdate("UPDATE received_file SET values_sha256 = :sha WHERE id = :id", worked.toArray(SqlParameterSource[]::new));
-        return files.stream().map(file -> new CurrentSubmission(file.id(), file.uscc(), file.name(), file.receivedAt(),
-                file.content() == null ? content.get(file.id()) : file.content().equals(NONE) ? null : file.content())).toList();
+        batch.batchUpdate(
+                "UPDATE received_file SET values_sha256 = :sha WHERE id = :id",
+                worked.toArray(SqlParameterSource[]::new));
+        return files.stream()
+                .map(file -> new CurrentSubmission(
+                        file.id(),
+                        file.uscc(),
+                        file.name(),
+                        file.receivedAt(),
+                        file.content() == null
+                                ? content.get(file.id())
+                                : file.content().equals(NONE) ? null : file.content()))
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ public final class FileArchive {
         Path target = locate(sha256, extensionOf(file));
         if (!Files.exists(target)) {
             if (!Files.isDirectory(target.getParent())) {
-                Files.createDirectories(target.getParent()); // when the folder is there, this fails a mkdir and throws inside
+                Files.createDirectories(
+                        target.getParent()); // when the folder is there, this fails a mkdir and throws inside
             }
             // a name of its own, also among worker processes sharing the archive
             Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");

@@ -3,7 +3,6 @@ package org.huizong.submission;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.read.FileProblem;
 import org.huizong.form.read.SubmissionReader;
@@ -46,7 +45,8 @@ public final class FileIntake {
             return validator.validate(WorkbookReading.refused(FileProblem.XLSB), context);
         }
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
-            return validator.notAWorkbook(extension.isEmpty() ? Messages.text("submission.intake.noExtension") : extension, context);
+            return validator.notAWorkbook(
+                    extension.isEmpty() ? Messages.text("submission.intake.noExtension") : extension, context);
         }
         return validator.validate(read(file, context), context);
     }

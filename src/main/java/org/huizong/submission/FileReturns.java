@@ -1,7 +1,6 @@
 package org.huizong.submission;
 
 import java.util.List;
-
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.validation.Finding;
 import org.huizong.validation.Severity;
 import org.huizong.validation.SubmissionStatus;
@@ -27,14 +26,23 @@ final class FileStatuses {
     Set<Long> holdingFindings(String period, String ruleCondition, Map<String, ?> parameters) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT file_id FROM finding WHERE " + ruleCondition
                         + " AND file_id IN (SELECT id FROM received_file WHERE period = :period)")
-                .params(parameters).param("period", period).query(Long.class).list());
+                .params(parameters)
+                .param("period", period)
+                .query(Long.class)
+                .list());
     }
 
     void refresh(long fileId) {
-        List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id").param("id", fileId)
-                .query((rs, n) -> new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), "", "", "", "", null, null, "")).list();
-        jdbc.sql("UPDATE received_file SET status = :status WHERE id = :id AND status <> :duplicate AND status <> :status")
-                .param("status", SubmissionStatus.of(findings).name()).param("duplicate", SubmissionStatus.DUPLICATE.name())
-                .param("id", fileId).update();
+        List<Finding> findings = jdbc.sql("SELECT rule, severity FROM finding WHERE file_id = :id")
+                .param("id", fileId)
+                .query((rs, n) ->
+                        new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), "", "", "", "", null, null, ""))
+                .list();
+        jdbc.sql(
+                        "UPDATE received_file SET status = :status WHERE id = :id AND status <> :duplicate AND status <> :status")
+                .param("status", SubmissionStatus.of(findings).name())
+                .param("duplicate", SubmissionStatus.DUPLICATE.name())
+                .param("id", fileId)
+                .update();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.read.Justification;
 import org.huizong.validation.Finding;
 import org.huizong.validation.Rule;
@@ -51,7 +50,8 @@ public final class FindingStore {
     void addChecked(long fileId, List<Finding> findings) {
         List<SqlParameterSource> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            rows.add(row(fileId, FindingSource.FILE, i, findings.get(i)).addValue("justification", truncate(findings.get(i).justification(), 2000)));
+            rows.add(row(fileId, FindingSource.FILE, i, findings.get(i))
+                    .addValue("justification", truncate(findings.get(i).justification(), 2000)));
         }
         insert(INSERT, rows);
     }
@@ -68,17 +68,24 @@ public final class FindingStore {
 
     /** A county's return of the file, listed after every other finding and any earlier return. */
     void addReturn(long fileId, String message) {
-        int earlier = jdbc.sql("SELECT COUNT(*) FROM finding WHERE file_id = :file AND source = :source").param("file", fileId)
-                .param("source", FindingSource.RETURN.code()).query(Integer.class).single();
-        insert(INSERT, List.of(row(fileId, FindingSource.RETURN, earlier, Finding.ofFile(Rule.R_RETURN, message))
-                .addValue("justification", null)));
+        int earlier = jdbc.sql("SELECT COUNT(*) FROM finding WHERE file_id = :file AND source = :source")
+                .param("file", fileId)
+                .param("source", FindingSource.RETURN.code())
+                .query(Integer.class)
+                .single();
+        insert(
+                INSERT,
+                List.of(row(fileId, FindingSource.RETURN, earlier, Finding.ofFile(Rule.R_RETURN, message))
+                        .addValue("justification", null)));
     }
 
     /** Removes what one source found on these files, before it judges them again (or, for a return, when it is undone). */
     void remove(FindingSource source, Collection<Long> fileIds) {
         for (List<Long> chunk : Chunks.of(fileIds)) {
-            jdbc.sql("DELETE FROM finding WHERE source = :source AND file_id IN (:ids)").param("source", source.code())
-                    .param("ids", chunk).update();
+            jdbc.sql("DELETE FROM finding WHERE source = :source AND file_id IN (:ids)")
+                    .param("source", source.code())
+                    .param("ids", chunk)
+                    .update();
         }
     }
 
@@ -87,7 +94,10 @@ public final class FindingStore {
      * sheet and cell, so the history and cross-unit rules, judged again at each run, attach it again.
      */
     public void answer(long findingId, String text) {
-        jdbc.sql("UPDATE finding SET justification = :text WHERE id = :id").param("text", text).param("id", findingId).update();
+        jdbc.sql("UPDATE finding SET justification = :text WHERE id = :id")
+                .param("text", text)
+                .param("id", findingId)
+                .update();
         jdbc.sql("""
                 DELETE FROM file_justification WHERE EXISTS (SELECT 1 FROM finding x WHERE x.id = :id
                     AND x.file_id = file_justification.file_id AND x.rule = file_justification.rule
@@ -101,10 +111,17 @@ public final class FindingStore {
 
     /** The 说明 a file's workbook gave (its 问题清单 sent back), kept for the findings judged again at each run. */
     void keepAnswers(long fileId, List<Justification> answers) {
-        SqlParameterSource[] rows = answers.stream().map(j -> new MapSqlParameterSource().addValue("file", fileId)
-                .addValue("rule", truncate(j.rule(), 16)).addValue("sheet", truncate(j.sheetName(), 100)).addValue("cell", truncate(j.a1(), 12))
-                .addValue("text", truncate(j.text(), 2000))).toArray(SqlParameterSource[]::new);
-        batch.batchUpdate("INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)", rows);
+        SqlParameterSource[] rows = answers.stream()
+                .map(j -> new MapSqlParameterSource()
+                        .addValue("file", fileId)
+                        .addValue("rule", truncate(j.rule(), 16))
+                        .addValue("sheet", truncate(j.sheetName(), 100))
+                        .addValue("cell", truncate(j.a1(), 12))
+                        .addValue("text", truncate(j.text(), 2000)))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate(
+                "INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, :sheet, :cell, :text)",
+                rows);
     }
 
     /**
@@ -137,7 +154,11 @@ public final class FindingStore {
                 AND file_id IN (SELECT id FROM received_file WHERE period = :period AND version = :version)
                 AND EXISTS (SELECT 1 FROM file_justification j WHERE j.file_id = finding.file_id AND j.rule = finding.rule
                             AND j.sheet = finding.sheet AND j.cell = finding.cell)
-                """).param("warning", Severity.WARNING.name()).param("period", period).param("version", version).update();
+                """)
+                .param("warning", Severity.WARNING.name())
+                .param("period", period)
+                .param("version", version)
+                .update();
     }
 
     private static List<SqlParameterSource> rows(FindingSource source, Map<Long, List<Finding>> byFile) {
@@ -151,10 +172,19 @@ public final class FindingStore {
     }
 
     private static MapSqlParameterSource row(long fileId, FindingSource source, int ordinal, Finding f) {
-        return new MapSqlParameterSource().addValue("file", fileId).addValue("source", source.code()).addValue("ordinal", ordinal)
-                .addValue("rule", f.rule()).addValue("severity", f.severity().name()).addValue("sheet", f.sheet())
-                .addValue("cell", f.cell()).addValue("row", truncate(f.rowLabel(), 300)).addValue("col", truncate(f.columnLabel(), 300))
-                .addValue("left", f.left()).addValue("right", f.right()).addValue("message", truncate(f.message(), 2000));
+        return new MapSqlParameterSource()
+                .addValue("file", fileId)
+                .addValue("source", source.code())
+                .addValue("ordinal", ordinal)
+                .addValue("rule", f.rule())
+                .addValue("severity", f.severity().name())
+                .addValue("sheet", f.sheet())
+                .addValue("cell", f.cell())
+                .addValue("row", truncate(f.rowLabel(), 300))
+                .addValue("col", truncate(f.columnLabel(), 300))
+                .addValue("left", f.left())
+                .addValue("right", f.right())
+                .addValue("message", truncate(f.message(), 2000));
     }
 
     private int insert(String sql, List<SqlParameterSource> rows) {

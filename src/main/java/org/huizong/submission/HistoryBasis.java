@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
 import org.huizong.unit.Unit;
@@ -39,10 +38,16 @@ final class HistoryBasis {
                 SELECT unit_uscc, period, id FROM received_file
                 WHERE is_current = TRUE AND status IN (:counted) AND unit_uscc IS NOT NULL
                 AND period <> :period ORDER BY unit_uscc, period, id
-                """).param("counted", SubmissionStatus.COUNTED).param("period", run.period().code()).query(rs -> {
-            accepted.computeIfAbsent(rs.getString(1), uscc -> new StringBuilder()).append(rs.getString(2)).append(':')
-                    .append(rs.getLong(3)).append(';');
-        });
+                """)
+                .param("counted", SubmissionStatus.COUNTED)
+                .param("period", run.period().code())
+                .query(rs -> {
+                    accepted.computeIfAbsent(rs.getString(1), uscc -> new StringBuilder())
+                            .append(rs.getString(2))
+                            .append(':')
+                            .append(rs.getLong(3))
+                            .append(';');
+                });
         Map<Long, StringBuilder> justifications = new HashMap<>();
         jdbc.sql("""
                 SELECT j.file_id, j.rule, j.sheet, j.cell, j.justification FROM file_justification j
@@ -65,8 +70,10 @@ final class HistoryBasis {
         private final Map<String, StringBuilder> acceptedByUnit;
         private final Map<Long, StringBuilder> justificationsByFile;
 
-        private Fingerprints(MessageDigest common, Map<String, StringBuilder> acceptedByUnit,
-                             Map<Long, StringBuilder> justificationsByFile) {
+        private Fingerprints(
+                MessageDigest common,
+                Map<String, StringBuilder> acceptedByUnit,
+                Map<Long, StringBuilder> justificationsByFile) {
             this.common = common;
             this.acceptedByUnit = acceptedByUnit;
             this.justificationsByFile = justificationsByFile;
@@ -75,8 +82,9 @@ final class HistoryBasis {
         String of(long fileId, Unit unit) {
             try {
                 MessageDigest digest = (MessageDigest) common.clone();
-                String text = fileId + "\n" + unit + "\n" + Optional.ofNullable(acceptedByUnit.get(unit.uscc())).orElse(new StringBuilder())
-                        + "\n" + Optional.ofNullable(justificationsByFile.get(fileId)).orElse(new StringBuilder());
+                String text = fileId + "\n" + unit + "\n"
+                        + Optional.ofNullable(acceptedByUnit.get(unit.uscc())).orElse(new StringBuilder()) + "\n"
+                        + Optional.ofNullable(justificationsByFile.get(fileId)).orElse(new StringBuilder());
                 return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException(e);
@@ -87,8 +95,10 @@ final class HistoryBasis {
     /** The fingerprints recorded when the period's files were last judged. */
     Map<Long, String> recorded(String period) {
         Map<Long, String> recorded = new HashMap<>();
-        jdbc.sql("SELECT c.file_id, c.basis FROM history_check c JOIN received_file f ON f.id = c.file_id WHERE f.period = :period")
-                .param("period", period).query(rs -> {
+        jdbc.sql(
+                        "SELECT c.file_id, c.basis FROM history_check c JOIN received_file f ON f.id = c.file_id WHERE f.period = :period")
+                .param("period", period)
+                .query(rs -> {
                     recorded.put(rs.getLong(1), rs.getString(2));
                 });
         return recorded;
@@ -97,13 +107,18 @@ final class HistoryBasis {
     /** Forgets the fingerprints of these files: they will be judged again when they are current. */
     void forget(Collection<Long> fileIds) {
         for (List<Long> chunk : Chunks.of(fileIds)) {
-            jdbc.sql("DELETE FROM history_check WHERE file_id IN (:ids)").param("ids", chunk).update();
+            jdbc.sql("DELETE FROM history_check WHERE file_id IN (:ids)")
+                    .param("ids", chunk)
+                    .update();
         }
     }
 
     /** Records the fingerprints of files just judged. */
     void record(Map<Long, String> fingerprints) {
-        fingerprints.forEach((fileId, basis) -> jdbc.sql("INSERT INTO history_check (file_id, basis) VALUES (:file, :basis)")
-                .param("file", fileId).param("basis", basis).update());
+        fingerprints.forEach(
+                (fileId, basis) -> jdbc.sql("INSERT INTO history_check (file_id, basis) VALUES (:file, :basis)")
+                        .param("file", fileId)
+                        .param("basis", basis)
+                        .update());
     }
 }

@@ -6,15 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.period.RunContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.huizong.unit.Unit;
 import org.huizong.validation.Finding;
 import org.huizong.validation.HistoryValidator;
 import org.huizong.validation.SubmissionContext;
 import org.huizong.validation.SubmissionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,16 +45,18 @@ public final class HistoryFindings {
 
     public int check(RunContext run) {
         String period = run.period().code();
-        record Current(long id, String uscc, String relativePath) {
-        }
+        record Current(long id, String uscc, String relativePath) {}
         List<Current> files = jdbc.sql("""
                 SELECT id, unit_uscc, relative_path FROM received_file
                 WHERE period = :period AND is_current = TRUE AND status IN (:versioned)
                 ORDER BY id
-                """).param("versioned", SubmissionStatus.VERSIONED).param("period", period).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .param("versioned", SubmissionStatus.VERSIONED)
+                .param("period", period)
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
         Map<String, ?> rules = Map.of("rules", List.copyOf(HistoryValidator.RULES));
-        record Judged(Current file, Unit unit) {
-        }
+        record Judged(Current file, Unit unit) {}
         HistoryBasis.Fingerprints fingerprints = basis.of(run);
         Map<Long, String> recorded = basis.recorded(period);
         Set<Long> standing = new HashSet<>();
@@ -81,7 +82,8 @@ public final class HistoryFindings {
         Map<Long, List<Finding>> found = new LinkedHashMap<>();
         storedValues.forEachLocated(List.copyOf(judged.keySet()), (fileId, values) -> {
             Judged one = judged.get(fileId);
-            SubmissionContext context = new SubmissionContext(run.form(), run.period(), run.directory(), one.file().relativePath(), history);
+            SubmissionContext context = new SubmissionContext(
+                    run.form(), run.period(), run.directory(), one.file().relativePath(), history);
             List<Finding> findings = validator.check(one.unit(), context, values.figures(), values.locations());
             if (!findings.isEmpty()) {
                 touched.add(fileId);
@@ -91,8 +93,11 @@ public final class HistoryFindings {
         int stored = findingStore.addHistory(found);
         basis.record(judgedOn);
         touched.forEach(statuses::refresh);
-        log.info("period {}: {} files judged against their history, {} whose history is as when they were last judged",
-                period, judged.size(), standing.size());
+        log.info(
+                "period {}: {} files judged against their history, {} whose history is as when they were last judged",
+                period,
+                judged.size(),
+                standing.size());
         return stored;
     }
 }

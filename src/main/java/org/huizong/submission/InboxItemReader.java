@@ -1,7 +1,6 @@
 package org.huizong.submission;
 
 import java.util.Iterator;
-
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

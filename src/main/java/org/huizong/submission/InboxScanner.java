@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +36,11 @@ public final class InboxScanner {
         }
         List<Found> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(InboxScanner::isSubmission).toList()) {
-                LocalDateTime received = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(InboxScanner::isSubmission)
+                    .toList()) {
+                LocalDateTime received =
+                        LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
                 found.add(new Found(file, folder.relativize(file).toString().replace('\\', '/'), received));
             }
         }
@@ -55,7 +57,8 @@ public final class InboxScanner {
                 continue;
             }
             // an empty file is unreadable in its own right (F01), not a copy of another empty file
-            String duplicateOf = size == 0 ? null : known.earlierWithContent(sha).orElse(null);
+            String duplicateOf =
+                    size == 0 ? null : known.earlierWithContent(sha).orElse(null);
             known.add(file.relativePath(), sha, size, file.receivedAt());
             inbox.add(new InboxFile(0, period, file.relativePath(), sha, size, file.receivedAt(), duplicateOf));
             added++;
@@ -69,6 +72,5 @@ public final class InboxScanner {
         return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
     }
 
-    private record Found(Path path, String relativePath, LocalDateTime receivedAt) {
-    }
+    private record Found(Path path, String relativePath, LocalDateTime receivedAt) {}
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.period.RunContext;
 import org.huizong.validation.CheckedSubmission;
@@ -32,8 +31,13 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
 
     private final IngestionProgress progress;
 
-    public IngestionProcessor(RunContext run, InboxRepository inbox, ReceivedFileRepository receivedFiles, FileArchive archive,
-                              SubmissionReader reader, IngestionProgress progress) {
+    public IngestionProcessor(
+            RunContext run,
+            InboxRepository inbox,
+            ReceivedFileRepository receivedFiles,
+            FileArchive archive,
+            SubmissionReader reader,
+            IngestionProgress progress) {
         this.progress = progress;
         this.run = run;
         this.inbox = inbox;
@@ -57,25 +61,57 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         Path path = run.periodInput().resolve(file.relativePath());
         if (!java.nio.file.Files.isRegularFile(path)) {
             log.warn("{}: gone before it could be read", file.relativePath());
-            return new IngestedFile(file, run.form().code(), null, null, SubmissionStatus.REJECTED, null, null, Map.of(),
-                    List.of(intake.validator().vanished()), List.of(), Map.of());
+            return new IngestedFile(
+                    file,
+                    run.form().code(),
+                    null,
+                    null,
+                    SubmissionStatus.REJECTED,
+                    null,
+                    null,
+                    Map.of(),
+                    List.of(intake.validator().vanished()),
+                    List.of(),
+                    Map.of());
         }
         CheckedSubmission checked = check(file, path);
         if (file.duplicateOf() != null && sameUnit(checked, file.duplicateOf())) {
-            return new IngestedFile(file, run.form().code(), null, null, SubmissionStatus.DUPLICATE, null, null, Map.of(),
-                    List.of(intake.validator().duplicateOf(file.duplicateOf())), List.of(), Map.of());
+            return new IngestedFile(
+                    file,
+                    run.form().code(),
+                    null,
+                    null,
+                    SubmissionStatus.DUPLICATE,
+                    null,
+                    null,
+                    Map.of(),
+                    List.of(intake.validator().duplicateOf(file.duplicateOf())),
+                    List.of(),
+                    Map.of());
         }
         try {
             archive.store(path, file.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + path, e);
         }
-        IngestedFile ingested = new IngestedFile(file, run.form().code(),
-                checked.unit() == null ? null : checked.unit().uscc(), checked.unit() == null ? null : checked.unit().name(),
-                checked.status(), checked.contactPerson(), checked.contactPhone(), checked.values(), checked.findings(),
-                checked.justifications(), checked.locations());
-        log.info("{}: {} {} ({} findings)", file.relativePath(), ingested.status(),
-                ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(), ingested.findings().size());
+        IngestedFile ingested = new IngestedFile(
+                file,
+                run.form().code(),
+                checked.unit() == null ? null : checked.unit().uscc(),
+                checked.unit() == null ? null : checked.unit().name(),
+                checked.status(),
+                checked.contactPerson(),
+                checked.contactPhone(),
+                checked.values(),
+                checked.findings(),
+                checked.justifications(),
+                checked.locations());
+        log.info(
+                "{}: {} {} ({} findings)",
+                file.relativePath(),
+                ingested.status(),
+                ingested.unitName() == null ? "(unit unknown)" : ingested.unitName(),
+                ingested.findings().size());
         return ingested;
     }
 
@@ -104,5 +140,4 @@ public final class IngestionProcessor implements ItemProcessor<Long, IngestedFil
         String firstUnit = first.unit() == null ? null : first.unit().uscc();
         return java.util.Objects.equals(unit, firstUnit);
     }
-
 }

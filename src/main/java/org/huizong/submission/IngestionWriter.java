@@ -1,7 +1,6 @@
 package org.huizong.submission;
 
 import java.time.LocalDateTime;
-
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 

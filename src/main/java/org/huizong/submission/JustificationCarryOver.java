@@ -22,8 +22,10 @@ public final class JustificationCarryOver {
 
     /** Carries the period's 说明 forward; returns how many warnings of later versions took one. */
     public int carry(String period) {
-        int latest = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM received_file WHERE period = :period").param("period", period)
-                .query(Integer.class).single();
+        int latest = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM received_file WHERE period = :period")
+                .param("period", period)
+                .query(Integer.class)
+                .single();
         int answered = 0;
         for (int version = 2; version <= latest; version++) {
             findings.keepPreviousAnswers(period, version);

@@ -24,8 +24,7 @@ final class KnownFiles {
     private final Map<String, Stamp> lastStampOfPath = new HashMap<>();
 
     /** A file's size and modification time as the scan that received it found them. */
-    private record Stamp(long size, LocalDateTime modified) {
-    }
+    private record Stamp(long size, LocalDateTime modified) {}
 
     KnownFiles(String period) {
         this.period = period;
@@ -45,7 +44,8 @@ final class KnownFiles {
      */
     boolean unchanged(String relativePath, long size, LocalDateTime modified) {
         Stamp last = lastStampOfPath.get(relativePath);
-        return last != null && last.size() == size
+        return last != null
+                && last.size() == size
                 && Math.abs(Duration.between(last.modified(), modified).toNanos()) < PRECISION_NANOS;
     }
 

@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.SubmissionStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,7 +26,8 @@ public final class ReceivedFileRepository implements AcceptedHistory {
     private final FindingStore findings;
 
     /** {@code ownTransaction} (a new transaction) stores a file's cell layout when no file stored one like it. */
-    public ReceivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate ownTransaction) {
+    public ReceivedFileRepository(
+            JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate ownTransaction) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate(), ownTransaction);
@@ -45,11 +43,18 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                     unit_uscc, unit_name, status, contact_person, contact_phone, ingested_at)
                 VALUES (:inbox, :period, :form, :path, :sha, :size, :received, :uscc, :name, :status, :person, :phone, :ingested)
                 """)
-                .param("inbox", inbox.id()).param("period", inbox.period()).param("form", file.formCode())
-                .param("path", inbox.relativePath()).param("sha", inbox.sha256()).param("size", inbox.sizeBytes())
-                .param("received", Timestamp.valueOf(inbox.receivedAt())).param("uscc", file.unitUscc())
-                .param("name", file.unitName()).param("status", file.status().name())
-                .param("person", truncate(file.contactPerson(), 100)).param("phone", truncate(file.contactPhone(), 100))
+                .param("inbox", inbox.id())
+                .param("period", inbox.period())
+                .param("form", file.formCode())
+                .param("path", inbox.relativePath())
+                .param("sha", inbox.sha256())
+                .param("size", inbox.sizeBytes())
+                .param("received", Timestamp.valueOf(inbox.receivedAt()))
+                .param("uscc", file.unitUscc())
+                .param("name", file.unitName())
+                .param("status", file.status().name())
+                .param("person", truncate(file.contactPerson(), 100))
+                .param("phone", truncate(file.contactPhone(), 100))
                 .param("ingested", Timestamp.valueOf(ingestedAt))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -80,7 +85,12 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         List<Long> current = jdbc.sql("""
                 SELECT id FROM received_file WHERE unit_uscc = :uscc AND period = :period AND is_current = TRUE
                 AND status IN (:counted)
-                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).query(Long.class).list();
+                """)
+                .param("counted", SubmissionStatus.COUNTED)
+                .param("uscc", uscc)
+                .param("period", period.code())
+                .query(Long.class)
+                .list();
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -93,8 +103,14 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period < :period
                 AND LENGTH(period) = :length AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period DESC FETCH FIRST :count ROWS ONLY
-                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("period", period.code()).param("length", period.code().length())
-                .param("count", count).query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+                """)
+                .param("counted", SubmissionStatus.COUNTED)
+                .param("uscc", uscc)
+                .param("period", period.code())
+                .param("length", period.code().length())
+                .param("count", count)
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2)))
+                .list());
     }
 
     @Override
@@ -103,7 +119,12 @@ public final class ReceivedFileRepository implements AcceptedHistory {
                 SELECT id, period FROM received_file WHERE unit_uscc = :uscc AND period LIKE :year
                 AND LENGTH(period) = 7 AND is_current = TRUE AND status IN (:counted)
                 ORDER BY period
-                """).param("counted", SubmissionStatus.COUNTED).param("uscc", uscc).param("year", year + "-%").query((rs, n) -> new Current(rs.getLong(1), rs.getString(2))).list());
+                """)
+                .param("counted", SubmissionStatus.COUNTED)
+                .param("uscc", uscc)
+                .param("year", year + "-%")
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getString(2)))
+                .list());
     }
 
     /** The values stored for a received file, item → figure in item order. */
@@ -111,8 +132,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         return values.figures(fileId);
     }
 
-    private record Current(long id, String period) {
-    }
+    private record Current(long id, String period) {}
 
     private List<AcceptedPeriod> withValues(List<Current> files) {
         List<AcceptedPeriod> history = new ArrayList<>();
@@ -121,7 +141,6 @@ public final class ReceivedFileRepository implements AcceptedHistory {
         }
         return history;
     }
-
 
     static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);

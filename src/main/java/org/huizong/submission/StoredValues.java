@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,8 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class StoredValues {
 
     /** A file's values, item → figure in item order, and the cell each was read from. */
-    public record Located(Map<String, BigDecimal> figures, Map<String, ValueLocation> locations) {
-    }
+    public record Located(Map<String, BigDecimal> figures, Map<String, ValueLocation> locations) {}
 
     /** Files read together by {@link #forEachLocated}: one query for their layouts, one for their values. */
     static final int FILES_PER_READ = 64;
@@ -68,9 +66,11 @@ public final class StoredValues {
     /** The file's nonzero figures, item → figure: an item of its layout that has none is zero. */
     public Map<String, BigDecimal> nonzero(long fileId) {
         Map<String, BigDecimal> figures = new HashMap<>();
-        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :file").param("file", fileId).query(rs -> {
-            figures.put(rs.getString(1), rs.getBigDecimal(2));
-        });
+        jdbc.sql("SELECT item, figure FROM item_value WHERE file_id = :file")
+                .param("file", fileId)
+                .query(rs -> {
+                    figures.put(rs.getString(1), rs.getBigDecimal(2));
+                });
         return figures;
     }
 
@@ -81,9 +81,12 @@ public final class StoredValues {
      */
     public void forEachNonzero(Collection<Long> fileIds, FigureSink sink) {
         Set<Long> wanted = new HashSet<>(fileIds);
-        for (long[] range : ranges(wanted.stream().mapToLong(Long::longValue).sorted().toArray())) {
+        for (long[] range :
+                ranges(wanted.stream().mapToLong(Long::longValue).sorted().toArray())) {
             jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id BETWEEN :first AND :last")
-                    .param("first", range[0]).param("last", range[1]).query(rs -> {
+                    .param("first", range[0])
+                    .param("last", range[1])
+                    .query(rs -> {
                         long file = rs.getLong(1);
                         if (wanted.contains(file)) {
                             sink.accept(file, rs.getString(2), rs.getBigDecimal(3));
@@ -116,7 +119,8 @@ public final class StoredValues {
             List<Long> group = fileIds.subList(from, Math.min(fileIds.size(), from + FILES_PER_READ));
             Map<Long, String> layoutOf = new HashMap<>();
             jdbc.sql("SELECT id, cell_layout FROM received_file WHERE id IN (:files) AND cell_layout IS NOT NULL")
-                    .param("files", group).query(rs -> {
+                    .param("files", group)
+                    .query(rs -> {
                         layoutOf.put(rs.getLong(1), rs.getString(2));
                     });
             Map<String, Map<String, ValueLocation>> cells = layouts(new HashSet<>(layoutOf.values()));
@@ -129,7 +133,8 @@ public final class StoredValues {
                 });
                 read.put(id, file);
             }
-            jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id IN (:files)").param("files", group)
+            jdbc.sql("SELECT file_id, item, figure FROM item_value WHERE file_id IN (:files)")
+                    .param("files", group)
                     .query(rs -> {
                         Located file = read.get(rs.getLong(1));
                         file.figures().put(rs.getString(2), rs.getBigDecimal(3));
@@ -143,10 +148,12 @@ public final class StoredValues {
     private Map<String, Map<String, ValueLocation>> layouts(Set<String> keys) {
         Map<String, Map<String, ValueLocation>> layouts = new HashMap<>();
         if (!keys.isEmpty()) {
-            jdbc.sql("SELECT layout, item, sheet, cell FROM cell_layout WHERE layout IN (:keys)").param("keys", keys).query(rs -> {
-                layouts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2),
-                        new ValueLocation(rs.getString(3), rs.getString(4)));
-            });
+            jdbc.sql("SELECT layout, item, sheet, cell FROM cell_layout WHERE layout IN (:keys)")
+                    .param("keys", keys)
+                    .query(rs -> {
+                        layouts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .put(rs.getString(2), new ValueLocation(rs.getString(3), rs.getString(4)));
+                    });
         }
         return layouts;
     }

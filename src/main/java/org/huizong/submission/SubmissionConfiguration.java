@@ -34,7 +34,8 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    ReceivedFileRepository receivedFileRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager tm) {
+    ReceivedFileRepository receivedFileRepository(
+            JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager tm) {
         TransactionTemplate ownTransaction = new TransactionTemplate(tm);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new ReceivedFileRepository(jdbc, batch, ownTransaction);

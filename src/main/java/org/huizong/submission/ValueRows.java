@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,24 +35,30 @@ final class ValueRows {
             return;
         }
         String layout = layouts.store(CellLayout.of(values.keySet(), locations));
-        jdbc.sql("UPDATE received_file SET cell_layout = :layout WHERE id = :file").param("layout", layout).param("file", fileId).update();
-        List<Map.Entry<String, BigDecimal>> nonzero = values.entrySet().stream().filter(value -> value.getValue().signum() != 0).toList();
+        jdbc.sql("UPDATE received_file SET cell_layout = :layout WHERE id = :file")
+                .param("layout", layout)
+                .param("file", fileId)
+                .update();
+        List<Map.Entry<String, BigDecimal>> nonzero = values.entrySet().stream()
+                .filter(value -> value.getValue().signum() != 0)
+                .toList();
         if (nonzero.isEmpty()) {
             return;
         }
-        template.batchUpdate("INSERT INTO item_value (file_id, item, figure) VALUES (?, ?, ?)", new BatchPreparedStatementSetter() {
+        template.batchUpdate(
+                "INSERT INTO item_value (file_id, item, figure) VALUES (?, ?, ?)", new BatchPreparedStatementSetter() {
 
-            @Override
-            public void setValues(PreparedStatement row, int i) throws SQLException {
-                row.setLong(1, fileId);
-                row.setString(2, nonzero.get(i).getKey());
-                row.setBigDecimal(3, nonzero.get(i).getValue());
-            }
+                    @Override
+                    public void setValues(PreparedStatement row, int i) throws SQLException {
+                        row.setLong(1, fileId);
+                        row.setString(2, nonzero.get(i).getKey());
+                        row.setBigDecimal(3, nonzero.get(i).getValue());
+                    }
 
-            @Override
-            public int getBatchSize() {
-                return nonzero.size();
-            }
-        });
+                    @Override
+                    public int getBatchSize() {
+                        return nonzero.size();
+                    }
+                });
     }
 }

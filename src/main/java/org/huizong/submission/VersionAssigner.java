@@ -2,7 +2,6 @@ package org.huizong.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,26 +24,38 @@ public final class VersionAssigner {
     }
 
     public int assign(String period) {
-        record Version(long id, String uscc) {
-        }
+        record Version(long id, String uscc) {}
         List<Version> versions = jdbc.sql("""
                 SELECT id, unit_uscc FROM received_file
                 WHERE period = :period AND unit_uscc IS NOT NULL AND status IN (:versioned)
                 ORDER BY unit_uscc, received_at, id
-                """).param("period", period).param("versioned", SubmissionStatus.VERSIONED).query((rs, n) -> new Version(rs.getLong(1), rs.getString(2))).list();
+                """)
+                .param("period", period)
+                .param("versioned", SubmissionStatus.VERSIONED)
+                .query((rs, n) -> new Version(rs.getLong(1), rs.getString(2)))
+                .list();
         List<SqlParameterSource> updates = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             Version v = versions.get(i);
             boolean first = i == 0 || !versions.get(i - 1).uscc().equals(v.uscc());
             int number = first ? 1 : (Integer) updates.get(i - 1).getValue("version") + 1;
-            boolean last = i == versions.size() - 1 || !versions.get(i + 1).uscc().equals(v.uscc());
-            updates.add(new MapSqlParameterSource().addValue("id", v.id()).addValue("version", number).addValue("current", last));
+            boolean last =
+                    i == versions.size() - 1 || !versions.get(i + 1).uscc().equals(v.uscc());
+            updates.add(new MapSqlParameterSource()
+                    .addValue("id", v.id())
+                    .addValue("version", number)
+                    .addValue("current", last));
         }
-        jdbc.sql("UPDATE received_file SET is_current = FALSE WHERE period = :period").param("period", period).update();
+        jdbc.sql("UPDATE received_file SET is_current = FALSE WHERE period = :period")
+                .param("period", period)
+                .update();
         attributeDuplicates(period);
-        batch.batchUpdate("UPDATE received_file SET version = :version, is_current = :current WHERE id = :id",
+        batch.batchUpdate(
+                "UPDATE received_file SET version = :version, is_current = :current WHERE id = :id",
                 updates.toArray(SqlParameterSource[]::new));
-        return (int) updates.stream().filter(u -> Boolean.TRUE.equals(u.getValue("current"))).count();
+        return (int) updates.stream()
+                .filter(u -> Boolean.TRUE.equals(u.getValue("current")))
+                .count();
     }
 
     /**
@@ -59,6 +70,9 @@ public final class VersionAssigner {
                     unit_name = (SELECT o.unit_name FROM received_file o WHERE o.period = received_file.period
                                  AND o.sha256 = received_file.sha256 AND o.status <> :duplicate ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY)
                 WHERE period = :period AND status = :duplicate
-                """).param("period", period).param("duplicate", SubmissionStatus.DUPLICATE.name()).update();
+                """)
+                .param("period", period)
+                .param("duplicate", SubmissionStatus.DUPLICATE.name())
+                .update();
     }
 }

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class ConfigurationDigest {
 
-    private ConfigurationDigest() {
-    }
+    private ConfigurationDigest() {}
 
     /** A new SHA-256 digest. */
     public static MessageDigest sha256() {
@@ -32,8 +31,10 @@ public final class ConfigurationDigest {
     public static void update(MessageDigest digest, Path configDir) {
         if (Files.isDirectory(configDir)) {
             try (Stream<Path> files = Files.walk(configDir)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("users.csv"))
-                        .sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals("users.csv"))
+                        .sorted()
+                        .toList()) {
                     digest.update(configDir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update(Files.readAllBytes(file));
                 }
@@ -50,7 +51,8 @@ public final class ConfigurationDigest {
      * is looked at.
      */
     private static String program() {
-        String location = String.valueOf(ConfigurationDigest.class.getProtectionDomain().getCodeSource().getLocation());
+        String location = String.valueOf(
+                ConfigurationDigest.class.getProtectionDomain().getCodeSource().getLocation());
         String path = location.replaceFirst("^(jar:)?(nested:|file:)", "");
         int jar = path.indexOf(".jar");
         if (jar >= 0) {

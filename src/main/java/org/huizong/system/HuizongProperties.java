@@ -1,7 +1,6 @@
 package org.huizong.system;
 
 import java.nio.file.Path;
-
 import org.huizong.form.read.WorkbookLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,24 +13,39 @@ public record HuizongProperties(Path dataDir, Ingest ingest, Lease lease, Publis
      * 10,000-unit month a few megabytes short of a 256 MB heap. The feedback workbooks are written and recorded
      * {@code chunkSize} to a transaction.
      */
-    public record Publish(int branches, int chunkSize) {
-    }
+    public record Publish(int branches, int chunkSize) {}
 
     /** How long a run's hold on its period lasts unrenewed (a killed process), and how long another run waits for it. */
-    public record Lease(java.time.Duration expiry, java.time.Duration maxWait) {
-    }
+    public record Lease(java.time.Duration expiry, java.time.Duration maxWait) {}
 
     /**
      * How ingestion is split (partitions run in parallel; each commits its workbooks in chunks) and what a workbook
      * may hold before it is refused (F02).
      */
-    public record Ingest(int partitions, int chunkSize, long maxFileBytes, long maxUncompressedBytes, int maxExpansionRatio,
-                         int maxSheets, int maxRowsPerSheet, int maxCells, int maxCellChars, long maxSharedStringChars,
-                         int maxFormulaDepth) {
+    public record Ingest(
+            int partitions,
+            int chunkSize,
+            long maxFileBytes,
+            long maxUncompressedBytes,
+            int maxExpansionRatio,
+            int maxSheets,
+            int maxRowsPerSheet,
+            int maxCells,
+            int maxCellChars,
+            long maxSharedStringChars,
+            int maxFormulaDepth) {
 
         public WorkbookLimits limits() {
-            return new WorkbookLimits(maxFileBytes, maxUncompressedBytes, maxExpansionRatio, maxSheets, maxRowsPerSheet, maxCells,
-                    maxCellChars, maxSharedStringChars, maxFormulaDepth);
+            return new WorkbookLimits(
+                    maxFileBytes,
+                    maxUncompressedBytes,
+                    maxExpansionRatio,
+                    maxSheets,
+                    maxRowsPerSheet,
+                    maxCells,
+                    maxCellChars,
+                    maxSharedStringChars,
+                    maxFormulaDepth);
         }
     }
 

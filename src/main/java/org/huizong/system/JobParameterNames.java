@@ -9,6 +9,5 @@ public final class JobParameterNames {
     public static final String OUTPUT = "output";
     public static final String CONFIG = "config";
 
-    private JobParameterNames() {
-    }
+    private JobParameterNames() {}
 }

@@ -7,7 +7,6 @@ import org.huizong.text.Messages;
  * as the jobs declare them); the office reads each by its label, {@code step.<name>} in the message bundle.
  */
 public enum JobStep {
-
     SCAN("scanStep"),
     INGEST("ingestStep"),
     INGEST_WORKER("ingestWorkerStep"),

@@ -2,7 +2,6 @@ package org.huizong.system;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.batch.core.step.Step;
 
 /** The steps of the application context, found by their {@link JobStep}: a job lists its steps by these names. */
@@ -15,7 +14,9 @@ public final class JobStepBeans {
     }
 
     public Step get(JobStep step) {
-        return steps.stream().filter(s -> s.getName().equals(step.stepName())).findFirst()
+        return steps.stream()
+                .filter(s -> s.getName().equals(step.stepName()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step " + step.stepName() + " is defined"));
     }
 

@@ -1,7 +1,6 @@
 package org.huizong.system;
 
 import java.util.function.IntConsumer;
-
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

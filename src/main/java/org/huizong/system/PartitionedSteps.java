@@ -1,7 +1,6 @@
 package org.huizong.system;
 
 import java.util.function.IntConsumer;
-
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.Step;
 

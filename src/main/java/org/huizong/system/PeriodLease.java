@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,11 +34,14 @@ public final class PeriodLease {
         boolean told = false;
         while (!tryAcquire(period, owner)) {
             if (System.nanoTime() > until) {
-                throw new IllegalStateException("period " + period + " is being processed by another run (" + holder(period).orElse("?")
-                        + ") for longer than " + wait.toMinutes() + " minutes");
+                throw new IllegalStateException("period " + period + " is being processed by another run ("
+                        + holder(period).orElse("?") + ") for longer than " + wait.toMinutes() + " minutes");
             }
             if (!told) {
-                log.info("period {}: waiting for run {} to finish", period, holder(period).orElse("?"));
+                log.info(
+                        "period {}: waiting for run {} to finish",
+                        period,
+                        holder(period).orElse("?"));
                 told = true;
             }
             Thread.sleep(500);
@@ -48,29 +50,47 @@ public final class PeriodLease {
 
     public void renew(String period, String owner) {
         jdbc.sql("UPDATE period_lease SET renewed_at = :now WHERE period = :period AND owner = :owner")
-                .param("now", Timestamp.valueOf(LocalDateTime.now())).param("period", period).param("owner", owner).update();
+                .param("now", Timestamp.valueOf(LocalDateTime.now()))
+                .param("period", period)
+                .param("owner", owner)
+                .update();
     }
 
     public void release(String period, String owner) {
-        jdbc.sql("DELETE FROM period_lease WHERE period = :period AND owner = :owner").param("period", period).param("owner", owner).update();
+        jdbc.sql("DELETE FROM period_lease WHERE period = :period AND owner = :owner")
+                .param("period", period)
+                .param("owner", owner)
+                .update();
     }
 
     private boolean tryAcquire(String period, String owner) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         try {
             jdbc.sql("INSERT INTO period_lease (period, owner, renewed_at) VALUES (:period, :owner, :now)")
-                    .param("period", period).param("owner", owner).param("now", now).update();
+                    .param("period", period)
+                    .param("owner", owner)
+                    .param("now", now)
+                    .update();
             return true;
         } catch (DataIntegrityViolationException taken) {
             Timestamp stale = Timestamp.valueOf(LocalDateTime.now().minus(expiry));
             return jdbc.sql("""
                     UPDATE period_lease SET owner = :owner, renewed_at = :now
                     WHERE period = :period AND (owner = :owner OR renewed_at < :stale)
-                    """).param("owner", owner).param("now", now).param("period", period).param("stale", stale).update() == 1;
+                    """)
+                            .param("owner", owner)
+                            .param("now", now)
+                            .param("period", period)
+                            .param("stale", stale)
+                            .update()
+                    == 1;
         }
     }
 
     private Optional<String> holder(String period) {
-        return jdbc.sql("SELECT owner FROM period_lease WHERE period = :period").param("period", period).query(String.class).optional();
+        return jdbc.sql("SELECT owner FROM period_lease WHERE period = :period")
+                .param("period", period)
+                .query(String.class)
+                .optional();
     }
 }

@@ -40,6 +40,7 @@ public final class PeriodLeaseListener implements JobExecutionListener, StepExec
 
     /** The job instance: a restart of a killed run is the same owner. */
     private static String owner(JobExecution execution) {
-        return execution.getJobInstance().getJobName() + "#" + execution.getJobInstance().getInstanceId();
+        return execution.getJobInstance().getJobName() + "#"
+                + execution.getJobInstance().getInstanceId();
     }
 }

@@ -13,8 +13,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  */
 public final class Publishing {
 
-    private Publishing() {
-    }
+    private Publishing() {}
 
     /**
      * The steps side by side, each a branch on a thread of its own, at most {@code atOnce} at a time in the order given
@@ -25,7 +24,9 @@ public final class Publishing {
         executor.setConcurrencyLimit(Math.max(1, atOnce));
         Flow[] branches = new Flow[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            branches[i] = new FlowBuilder<Flow>(steps[i].getName() + "Branch").start(steps[i]).build();
+            branches[i] = new FlowBuilder<Flow>(steps[i].getName() + "Branch")
+                    .start(steps[i])
+                    .build();
         }
         return new FlowBuilder<Flow>("publishing").split(executor).add(branches).build();
     }

@@ -17,6 +17,7 @@ public class SystemConfiguration {
 
     @Bean
     PeriodLeaseListener periodLeaseListener(JdbcClient jdbc, HuizongProperties properties) {
-        return new PeriodLeaseListener(new PeriodLease(jdbc, properties.lease().expiry(), properties.lease().maxWait()));
+        return new PeriodLeaseListener(new PeriodLease(
+                jdbc, properties.lease().expiry(), properties.lease().maxWait()));
     }
 }

@@ -2,9 +2,7 @@ package org.huizong.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,7 +19,11 @@ public final class TableStatistics {
     public TableStatistics(DataSource dataSource, JdbcClient jdbc) {
         this.jdbc = jdbc;
         try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            this.postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
         }

@@ -9,11 +9,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** Builds the tasklet steps of the jobs. */
 public final class TaskletSteps {
 
-    private TaskletSteps() {
-    }
+    private TaskletSteps() {}
 
     /** A step that derives everything from what is stored, so a restart runs it again from scratch. */
-    public static Step rerunnable(JobStep step, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
-        return new StepBuilder(step.stepName(), jobRepository).tasklet(tasklet, tm).allowStartIfComplete(true).build();
+    public static Step rerunnable(
+            JobStep step, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(step.stepName(), jobRepository)
+                .tasklet(tasklet, tm)
+                .allowStartIfComplete(true)
+                .build();
     }
 }

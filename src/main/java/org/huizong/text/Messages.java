@@ -14,8 +14,7 @@ public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of {@code key}, its {@code {n}} placeholders filled with the arguments as given. */
     public static String text(String key, Object... arguments) {

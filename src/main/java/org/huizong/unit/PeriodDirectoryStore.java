@@ -1,7 +1,6 @@
 package org.huizong.unit;
 
 import java.util.List;
-
 import org.huizong.form.ReportPeriod;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,12 +19,20 @@ public final class PeriodDirectoryStore {
     }
 
     public int snapshot(ReportPeriod period, UnitDirectory directory) {
-        jdbc.sql("DELETE FROM period_unit WHERE period = :period").param("period", period.code()).update();
+        jdbc.sql("DELETE FROM period_unit WHERE period = :period")
+                .param("period", period.code())
+                .update();
         List<Unit> active = directory.activeIn(period);
-        SqlParameterSource[] rows = active.stream().map(u -> new MapSqlParameterSource()
-                .addValue("period", period.code()).addValue("uscc", u.uscc()).addValue("name", u.name())
-                .addValue("countyCode", u.countyCode()).addValue("countyName", u.countyName())
-                .addValue("level", u.level().name()).addValue("category", u.category())).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] rows = active.stream()
+                .map(u -> new MapSqlParameterSource()
+                        .addValue("period", period.code())
+                        .addValue("uscc", u.uscc())
+                        .addValue("name", u.name())
+                        .addValue("countyCode", u.countyCode())
+                        .addValue("countyName", u.countyName())
+                        .addValue("level", u.level().name())
+                        .addValue("category", u.category()))
+                .toArray(SqlParameterSource[]::new);
         batch.batchUpdate("""
                 INSERT INTO period_unit (period, uscc, name, county_code, county_name, level, category)
                 VALUES (:period, :uscc, :name, :countyCode, :countyName, :level, :category)

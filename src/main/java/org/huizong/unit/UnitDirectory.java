@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.huizong.form.LabelText;
 import org.huizong.form.ReportPeriod;
 
@@ -18,6 +17,7 @@ public final class UnitDirectory {
     private final List<Unit> units;
     /** The rows of each USCC and of each folded name or alias: a city of 10,000 units is looked up once per file. */
     private final Map<String, List<Unit>> byUscc = new HashMap<>();
+
     private final Map<String, List<Unit>> byName = new HashMap<>();
 
     public UnitDirectory(List<Unit> units) {
@@ -43,7 +43,9 @@ public final class UnitDirectory {
         java.util.Map<String, Unit> latest = new java.util.LinkedHashMap<>();
         units.stream().filter(u -> u.isActiveIn(period)).sorted(LATEST_LAST).forEach(u -> latest.put(u.uscc(), u));
         List<Unit> active = new ArrayList<>(latest.values());
-        active.sort(Comparator.comparing(Unit::countyCode).thenComparing(Unit::level).thenComparing(Unit::name));
+        active.sort(Comparator.comparing(Unit::countyCode)
+                .thenComparing(Unit::level)
+                .thenComparing(Unit::name));
         return active;
     }
 
@@ -75,9 +77,12 @@ public final class UnitDirectory {
 
     /** Prefers the latest row valid in the period; otherwise the latest row, so a unit outside its validity is still named. */
     private static Optional<Unit> pick(List<Unit> candidates, ReportPeriod period) {
-        return candidates.stream().filter(u -> u.isActiveIn(period)).max(LATEST_LAST)
+        return candidates.stream()
+                .filter(u -> u.isActiveIn(period))
+                .max(LATEST_LAST)
                 .or(() -> candidates.stream().max(LATEST_LAST));
     }
 
-    private static final Comparator<Unit> LATEST_LAST = Comparator.comparing(u -> u.validFrom() == null ? "" : u.validFrom().toString());
+    private static final Comparator<Unit> LATEST_LAST =
+            Comparator.comparing(u -> u.validFrom() == null ? "" : u.validFrom().toString());
 }

@@ -9,13 +9,15 @@ public final class Uscc {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private Uscc() {
-    }
+    private Uscc() {}
 
     /** Upper case, without spaces: how a code is compared. */
     public static String normalise(String written) {
-        return written == null ? "" : java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC)
-                .replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return written == null
+                ? ""
+                : java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC)
+                        .replaceAll("\\s+", "")
+                        .toUpperCase(java.util.Locale.ROOT);
     }
 
     public static boolean isWellFormed(String uscc) {

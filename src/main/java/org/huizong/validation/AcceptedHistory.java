@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.ReportPeriod;
 
 /** A unit's accepted current submissions of earlier periods: what history rules compare with. */
@@ -20,8 +19,7 @@ public interface AcceptedHistory {
     List<AcceptedPeriod> acceptedMonthsOf(String uscc, int year);
 
     /** One accepted period of a unit. */
-    record AcceptedPeriod(ReportPeriod period, Map<String, BigDecimal> values) {
-    }
+    record AcceptedPeriod(ReportPeriod period, Map<String, BigDecimal> values) {}
 
     static AcceptedHistory none() {
         return new AcceptedHistory() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
@@ -41,15 +40,19 @@ final class AnnualCheck {
         for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
             BigDecimal monthly = rolled.get(entry.getKey());
             if (monthly != null && monthly.compareTo(entry.getValue()) != 0) {
-                differing.add(Messages.text("validation.annual.difference", entry.getKey(), PlainNumber.format(entry.getValue()),
+                differing.add(Messages.text(
+                        "validation.annual.difference",
+                        entry.getKey(),
+                        PlainNumber.format(entry.getValue()),
                         PlainNumber.format(monthly)));
             }
         }
         if (!differing.isEmpty()) {
-            String listed = differing.stream().limit(LISTED).collect(Collectors.joining(Messages.text("validation.annual.separator")))
+            String listed = differing.stream()
+                            .limit(LISTED)
+                            .collect(Collectors.joining(Messages.text("validation.annual.separator")))
                     + (differing.size() > LISTED ? Messages.text("validation.annual.more", differing.size()) : "");
             findings.add(Finding.ofFile(Rule.P_ANNUAL, messages.format("finding." + Rule.P_ANNUAL.id(), listed)));
         }
     }
-
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.unit.UnitDirectory;
 
 /**
@@ -18,7 +17,8 @@ public record AnnualMonths(List<YearMonth> expected, List<AcceptedHistory.Accept
     public static AnnualMonths of(String uscc, int year, UnitDirectory directory, AcceptedHistory history) {
         List<YearMonth> expected = directory.monthsActive(uscc, year);
         List<AcceptedHistory.AcceptedPeriod> accepted = history.acceptedMonthsOf(uscc, year).stream()
-                .filter(m -> expected.contains(m.period().yearMonth())).toList();
+                .filter(m -> expected.contains(m.period().yearMonth()))
+                .toList();
         return new AnnualMonths(expected, accepted);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.CarryOver;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.ItemCell;
@@ -21,8 +20,12 @@ final class CarryOverCheck {
         this.messages = messages;
     }
 
-    void check(String uscc, SubmissionContext context, Map<String, ItemCell> cells, Map<String, BigDecimal> values,
-               List<Finding> findings) {
+    void check(
+            String uscc,
+            SubmissionContext context,
+            Map<String, ItemCell> cells,
+            Map<String, BigDecimal> values,
+            List<Finding> findings) {
         List<CarryOver> carryOvers = context.form().carryOvers();
         if (carryOvers.isEmpty()) {
             return;
@@ -39,9 +42,16 @@ final class CarryOverCheck {
                 continue;
             }
             ItemCell anchor = cells.get(carryOver.openingItem());
-            String message = messages.format("finding." + carryOver.rule(), anchor.item().row().displayLabel(),
-                    anchor.item().column().displayLabel(), opening, closing, opening.subtract(closing).abs(), previous.label());
-            findings.add(Locations.at(anchor, carryOver.rule(), Rule.severityOf(carryOver.rule()), opening, closing, message));
+            String message = messages.format(
+                    "finding." + carryOver.rule(),
+                    anchor.item().row().displayLabel(),
+                    anchor.item().column().displayLabel(),
+                    opening,
+                    closing,
+                    opening.subtract(closing).abs(),
+                    previous.label());
+            findings.add(Locations.at(
+                    anchor, carryOver.rule(), Rule.severityOf(carryOver.rule()), opening, closing, message));
         }
     }
 }

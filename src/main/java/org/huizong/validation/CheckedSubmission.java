@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.read.Justification;
 import org.huizong.unit.Unit;
 
@@ -12,8 +11,14 @@ import org.huizong.unit.Unit;
  * were understood) and where each was read, every finding, contact details from its 基本信息 for chasing, and the
  * 说明 it carried.
  */
-public record CheckedSubmission(Unit unit, Map<String, BigDecimal> values, List<Finding> findings, String contactPerson,
-                                String contactPhone, List<Justification> justifications, Map<String, ValueLocation> locations) {
+public record CheckedSubmission(
+        Unit unit,
+        Map<String, BigDecimal> values,
+        List<Finding> findings,
+        String contactPerson,
+        String contactPhone,
+        List<Justification> justifications,
+        Map<String, ValueLocation> locations) {
 
     public CheckedSubmission {
         values = Map.copyOf(values);
@@ -22,7 +27,12 @@ public record CheckedSubmission(Unit unit, Map<String, BigDecimal> values, List<
         locations = Map.copyOf(locations);
     }
 
-    public CheckedSubmission(Unit unit, Map<String, BigDecimal> values, List<Finding> findings, String contactPerson, String contactPhone) {
+    public CheckedSubmission(
+            Unit unit,
+            Map<String, BigDecimal> values,
+            List<Finding> findings,
+            String contactPerson,
+            String contactPhone) {
         this(unit, values, findings, contactPerson, contactPhone, List.of(), Map.of());
     }
 

@@ -1,6 +1,5 @@
 package org.huizong.validation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -9,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.huizong.form.PlainNumber;
 import org.huizong.form.ReportPeriod;
 import org.huizong.text.Messages;
 import org.huizong.unit.Unit;
@@ -26,24 +23,34 @@ public final class CrossUnitRules {
     private final FindingMessages messages = new FindingMessages();
 
     /** Findings on files (by file id) and on units without a file (by USCC). */
-    public record Result(Map<Long, List<Finding>> byFile, Map<String, Finding> byMissingUnit) {
-    }
+    public record Result(Map<Long, List<Finding>> byFile, Map<String, Finding> byMissingUnit) {}
 
-    public Result check(ReportPeriod period, LocalDate deadline, List<CurrentSubmission> current, List<Unit> silentUnits,
-                        LocalDate runDay) {
+    public Result check(
+            ReportPeriod period,
+            LocalDate deadline,
+            List<CurrentSubmission> current,
+            List<Unit> silentUnits,
+            LocalDate runDay) {
         Map<Long, List<Finding>> byFile = new LinkedHashMap<>();
         duplicates(current, byFile);
         for (CurrentSubmission submission : current) {
             LocalDate day = submission.receivedAt().toLocalDate();
             if (day.isAfter(deadline)) {
-                String message = messages.format("finding." + Rule.U_LATE.id(), WHEN.format(submission.receivedAt()), deadline,
+                String message = messages.format(
+                        "finding." + Rule.U_LATE.id(),
+                        WHEN.format(submission.receivedAt()),
+                        deadline,
                         ChronoUnit.DAYS.between(deadline, day));
-                byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>()).add(Finding.ofFile(Rule.U_LATE, message));
+                byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>())
+                        .add(Finding.ofFile(Rule.U_LATE, message));
             }
         }
         Map<String, Finding> missing = new LinkedHashMap<>();
         for (Unit unit : silentUnits) {
-            missing.put(unit.uscc(), Finding.ofFile(Rule.U_MISSING, messages.format("finding." + Rule.U_MISSING.id(), runDay, period.label())));
+            missing.put(
+                    unit.uscc(),
+                    Finding.ofFile(
+                            Rule.U_MISSING, messages.format("finding." + Rule.U_MISSING.id(), runDay, period.label())));
         }
         return new Result(byFile, missing);
     }
@@ -53,18 +60,24 @@ public final class CrossUnitRules {
         Map<String, List<CurrentSubmission>> byContent = new LinkedHashMap<>();
         for (CurrentSubmission submission : current) {
             if (submission.content() != null) {
-                byContent.computeIfAbsent(submission.content(), k -> new ArrayList<>()).add(submission);
+                byContent
+                        .computeIfAbsent(submission.content(), k -> new ArrayList<>())
+                        .add(submission);
             }
         }
         for (List<CurrentSubmission> same : byContent.values()) {
             for (CurrentSubmission submission : same) {
-                List<String> others = same.stream().filter(o -> !o.uscc().equals(submission.uscc()))
-                        .map(CurrentSubmission::unitName).distinct().toList();
+                List<String> others = same.stream()
+                        .filter(o -> !o.uscc().equals(submission.uscc()))
+                        .map(CurrentSubmission::unitName)
+                        .distinct()
+                        .toList();
                 if (others.isEmpty()) {
                     continue;
                 }
                 String named = others.subList(0, Math.min(3, others.size())).stream()
-                        .map(name -> Messages.text("validation.duplicate.unit", name)).collect(Collectors.joining())
+                                .map(name -> Messages.text("validation.duplicate.unit", name))
+                                .collect(Collectors.joining())
                         + (others.size() > 3 ? Messages.text("validation.duplicate.more", others.size()) : "");
                 byFile.computeIfAbsent(submission.fileId(), k -> new ArrayList<>())
                         .add(Finding.ofFile(Rule.U_DUP, messages.format("finding." + Rule.U_DUP.id(), named)));

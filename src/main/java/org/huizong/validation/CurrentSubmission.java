@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.huizong.form.PlainNumber;
 
 /**
@@ -19,7 +18,8 @@ import org.huizong.form.PlainNumber;
  */
 public record CurrentSubmission(long fileId, String uscc, String unitName, LocalDateTime receivedAt, String content) {
 
-    public static CurrentSubmission of(long fileId, String uscc, String unitName, LocalDateTime receivedAt, Map<String, BigDecimal> values) {
+    public static CurrentSubmission of(
+            long fileId, String uscc, String unitName, LocalDateTime receivedAt, Map<String, BigDecimal> values) {
         return new CurrentSubmission(fileId, uscc, unitName, receivedAt, contentOf(values));
     }
 
@@ -29,9 +29,15 @@ public record CurrentSubmission(long fileId, String uscc, String unitName, Local
             return null;
         }
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(values).forEach((item, value) -> text.append(item).append('=').append(PlainNumber.format(value)).append(';'));
+        new TreeMap<>(values)
+                .forEach((item, value) -> text.append(item)
+                        .append('=')
+                        .append(PlainNumber.format(value))
+                        .append(';'));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

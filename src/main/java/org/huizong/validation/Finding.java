@@ -7,11 +7,28 @@ import java.math.BigDecimal;
  * empty for file-level findings), the row and column labels, both sides of a failed identity, the message, and the
  * bureau's 说明 when it justified a warning.
  */
-public record Finding(String rule, Severity severity, String sheet, String cell, String rowLabel, String columnLabel,
-                      BigDecimal left, BigDecimal right, String message, String justification) {
+public record Finding(
+        String rule,
+        Severity severity,
+        String sheet,
+        String cell,
+        String rowLabel,
+        String columnLabel,
+        BigDecimal left,
+        BigDecimal right,
+        String message,
+        String justification) {
 
-    public Finding(String rule, Severity severity, String sheet, String cell, String rowLabel, String columnLabel,
-                   BigDecimal left, BigDecimal right, String message) {
+    public Finding(
+            String rule,
+            Severity severity,
+            String sheet,
+            String cell,
+            String rowLabel,
+            String columnLabel,
+            BigDecimal left,
+            BigDecimal right,
+            String message) {
         this(rule, severity, sheet, cell, rowLabel, columnLabel, left, right, message, null);
     }
 

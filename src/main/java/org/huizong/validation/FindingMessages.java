@@ -1,7 +1,6 @@
 package org.huizong.validation;
 
 import java.math.BigDecimal;
-
 import org.huizong.form.PlainNumber;
 import org.huizong.text.Messages;
 

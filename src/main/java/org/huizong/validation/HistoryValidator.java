@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.read.ItemCell;
@@ -19,15 +18,25 @@ import org.huizong.unit.Unit;
  */
 public final class HistoryValidator {
 
-    public static final Set<String> RULES = Set.of(Rule.P_CARRY.id(), Rule.P_STOCK.id(), Rule.P_YTD.id(), Rule.P_SAME.id(),
-            Rule.P_OUTLIER.id(), Rule.P_FEE_UNIT.id(), Rule.P_ANNUAL.id());
+    public static final Set<String> RULES = Set.of(
+            Rule.P_CARRY.id(),
+            Rule.P_STOCK.id(),
+            Rule.P_YTD.id(),
+            Rule.P_SAME.id(),
+            Rule.P_OUTLIER.id(),
+            Rule.P_FEE_UNIT.id(),
+            Rule.P_ANNUAL.id());
 
     private final FindingMessages messages = new FindingMessages();
     private final CarryOverCheck carryOver = new CarryOverCheck(messages);
     private final HistoryCheck history = new HistoryCheck(messages);
     private final AnnualCheck annual = new AnnualCheck(messages);
 
-    public List<Finding> check(Unit unit, SubmissionContext context, Map<String, BigDecimal> values, Map<String, ValueLocation> locations) {
+    public List<Finding> check(
+            Unit unit,
+            SubmissionContext context,
+            Map<String, BigDecimal> values,
+            Map<String, ValueLocation> locations) {
         Map<String, ItemCell> cells = new LinkedHashMap<>();
         Map<String, ItemDescriptor> items = context.form().itemsByCode();
         locations.forEach((code, location) -> {

@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.Identity;
 import org.huizong.form.read.ItemCell;
 
@@ -20,14 +19,20 @@ final class IdentityCheck {
         this.messages = messages;
     }
 
-    void check(List<Identity> identities, Map<String, ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
+    void check(
+            List<Identity> identities,
+            Map<String, ItemCell> cells,
+            Map<String, BigDecimal> values,
+            List<Finding> findings) {
         for (Identity identity : identities) {
-            if (!values.keySet().containsAll(identity.left()) || !values.keySet().containsAll(identity.right())) {
+            if (!values.keySet().containsAll(identity.left())
+                    || !values.keySet().containsAll(identity.right())) {
                 continue;
             }
             BigDecimal left = sum(identity.left(), values);
             BigDecimal right = sum(identity.right(), values);
-            BigDecimal largestPart = identity.right().stream().map(values::get).reduce(BigDecimal.ZERO, BigDecimal::max);
+            BigDecimal largestPart =
+                    identity.right().stream().map(values::get).reduce(BigDecimal.ZERO, BigDecimal::max);
             boolean holds = switch (identity.kind()) {
                 case EQUAL -> left.compareTo(right) == 0;
                 case DISTINCT_UNION -> left.compareTo(largestPart) >= 0 && left.compareTo(right) <= 0;
@@ -41,8 +46,15 @@ final class IdentityCheck {
                     || identity.kind() == Identity.Kind.DISTINCT_UNION && left.compareTo(largestPart) < 0;
             BigDecimal shown = againstLargest ? largestPart : right;
             ItemCell anchor = cells.get(identity.anchorItem());
-            String message = messages.formatIdentity(identity.rule(), anchor.item().row().displayLabel(),
-                    anchor.item().column().displayLabel(), left, shown, left.subtract(shown).abs(), largestPart, right);
+            String message = messages.formatIdentity(
+                    identity.rule(),
+                    anchor.item().row().displayLabel(),
+                    anchor.item().column().displayLabel(),
+                    left,
+                    shown,
+                    left.subtract(shown).abs(),
+                    largestPart,
+                    right);
             findings.add(Locations.at(anchor, identity.rule(), Rule.severityOf(identity.rule()), left, shown, message));
         }
     }

@@ -2,7 +2,6 @@ package org.huizong.validation;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.huizong.form.read.Justification;
 
 /**
@@ -11,21 +10,25 @@ import org.huizong.form.read.Justification;
  */
 public final class Justifications {
 
-    private Justifications() {
-    }
+    private Justifications() {}
 
     public static List<Finding> apply(List<Finding> findings, List<Justification> justifications) {
         if (justifications.isEmpty()) {
             return findings;
         }
-        return findings.stream().map(f -> f.severity() == Severity.WARNING ? answer(f, justifications).map(f::justifiedBy).orElse(f) : f)
+        return findings.stream()
+                .map(f -> f.severity() == Severity.WARNING
+                        ? answer(f, justifications).map(f::justifiedBy).orElse(f)
+                        : f)
                 .toList();
     }
 
     private static Optional<String> answer(Finding finding, List<Justification> justifications) {
         return justifications.stream()
                 .filter(j -> j.rule().equals(finding.rule()))
-                .filter(j -> finding.cell().isEmpty() || (j.a1().equalsIgnoreCase(finding.cell()) && j.sheetName().equals(finding.sheet())))
+                .filter(j -> finding.cell().isEmpty()
+                        || (j.a1().equalsIgnoreCase(finding.cell())
+                                && j.sheetName().equals(finding.sheet())))
                 .map(Justification::text)
                 .findFirst();
     }

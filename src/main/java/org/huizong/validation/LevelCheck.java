@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.LevelRule;
 import org.huizong.form.read.ItemCell;
 import org.huizong.unit.Unit;
@@ -17,7 +16,12 @@ final class LevelCheck {
         this.messages = messages;
     }
 
-    void check(List<LevelRule> rules, Unit unit, Map<String, ItemCell> cells, Map<String, BigDecimal> values, List<Finding> findings) {
+    void check(
+            List<LevelRule> rules,
+            Unit unit,
+            Map<String, ItemCell> cells,
+            Map<String, BigDecimal> values,
+            List<Finding> findings) {
         for (LevelRule rule : rules) {
             if (rule.levels().contains(unit.level().name())) {
                 continue;
@@ -26,8 +30,11 @@ final class LevelCheck {
                 BigDecimal value = values.get(item);
                 ItemCell cell = cells.get(item);
                 if (value != null && value.signum() > 0 && cell != null) {
-                    String message = messages.format("finding." + rule.rule(), cell.item().row().displayLabel(),
-                            cell.item().column().displayLabel(), value);
+                    String message = messages.format(
+                            "finding." + rule.rule(),
+                            cell.item().row().displayLabel(),
+                            cell.item().column().displayLabel(),
+                            value);
                     findings.add(Locations.at(cell, rule.rule(), Rule.severityOf(rule.rule()), null, null, message));
                     break;
                 }

@@ -1,18 +1,25 @@
 package org.huizong.validation;
 
 import java.math.BigDecimal;
-
 import org.huizong.form.read.ItemCell;
 
 /** Findings placed at an item's cell, with the descriptor's row and column labels. */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
-    static Finding at(ItemCell cell, String rule, Severity severity, BigDecimal left, BigDecimal right, String message) {
-        return new Finding(rule, severity, cell.sheetName(), cell.address().a1(), cell.item().row().displayLabel(),
-                cell.item().column().displayLabel(), left, right, message);
+    static Finding at(
+            ItemCell cell, String rule, Severity severity, BigDecimal left, BigDecimal right, String message) {
+        return new Finding(
+                rule,
+                severity,
+                cell.sheetName(),
+                cell.address().a1(),
+                cell.item().row().displayLabel(),
+                cell.item().column().displayLabel(),
+                left,
+                right,
+                message);
     }
 
     /** How a clerk names the cell: {@code 表三 三、本期办理结果/（一）予以公开 · 申请人情况/自然人}. */

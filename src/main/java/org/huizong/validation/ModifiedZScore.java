@@ -15,11 +15,11 @@ import java.util.OptionalDouble;
  */
 final class ModifiedZScore {
 
-    private ModifiedZScore() {
-    }
+    private ModifiedZScore() {}
 
     static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
@@ -30,7 +30,10 @@ final class ModifiedZScore {
         if (mad > 0) {
             return OptionalDouble.of(0.6745 * (x - median) / mad);
         }
-        double meanAbsolute = history.stream().mapToDouble(v -> Math.abs(v - median)).average().orElse(0);
+        double meanAbsolute = history.stream()
+                .mapToDouble(v -> Math.abs(v - median))
+                .average()
+                .orElse(0);
         return meanAbsolute > 0 ? OptionalDouble.of((x - median) / (1.253314 * meanAbsolute)) : OptionalDouble.empty();
     }
 }

@@ -61,6 +61,10 @@ public enum Rule {
 
     /** The severity of a rule id; identities a new descriptor declares under an id of its own are errors. */
     public static Severity severityOf(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).map(Rule::severity).findFirst().orElse(Severity.ERROR);
+        return Arrays.stream(values())
+                .filter(r -> r.id.equals(id))
+                .map(Rule::severity)
+                .findFirst()
+                .orElse(Severity.ERROR);
     }
 }

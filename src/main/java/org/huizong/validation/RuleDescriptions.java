@@ -9,8 +9,7 @@ import org.huizong.text.Messages;
  */
 public final class RuleDescriptions {
 
-    private RuleDescriptions() {
-    }
+    private RuleDescriptions() {}
 
     public static String of(String ruleId) {
         String key = "rule." + ruleId;

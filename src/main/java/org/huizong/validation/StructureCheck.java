@@ -1,7 +1,6 @@
 package org.huizong.validation;
 
 import java.util.List;
-
 import org.huizong.form.InfoField;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.InfoValue;
@@ -25,11 +24,21 @@ final class StructureCheck {
     List<Finding> rejections(WorkbookReading reading, SubmissionContext context) {
         return reading.problems().stream()
                 .map(p -> switch (p.kind()) {
-                    case UNREADABLE -> Finding.ofFile(Rule.F01, messages.format(p.file().messageKey()));
+                    case UNREADABLE ->
+                        Finding.ofFile(Rule.F01, messages.format(p.file().messageKey()));
                     case TOO_LARGE -> Finding.ofFile(Rule.F02, messages.format("finding.F02", p.detail()));
-                    case NO_FORM_SHEET -> Finding.ofFile(Rule.F03, messages.format("finding.F03", context.form().name()));
-                    case OTHER_FORM -> Finding.ofFile(Rule.F03, messages.format("finding.F03.otherForm", p.detail(),
-                            context.period().label(), context.form().name()));
+                    case NO_FORM_SHEET ->
+                        Finding.ofFile(
+                                Rule.F03,
+                                messages.format("finding.F03", context.form().name()));
+                    case OTHER_FORM ->
+                        Finding.ofFile(
+                                Rule.F03,
+                                messages.format(
+                                        "finding.F03.otherForm",
+                                        p.detail(),
+                                        context.period().label(),
+                                        context.form().name()));
                     default -> null;
                 })
                 .filter(java.util.Objects::nonNull)
@@ -41,19 +50,44 @@ final class StructureCheck {
         if (written != null) {
             ReportPeriod period = context.period().parseWritten(written.text());
             if (period != null && !period.equals(context.period())) {
-                findings.add(new Finding(Rule.F06.id(), Rule.F06.severity(), written.sheetName(), written.a1(),
-                        Messages.text("validation.structure.periodLabel"), "",
-                        null, null, messages.format("finding.F06", written.text(), context.period().label())));
+                findings.add(new Finding(
+                        Rule.F06.id(),
+                        Rule.F06.severity(),
+                        written.sheetName(),
+                        written.a1(),
+                        Messages.text("validation.structure.periodLabel"),
+                        "",
+                        null,
+                        null,
+                        messages.format(
+                                "finding.F06", written.text(), context.period().label())));
             }
         }
         for (ReadProblem problem : reading.problems()) {
             switch (problem.kind()) {
-                case MISSING_SHEET -> findings.add(new Finding(Rule.F07.id(), Rule.F07.severity(), problem.sheetName(), "", "", "",
-                        null, null, messages.format("finding.F07", problem.sheetName(), problem.detail())));
-                case MISSING_LABEL -> findings.add(new Finding(Rule.F08.id(), Rule.F08.severity(), problem.sheetName(), "",
-                        problem.detail(), "", null, null, messages.format("finding.F08", problem.sheetName(), problem.detail())));
-                default -> {
-                }
+                case MISSING_SHEET ->
+                    findings.add(new Finding(
+                            Rule.F07.id(),
+                            Rule.F07.severity(),
+                            problem.sheetName(),
+                            "",
+                            "",
+                            "",
+                            null,
+                            null,
+                            messages.format("finding.F07", problem.sheetName(), problem.detail())));
+                case MISSING_LABEL ->
+                    findings.add(new Finding(
+                            Rule.F08.id(),
+                            Rule.F08.severity(),
+                            problem.sheetName(),
+                            "",
+                            problem.detail(),
+                            "",
+                            null,
+                            null,
+                            messages.format("finding.F08", problem.sheetName(), problem.detail())));
+                default -> {}
             }
         }
     }

@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.text.Messages;
 

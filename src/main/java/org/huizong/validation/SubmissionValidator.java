@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.InfoField;
 import org.huizong.form.read.ItemCell;
 import org.huizong.form.read.WorkbookReading;
@@ -47,21 +46,30 @@ public final class SubmissionValidator {
         identityCheck.check(context.form().identities(), cells, values, findings);
         levelCheck.check(context.form().levelRules(), unit.get(), cells, values, findings);
         Map<String, ValueLocation> locations = new LinkedHashMap<>();
-        cells.forEach((code, cell) -> locations.put(code, new ValueLocation(cell.sheetName(), cell.address().a1())));
-        return new CheckedSubmission(unit.get(), values, Justifications.apply(findings, reading.justifications()), person, phone,
-                reading.justifications(), locations);
+        cells.forEach((code, cell) -> locations.put(
+                code, new ValueLocation(cell.sheetName(), cell.address().a1())));
+        return new CheckedSubmission(
+                unit.get(),
+                values,
+                Justifications.apply(findings, reading.justifications()),
+                person,
+                phone,
+                reading.justifications(),
+                locations);
     }
 
     /** A file that is not a workbook by its name (a .doc, a .pdf dropped into the folder): F01, attributed if possible. */
     public CheckedSubmission notAWorkbook(String extension, SubmissionContext context) {
         Finding finding = Finding.ofFile(Rule.F01, messages.format("finding.F01.extension", extension));
-        return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
+        return new CheckedSubmission(
+                identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
     }
 
     /** A macro workbook by its name (.xlsm, .xltm, .xlam): F01 with the macro message, attributed if possible. */
     public CheckedSubmission macroWorkbook(SubmissionContext context) {
         Finding finding = Finding.ofFile(Rule.F01, messages.format("finding.F01.macro"));
-        return new CheckedSubmission(identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
+        return new CheckedSubmission(
+                identification.attributeRejected(context).orElse(null), Map.of(), List.of(finding), null, null);
     }
 
     /** F01: the file was listed but removed from the input folder before it could be read. */

@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.huizong.form.InfoField;
 import org.huizong.form.read.WorkbookReading;
 import org.huizong.text.Messages;
@@ -29,12 +28,18 @@ final class UnitIdentification {
         if (!uscc.isEmpty()) {
             unit = context.directory().byUscc(uscc, context.period());
             if (Uscc.isWellFormed(uscc) && !Uscc.hasValidCheckCharacter(uscc)) {
-                findings.add(cellFinding(reading, Rule.F05, messages.format("finding.F05", uscc, Uscc.checkCharacter(uscc.substring(0, 17)))));
+                findings.add(cellFinding(
+                        reading,
+                        Rule.F05,
+                        messages.format("finding.F05", uscc, Uscc.checkCharacter(uscc.substring(0, 17)))));
             }
         }
         if (unit.isEmpty() && !name.isBlank()) {
-            unit = context.directory().byName(name, context.period())
-                    .map(named -> context.directory().byUscc(named.uscc(), context.period()).orElse(named));
+            unit = context.directory()
+                    .byName(name, context.period())
+                    .map(named -> context.directory()
+                            .byUscc(named.uscc(), context.period())
+                            .orElse(named));
         }
         if (unit.isEmpty() && uscc.isEmpty() && name.isBlank()) {
             unit = byFolder(context);
@@ -45,9 +50,17 @@ final class UnitIdentification {
         }
         if (!unit.get().isActiveIn(context.period())) {
             Unit known = unit.get();
-            String validity = Messages.text("validation.identification.validity", known.validFrom() == null ? "" : known.validFrom(),
+            String validity = Messages.text(
+                    "validation.identification.validity",
+                    known.validFrom() == null ? "" : known.validFrom(),
                     known.validTo() == null ? "" : known.validTo());
-            findings.add(Finding.ofFile(Rule.F04, messages.format("finding.F04.inactive", known.name(), context.period().label(), validity)));
+            findings.add(Finding.ofFile(
+                    Rule.F04,
+                    messages.format(
+                            "finding.F04.inactive",
+                            known.name(),
+                            context.period().label(),
+                            validity)));
         }
         return unit;
     }
@@ -57,7 +70,8 @@ final class UnitIdentification {
         Path parent = Path.of(context.relativePath()).getParent();
         for (Path folder = parent; folder != null; folder = folder.getParent()) {
             String name = folder.getFileName().toString();
-            Optional<Unit> unit = context.directory().byUscc(name, context.period())
+            Optional<Unit> unit = context.directory()
+                    .byUscc(name, context.period())
                     .or(() -> context.directory().byName(name, context.period()));
             if (unit.isPresent()) {
                 return unit;
@@ -76,7 +90,8 @@ final class UnitIdentification {
         if (byFolder.isPresent()) {
             return byFolder;
         }
-        String fileName = org.huizong.form.LabelText.canonical(Path.of(context.relativePath()).getFileName().toString());
+        String fileName = org.huizong.form.LabelText.canonical(
+                Path.of(context.relativePath()).getFileName().toString());
         Unit best = null;
         int bestLength = 0;
         for (Unit unit : context.directory().activeIn(context.period())) {
@@ -99,7 +114,15 @@ final class UnitIdentification {
 
     private static Finding cellFinding(WorkbookReading reading, Rule rule, String message) {
         var at = reading.info().get(InfoField.USCC);
-        return new Finding(rule.id(), rule.severity(), at == null ? "" : at.sheetName(), at == null ? "" : at.a1(),
-                Messages.text("validation.identification.usccLabel"), "", null, null, message);
+        return new Finding(
+                rule.id(),
+                rule.severity(),
+                at == null ? "" : at.sheetName(),
+                at == null ? "" : at.a1(),
+                Messages.text("validation.identification.usccLabel"),
+                "",
+                null,
+                null,
+                message);
     }
 }

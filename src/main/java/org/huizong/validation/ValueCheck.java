@@ -3,7 +3,6 @@ package org.huizong.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.ValueType;
 import org.huizong.form.read.ItemCell;
 import org.huizong.form.read.ParsedValue;
@@ -37,13 +36,16 @@ final class ValueCheck {
             }
             String where = Locations.labelOf(cell);
             String key = switch (parsed.outcome()) {
-                case FRACTION, TOO_MANY_DECIMALS -> cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
+                case FRACTION, TOO_MANY_DECIMALS ->
+                    cell.item().type() == ValueType.AMOUNT ? "finding.V03.amount" : "finding.V03.count";
                 case TOO_LARGE -> "finding.V01.tooLarge";
-                case FORMULA_FAILED -> "finding.V01.formula." + cell.cell().failure().name();
+                case FORMULA_FAILED ->
+                    "finding.V01.formula." + cell.cell().failure().name();
                 case COMPUTED -> "finding.V04.computed";
                 default -> "finding." + rule.id();
             };
-            String message = messages.format(key, where, parsed.written(), parsed.value() == null ? "" : parsed.value());
+            String message =
+                    messages.format(key, where, parsed.written(), parsed.value() == null ? "" : parsed.value());
             findings.add(Locations.at(cell, rule.id(), rule.severity(), null, null, message));
         }
     }

@@ -30,8 +30,11 @@ public class ManagerConfiguration {
     }
 
     @Bean
-    IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, RabbitTemplate rabbit, WorkersProperties workers) {
-        return IntegrationFlow.from(partitionRequests).handle(Amqp.outboundAdapter(rabbit).routingKey(workers.queue())).get();
+    IntegrationFlow partitionRequestsToBroker(
+            DirectChannel partitionRequests, RabbitTemplate rabbit, WorkersProperties workers) {
+        return IntegrationFlow.from(partitionRequests)
+                .handle(Amqp.outboundAdapter(rabbit).routingKey(workers.queue()))
+                .get();
     }
 
     @Bean
@@ -40,8 +43,11 @@ public class ManagerConfiguration {
     }
 
     @Bean
-    PartitionedSteps remotePartitions(RemotePartitioningManagerStepBuilderFactory steps, DirectChannel partitionRequests,
-                                      JobRepository jobRepository, WorkersProperties workers) {
+    PartitionedSteps remotePartitions(
+            RemotePartitioningManagerStepBuilderFactory steps,
+            DirectChannel partitionRequests,
+            JobRepository jobRepository,
+            WorkersProperties workers) {
         return new RemotePartitions(steps, partitionRequests, jobRepository, workers);
     }
 }

@@ -42,14 +42,25 @@ public final class PartitionRequests {
         }
         String job = partition.getJobExecution().getJobInstance().getJobName() + " #" + partition.getJobExecutionId();
         if (partition.getStatus() != BatchStatus.STARTING) {
-            log.warn("{} of {} is {} already (its worker stopped, or the manager gave up on it): left alone",
-                    partition.getStepName(), job, partition.getStatus());
+            log.warn(
+                    "{} of {} is {} already (its worker stopped, or the manager gave up on it): left alone",
+                    partition.getStepName(),
+                    job,
+                    partition.getStatus());
             return;
         }
-        log.info("{} of {} ({}): started", partition.getStepName(), job, partition.getJobExecution().getJobParameters()
-                .getString("period"));
+        log.info(
+                "{} of {} ({}): started",
+                partition.getStepName(),
+                job,
+                partition.getJobExecution().getJobParameters().getString("period"));
         StepExecution ended = handler.handle(request);
-        log.info("{} of {}: {}, {} read, {} written", ended.getStepName(), job, ended.getStatus(), ended.getReadCount(),
+        log.info(
+                "{} of {}: {}, {} read, {} written",
+                ended.getStepName(),
+                job,
+                ended.getStatus(),
+                ended.getReadCount(),
                 ended.getWriteCount());
     }
 }

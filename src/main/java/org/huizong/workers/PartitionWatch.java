@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -48,15 +47,23 @@ final class PartitionWatch implements StepExecutionListener {
             return thread;
         });
         long interval = workers.pollInterval().toMillis();
-        poll.scheduleWithFixedDelay(() -> {
-            try {
-                written.accept(written(partitions(manager)));
-            } catch (RuntimeException e) {
-                log.debug("{}: the partitions' progress could not be read this time", manager.getStepName(), e);
-            }
-        }, interval, interval, TimeUnit.MILLISECONDS);
+        poll.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        written.accept(written(partitions(manager)));
+                    } catch (RuntimeException e) {
+                        log.debug("{}: the partitions' progress could not be read this time", manager.getStepName(), e);
+                    }
+                },
+                interval,
+                interval,
+                TimeUnit.MILLISECONDS);
         watching.put(manager.getId(), poll);
-        log.info("{}: {} partitions handed to the workers on queue {}", manager.getStepName(), workers.partitions(), workers.queue());
+        log.info(
+                "{}: {} partitions handed to the workers on queue {}",
+                manager.getStepName(),
+                workers.partitions(),
+                workers.queue());
     }
 
     @Override
@@ -77,8 +84,11 @@ final class PartitionWatch implements StepExecutionListener {
                 partition.setExitStatus(ExitStatus.FAILED.addExitDescription("no worker finished this partition within "
                         + workers.timeout() + " (huizong.workers.timeout)"));
                 jobRepository.update(partition);
-                log.warn("{}: {} did not end within {} and is marked failed; run the same command again to resume it",
-                        manager.getStepName(), partition.getStepName(), workers.timeout());
+                log.warn(
+                        "{}: {} did not end within {} and is marked failed; run the same command again to resume it",
+                        manager.getStepName(),
+                        partition.getStepName(),
+                        workers.timeout());
             }
         }
         return null;
@@ -86,7 +96,8 @@ final class PartitionWatch implements StepExecutionListener {
 
     private List<StepExecution> partitions(StepExecution manager) {
         return jobRepository.getJobExecution(manager.getJobExecutionId()).getStepExecutions().stream()
-                .filter(step -> step.getStepName().startsWith(workerStep + ":")).toList();
+                .filter(step -> step.getStepName().startsWith(workerStep + ":"))
+                .toList();
     }
 
     private static int written(List<StepExecution> partitions) {

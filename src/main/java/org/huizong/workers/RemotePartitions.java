@@ -1,7 +1,6 @@
 package org.huizong.workers;
 
 import java.util.function.IntConsumer;
-
 import org.huizong.system.PartitionedSteps;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,8 +19,11 @@ final class RemotePartitions implements PartitionedSteps {
     private final JobRepository jobRepository;
     private final WorkersProperties workers;
 
-    RemotePartitions(RemotePartitioningManagerStepBuilderFactory steps, MessageChannel requests, JobRepository jobRepository,
-                     WorkersProperties workers) {
+    RemotePartitions(
+            RemotePartitioningManagerStepBuilderFactory steps,
+            MessageChannel requests,
+            JobRepository jobRepository,
+            WorkersProperties workers) {
         this.steps = steps;
         this.requests = requests;
         this.jobRepository = jobRepository;
@@ -43,6 +45,6 @@ final class RemotePartitions implements PartitionedSteps {
 
     @Override
     public Step spread(Step local, Step worker, Partitioner partitioner) {
-        return partitioned(local.getName(), worker, partitioner, written -> { });
+        return partitioned(local.getName(), worker, partitioner, written -> {});
     }
 }

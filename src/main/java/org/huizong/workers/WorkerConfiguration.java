@@ -1,7 +1,6 @@
 package org.huizong.workers;
 
 import java.util.List;
-
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -42,13 +41,17 @@ public class WorkerConfiguration {
     }
 
     @Bean
-    IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, WorkersProperties workers, PartitionRequests requests) {
+    IntegrationFlow partitionRequestsFromBroker(
+            ConnectionFactory connectionFactory, WorkersProperties workers, PartitionRequests requests) {
         SimpleMessageConverter requestsOnly = new SimpleMessageConverter();
         requestsOnly.setAllowedListPatterns(List.of(StepExecutionRequest.class.getName()));
         return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, workers.queue())
                         .messageConverter(requestsOnly)
-                        .configureContainer(container -> container.concurrentConsumers(workers.concurrency()).prefetchCount(1)
-                                .defaultRequeueRejected(false).taskExecutor(new SimpleAsyncTaskExecutor("partition-"))))
+                        .configureContainer(container -> container
+                                .concurrentConsumers(workers.concurrency())
+                                .prefetchCount(1)
+                                .defaultRequeueRejected(false)
+                                .taskExecutor(new SimpleAsyncTaskExecutor("partition-"))))
                 .handle(requests, "run")
                 .get();
     }

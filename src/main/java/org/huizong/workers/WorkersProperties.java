@@ -1,7 +1,6 @@
 package org.huizong.workers;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,10 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrency  how many partitions a worker runs at once
  */
 @ConfigurationProperties("huizong.workers")
-public record WorkersProperties(Mode mode, String queue, int partitions, Duration timeout, Duration pollInterval, int concurrency) {
+public record WorkersProperties(
+        Mode mode, String queue, int partitions, Duration timeout, Duration pollInterval, int concurrency) {
 
     /** The three roles a process can take. */
     public enum Mode {
-        LOCAL, REMOTE, WORKER
+        LOCAL,
+        REMOTE,
+        WORKER
     }
 }

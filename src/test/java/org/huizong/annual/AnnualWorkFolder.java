@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.demo.DemoCityPlan;
@@ -35,7 +34,8 @@ record AnnualWorkFolder(Path root) {
         Files.createDirectories(root.resolve("config"));
         Files.writeString(root.resolve("config/units.csv"), plan.unitsCsv());
         Files.writeString(root.resolve("config/city.yml"), plan.cityYml());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(plan, submissions, root.resolve("input"));
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(plan, submissions, root.resolve("input"));
     }
 
     Path data() {
@@ -53,18 +53,27 @@ record AnnualWorkFolder(Path root) {
     }
 
     List<CSVRecord> csv(String period, String name) throws IOException {
-        try (Reader reader = Files.newBufferedReader(root.resolve("output").resolve(period).resolve(name), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(root.resolve("output").resolve(period).resolve(name), StandardCharsets.UTF_8)) {
             if (reader.read() != '\uFEFF') {
                 throw new AssertionError(name + " does not start with a byte order mark");
             }
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
     Map<String, BigDecimal> consolidated(String period) throws IOException {
         Map<String, BigDecimal> values = new HashMap<>();
         for (CSVRecord row : csv(period, "consolidated.csv")) {
-            values.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
+            values.put(
+                    row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"),
+                    new BigDecimal(row.get("value")));
         }
         return values;
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoUnit;
@@ -24,8 +23,29 @@ import org.huizong.demo.FileDefect;
 final class IndependentRollup {
 
     private static final Set<String> REJECTING = Set.of("F01", "F02", "F03", "F04");
-    private static final Set<String> BLOCKING = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "V01", "V02",
-            "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL", "T4-SUM", "P-CARRY", "P-YTD");
+    private static final Set<String> BLOCKING = Set.of(
+            "F01",
+            "F02",
+            "F03",
+            "F04",
+            "F05",
+            "F06",
+            "F07",
+            "F08",
+            "V01",
+            "V02",
+            "V03",
+            "T1-SUM",
+            "T1-DEDUP",
+            "T1-CONS",
+            "T1-CHAN",
+            "X-APPLY",
+            "T3-COL",
+            "T3-SUM",
+            "T3-BAL",
+            "T4-SUM",
+            "P-CARRY",
+            "P-YTD");
 
     private final DemoCityPlan plan;
     private final int year;
@@ -38,26 +58,36 @@ final class IndependentRollup {
         this.year = year;
         this.counties = counties;
         Map<String, DemoSubmission> current = new LinkedHashMap<>();
-        dropped.stream().filter(s -> s.defect() != FileDefect.DUPLICATE_COPY)
+        dropped.stream()
+                .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY)
                 .filter(s -> s.mistakes().stream().noneMatch(m -> REJECTING.contains(m.rule())))
                 .sorted(Comparator.comparing(DemoSubmission::receivedAt))
                 .forEach(s -> current.put(s.unit().uscc() + "|" + s.period(), s));
-        current.values().stream().filter(s -> s.mistakes().stream().noneMatch(m -> BLOCKING.contains(m.rule())))
-                .forEach(s -> accepted.computeIfAbsent(s.unit().uscc(), k -> new TreeMap<>()).put(s.period(), s));
+        current.values().stream()
+                .filter(s -> s.mistakes().stream().noneMatch(m -> BLOCKING.contains(m.rule())))
+                .forEach(s -> accepted.computeIfAbsent(s.unit().uscc(), k -> new TreeMap<>())
+                        .put(s.period(), s));
     }
 
     /** Units active at the year's end whose every active month is accepted. */
     List<String> completeUnits() {
-        return unitsAtYearEnd().stream().filter(uscc -> missingMonths(uscc).isEmpty()).toList();
+        return unitsAtYearEnd().stream()
+                .filter(uscc -> missingMonths(uscc).isEmpty())
+                .toList();
     }
 
     List<String> incompleteUnits() {
-        return unitsAtYearEnd().stream().filter(uscc -> accepted.containsKey(uscc) && !missingMonths(uscc).isEmpty()).toList();
+        return unitsAtYearEnd().stream()
+                .filter(uscc ->
+                        accepted.containsKey(uscc) && !missingMonths(uscc).isEmpty())
+                .toList();
     }
 
     String missingMonths(String uscc) {
         TreeMap<YearMonth, DemoSubmission> months = accepted.getOrDefault(uscc, new TreeMap<>());
-        return activeMonths(uscc).stream().filter(m -> !months.containsKey(m)).map(m -> m.getMonthValue() + "月")
+        return activeMonths(uscc).stream()
+                .filter(m -> !months.containsKey(m))
+                .map(m -> m.getMonthValue() + "月")
                 .collect(Collectors.joining("、"));
     }
 
@@ -65,7 +95,8 @@ final class IndependentRollup {
         if (replaced.containsKey(uscc)) {
             return replaced.get(uscc);
         }
-        List<Map<String, BigDecimal>> months = new ArrayList<>(accepted.get(uscc).values().stream().map(DemoSubmission::values).toList());
+        List<Map<String, BigDecimal>> months = new ArrayList<>(
+                accepted.get(uscc).values().stream().map(DemoSubmission::values).toList());
         Map<String, BigDecimal> rolled = new TreeMap<>();
         for (String item : months.get(0).keySet()) {
             if (item.startsWith("T1.")) {
@@ -87,11 +118,13 @@ final class IndependentRollup {
     /** 表一 (which the annual form lacks) over the unit's accepted months: every item added up. */
     Map<String, BigDecimal> table1(String uscc) {
         Map<String, BigDecimal> sums = new TreeMap<>();
-        accepted.getOrDefault(uscc, new TreeMap<>()).values().forEach(month -> month.values().forEach((item, value) -> {
-            if (item.startsWith("T1.")) {
-                sums.merge(item, value, BigDecimal::add);
-            }
-        }));
+        accepted.getOrDefault(uscc, new TreeMap<>())
+                .values()
+                .forEach(month -> month.values().forEach((item, value) -> {
+                    if (item.startsWith("T1.")) {
+                        sums.merge(item, value, BigDecimal::add);
+                    }
+                }));
         return sums;
     }
 
@@ -104,7 +137,9 @@ final class IndependentRollup {
     DemoUnit unitAtYearEnd(String uscc) {
         for (int m = 12; m >= 1; m--) {
             YearMonth month = YearMonth.of(year, m);
-            var row = plan.units().stream().filter(u -> u.uscc().equals(uscc) && u.isActiveIn(month)).findFirst();
+            var row = plan.units().stream()
+                    .filter(u -> u.uscc().equals(uscc) && u.isActiveIn(month))
+                    .findFirst();
             if (row.isPresent()) {
                 return row.get();
             }
@@ -113,13 +148,20 @@ final class IndependentRollup {
     }
 
     List<String> movedUnits() {
-        return unitsAtYearEnd().stream().filter(uscc -> plan.units().stream().filter(u -> u.uscc().equals(uscc)).count() > 1).toList();
+        return unitsAtYearEnd().stream()
+                .filter(uscc ->
+                        plan.units().stream().filter(u -> u.uscc().equals(uscc)).count() > 1)
+                .toList();
     }
 
     /** Units active in some month of the year whose row of their last active month is in one of the counties. */
     private List<String> unitsAtYearEnd() {
-        return plan.units().stream().map(DemoUnit::uscc).distinct().filter(uscc -> !activeMonths(uscc).isEmpty())
-                .filter(uscc -> counties.contains(unitAtYearEnd(uscc).countyCode())).toList();
+        return plan.units().stream()
+                .map(DemoUnit::uscc)
+                .distinct()
+                .filter(uscc -> !activeMonths(uscc).isEmpty())
+                .filter(uscc -> counties.contains(unitAtYearEnd(uscc).countyCode()))
+                .toList();
     }
 
     private List<YearMonth> activeMonths(String uscc) {

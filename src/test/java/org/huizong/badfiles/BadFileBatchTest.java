@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.assertj.core.api.SoftAssertions;
 import org.huizong.badfiles.ValidWorkbooks.ValidWorkbook;
 import org.junit.jupiter.api.Test;
@@ -38,20 +37,33 @@ class BadFileBatchTest {
         for (Object file : batch) {
             if (file instanceof BadFile badFile) {
                 CorpusCheck.Outcome outcome = check.check(folder.resolve(badFile.name()));
-                softly.assertThat(outcome.rules()).as("%s (%s)", badFile.name(), badFile.why()).containsExactly(badFile.expectedRule());
+                softly.assertThat(outcome.rules())
+                        .as("%s (%s)", badFile.name(), badFile.why())
+                        .containsExactly(badFile.expectedRule());
             } else if (file instanceof ValidWorkbook workbook) {
                 CorpusCheck.Outcome outcome = check.check(folder.resolve(workbook.name()));
-                softly.assertThat(outcome.rules()).as("%s: findings", workbook.name()).isEmpty();
-                softly.assertThat(outcome.reading().cells()).as("%s: items read", workbook.name()).hasSize(items);
-                softly.assertThat(outcome.checked().values()).as("%s: values", workbook.name()).isEqualTo(workbook.values());
+                softly.assertThat(outcome.rules())
+                        .as("%s: findings", workbook.name())
+                        .isEmpty();
+                softly.assertThat(outcome.reading().cells())
+                        .as("%s: items read", workbook.name())
+                        .hasSize(items);
+                softly.assertThat(outcome.checked().values())
+                        .as("%s: values", workbook.name())
+                        .isEqualTo(workbook.values());
             }
         }
         softly.assertAll();
         assertThat(batch).hasSize(bad.size() + valid.size());
-        assertThat(folder.resolve(HostileFiles.TRAVERSAL_ENTRY).normalize()).as("zip slip entry extracted").doesNotExist();
-        assertThat(Path.of(HostileFiles.TRAVERSAL_ENTRY).toAbsolutePath().normalize()).as("zip slip entry extracted").doesNotExist();
+        assertThat(folder.resolve(HostileFiles.TRAVERSAL_ENTRY).normalize())
+                .as("zip slip entry extracted")
+                .doesNotExist();
+        assertThat(Path.of(HostileFiles.TRAVERSAL_ENTRY).toAbsolutePath().normalize())
+                .as("zip slip entry extracted")
+                .doesNotExist();
         try (var files = Files.walk(root)) {
-            assertThat(files.filter(p -> p.getFileName().toString().equals("evil.txt"))).isEmpty();
+            assertThat(files.filter(p -> p.getFileName().toString().equals("evil.txt")))
+                    .isEmpty();
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.huizong.validation.Finding;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,19 @@ class CommittedHostileFilesTest {
     @TempDir
     static Path folder;
 
-    record Expected(String file, List<String> rules, String why) {
-    }
+    record Expected(String file, List<String> rules, String why) {}
 
     static Stream<Arguments> files() throws IOException {
         try (InputStream in = CommittedHostileFilesTest.class.getResourceAsStream(FOLDER + "expected.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> line.split(",", 3))
-                    .map(f -> new Expected(f[0], f[1].isEmpty() ? List.of() : List.of(f[1].split(";")), f[2]))
-                    .map(e -> Arguments.of(Named.of(e.file(), e))).toList().stream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .skip(1)
+                            .filter(line -> !line.isBlank())
+                            .map(line -> line.split(",", 3))
+                            .map(f -> new Expected(f[0], f[1].isEmpty() ? List.of() : List.of(f[1].split(";")), f[2]))
+                            .map(e -> Arguments.of(Named.of(e.file(), e)))
+                            .toList()
+                            .stream();
         }
     }
 
@@ -58,8 +61,12 @@ class CommittedHostileFilesTest {
         CorpusCheck.Outcome outcome = CHECK.check(file);
 
         // then
-        assertThat(outcome.escaped()).as("%s: the reader threw", expected.file()).isNull();
-        assertThat(outcome.checked().findings()).as("%s (%s)", expected.file(), expected.why()).extracting(Finding::rule)
+        assertThat(outcome.escaped())
+                .as("%s: the reader threw", expected.file())
+                .isNull();
+        assertThat(outcome.checked().findings())
+                .as("%s (%s)", expected.file(), expected.why())
+                .extracting(Finding::rule)
                 .containsExactlyElementsOf(expected.rules());
     }
 }

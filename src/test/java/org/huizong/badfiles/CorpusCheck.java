@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
@@ -33,7 +32,8 @@ final class CorpusCheck {
 
     private final FormDescriptor form = FormCatalog.bundled().get(FormCatalog.MONTHLY);
     private final SubmissionReader reader = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults()));
-    private final FileIntake intake = new FileIntake(reader, FormCatalog.bundled().all());
+    private final FileIntake intake =
+            new FileIntake(reader, FormCatalog.bundled().all());
     private final UnitDirectory directory;
 
     /** The reading (null when the file was not read), the validated submission, and an exception the reader threw. */
@@ -57,7 +57,8 @@ final class CorpusCheck {
     }
 
     Outcome check(Path file) {
-        SubmissionContext context = new SubmissionContext(form, PERIOD, directory, "东城区/" + file.getFileName(), AcceptedHistory.none());
+        SubmissionContext context =
+                new SubmissionContext(form, PERIOD, directory, "东城区/" + file.getFileName(), AcceptedHistory.none());
         try {
             return new Outcome(reader.read(file, form, FormCatalog.bundled().all()), intake.check(file, context), null);
         } catch (RuntimeException e) {

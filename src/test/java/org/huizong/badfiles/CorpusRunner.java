@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class CorpusRunner {
 
-    private CorpusRunner() {
-    }
+    private CorpusRunner() {}
 
     static final int OUT_OF_MEMORY = 3;
 

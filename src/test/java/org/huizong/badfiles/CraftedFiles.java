@@ -23,18 +23,20 @@ final class CraftedFiles {
      */
     private static final String[] WORDS = {"open ", "statistic ", "report ", "monthly "};
 
-    private CraftedFiles() {
-    }
+    private CraftedFiles() {}
 
     /** 表一 with one more cell holding an inline string of 150 million characters. */
     static void hugeInlineString(Path target, SourceWorkbooks sources) throws IOException {
         String sheet = text(sources.xlsx(), TABLE1);
         int end = sheet.indexOf("</sheetData>");
-        new ZipRewriter().drop(TABLE1).add(TABLE1, out -> {
-            write(out, sheet.substring(0, end) + "<row r=\"60\"><c r=\"A60\" t=\"inlineStr\"><is><t>");
-            hugeText(out);
-            write(out, "</t></is></c></row>" + sheet.substring(end));
-        }).write(sources.xlsx(), target);
+        new ZipRewriter()
+                .drop(TABLE1)
+                .add(TABLE1, out -> {
+                    write(out, sheet.substring(0, end) + "<row r=\"60\"><c r=\"A60\" t=\"inlineStr\"><is><t>");
+                    hugeText(out);
+                    write(out, "</t></is></c></row>" + sheet.substring(end));
+                })
+                .write(sources.xlsx(), target);
     }
 
     /** The shared strings with one more string of 150 million characters, shown in a cell of 表一. */
@@ -43,12 +45,18 @@ final class CraftedFiles {
         int index = strings.split("<si>", -1).length - 1;
         int end = strings.indexOf("</sst>");
         new ZipRewriter()
-                .change(TABLE1, xml -> xml.replace("</sheetData>", "<row r=\"60\"><c r=\"A60\" t=\"s\"><v>" + index + "</v></c></row></sheetData>"))
-                .drop(SHARED_STRINGS).add(SHARED_STRINGS, out -> {
+                .change(
+                        TABLE1,
+                        xml -> xml.replace(
+                                "</sheetData>",
+                                "<row r=\"60\"><c r=\"A60\" t=\"s\"><v>" + index + "</v></c></row></sheetData>"))
+                .drop(SHARED_STRINGS)
+                .add(SHARED_STRINGS, out -> {
                     write(out, strings.substring(0, end) + "<si><t>");
                     hugeText(out);
                     write(out, "</t></si>" + strings.substring(end));
-                }).write(sources.xlsx(), target);
+                })
+                .write(sources.xlsx(), target);
     }
 
     /**
@@ -61,19 +69,42 @@ final class CraftedFiles {
         for (int row = 1; row <= rows; row++) { // A1 → B1 → A2 → B2 …: twice as deep as the rows
             String toB = "B" + row;
             String toA = row == rows ? "0" : "A" + (row + 1);
-            chain.append("<row r=\"").append(row).append("\">")
-                    .append("<c r=\"A").append(row).append("\"><f>").append(link(toB, function)).append("</f></c>")
-                    .append("<c r=\"B").append(row).append("\"><f>").append(link(toA, function)).append("</f></c></row>");
+            chain.append("<row r=\"")
+                    .append(row)
+                    .append("\">")
+                    .append("<c r=\"A")
+                    .append(row)
+                    .append("\"><f>")
+                    .append(link(toB, function))
+                    .append("</f></c>")
+                    .append("<c r=\"B")
+                    .append(row)
+                    .append("\"><f>")
+                    .append(link(toA, function))
+                    .append("</f></c></row>");
         }
         chain.append("</sheetData></worksheet>");
         new ZipRewriter()
-                .change(TABLE1, xml -> xml.replaceFirst("<c r=\"B13\"([^>]*)><v>([^<]*)</v></c>", "<c r=\"B13\"$1><f>链!A1+$2</f></c>"))
-                .change("xl/workbook.xml", xml -> xml.replace("</sheets>", "<sheet name=\"链\" sheetId=\"99\" r:id=\"rIdChain\"/></sheets>"))
-                .change("xl/_rels/workbook.xml.rels", xml -> xml.replace("</Relationships>",
-                        "<Relationship Id=\"rIdChain\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
-                                + " Target=\"worksheets/chain.xml\"/></Relationships>"))
-                .change("[Content_Types].xml", xml -> xml.replace("</Types>", "<Override PartName=\"/xl/worksheets/chain.xml\""
-                        + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"))
+                .change(
+                        TABLE1,
+                        xml -> xml.replaceFirst(
+                                "<c r=\"B13\"([^>]*)><v>([^<]*)</v></c>", "<c r=\"B13\"$1><f>链!A1+$2</f></c>"))
+                .change(
+                        "xl/workbook.xml",
+                        xml -> xml.replace(
+                                "</sheets>", "<sheet name=\"链\" sheetId=\"99\" r:id=\"rIdChain\"/></sheets>"))
+                .change(
+                        "xl/_rels/workbook.xml.rels",
+                        xml -> xml.replace(
+                                "</Relationships>",
+                                "<Relationship Id=\"rIdChain\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+                                        + " Target=\"worksheets/chain.xml\"/></Relationships>"))
+                .change(
+                        "[Content_Types].xml",
+                        xml -> xml.replace(
+                                "</Types>",
+                                "<Override PartName=\"/xl/worksheets/chain.xml\""
+                                        + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"))
                 .add("xl/worksheets/chain.xml", out -> write(out, chain.toString()))
                 .write(sources.xlsx(), target);
     }
@@ -89,13 +120,29 @@ final class CraftedFiles {
         StringBuilder rels = new StringBuilder();
         StringBuilder types = new StringBuilder();
         for (int i = 1; i <= 60; i++) {
-            sheets.append("<sheet name=\"附加").append(i).append("\" sheetId=\"").append(100 + i).append("\" r:id=\"rIdX").append(i).append("\"/>");
-            rels.append("<Relationship Id=\"rIdX").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"")
-                    .append(" Target=\"extra/p").append(i).append(".xml\"/>");
-            types.append("<Override PartName=\"/xl/extra/p").append(i)
-                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            rewriter.add("xl/extra/p" + i + ".xml", out -> write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>"));
+            sheets.append("<sheet name=\"附加")
+                    .append(i)
+                    .append("\" sheetId=\"")
+                    .append(100 + i)
+                    .append("\" r:id=\"rIdX")
+                    .append(i)
+                    .append("\"/>");
+            rels.append("<Relationship Id=\"rIdX")
+                    .append(i)
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"")
+                    .append(" Target=\"extra/p")
+                    .append(i)
+                    .append(".xml\"/>");
+            types.append("<Override PartName=\"/xl/extra/p")
+                    .append(i)
+                    .append(
+                            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            rewriter.add(
+                    "xl/extra/p" + i + ".xml",
+                    out -> write(
+                            out,
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>"));
         }
         rewriter.change("xl/workbook.xml", xml -> xml.replace("</sheets>", sheets + "</sheets>"))
                 .change("xl/_rels/workbook.xml.rels", xml -> xml.replace("</Relationships>", rels + "</Relationships>"))

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -19,8 +18,7 @@ final class DamagedFiles {
 
     private static final byte[] CENTRAL_HEADER = {'P', 'K', 1, 2};
 
-    private DamagedFiles() {
-    }
+    private DamagedFiles() {}
 
     /** An upload or e-mail attachment cut off half-way. */
     static void truncatedXlsx(Path target, SourceWorkbooks sources) throws IOException {
@@ -72,7 +70,8 @@ final class DamagedFiles {
             workbook = new HSSFWorkbook(in);
         }
         Biff8EncryptionKey.setCurrentUserPassword("x");
-        try (workbook; OutputStream out = Files.newOutputStream(target)) {
+        try (workbook;
+                OutputStream out = Files.newOutputStream(target)) {
             workbook.write(out);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);

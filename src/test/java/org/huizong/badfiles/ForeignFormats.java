@@ -15,19 +15,17 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Files of another format given a workbook's name: what a clerk sends after "save as" went wrong. */
 final class ForeignFormats {
 
     private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String OFFICE_DOCUMENT =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
-    private ForeignFormats() {
-    }
+    private ForeignFormats() {}
 
     /** Excel's CSV export on a Chinese Windows: GBK text. */
     static void csv(Path target, SourceWorkbooks sources) throws IOException {
@@ -57,8 +55,11 @@ final class ForeignFormats {
                 <Default Extension="xml" ContentType="application/xml"/>\
                 <Override PartName="/word/document.xml" \
                 ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-        entries.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
-                + RELS_NS + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"word/document.xml\"/></Relationships>");
+        entries.put(
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + RELS_NS
+                        + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT
+                        + "\" Target=\"word/document.xml\"/></Relationships>");
         entries.put("word/document.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
@@ -68,8 +69,10 @@ final class ForeignFormats {
 
     /** An old Word .doc (an OLE2 file without a Workbook stream) named .xls. */
     static void ole2Document(Path target, SourceWorkbooks sources) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(target)) {
-            fs.createDocument(new ByteArrayInputStream("情况说明".repeat(200).getBytes(StandardCharsets.UTF_16LE)), "WordDocument");
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(target)) {
+            fs.createDocument(
+                    new ByteArrayInputStream("情况说明".repeat(200).getBytes(StandardCharsets.UTF_16LE)), "WordDocument");
             fs.writeFilesystem(out);
         }
     }
@@ -77,13 +80,21 @@ final class ForeignFormats {
     /** An Excel 5.0/95 workbook: OLE2 with a BIFF5 "Book" stream, which POI does not read. */
     static void biff5(Path target, SourceWorkbooks sources) throws IOException {
         ByteBuffer bof = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-        bof.putShort((short) 0x0809).putShort((short) 8).putShort((short) 0x0500).putShort((short) 0x0005)
-                .putShort((short) 0x096C).putShort((short) 0x07C9);
-        ByteBuffer eof = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0x000A).putShort((short) 0);
+        bof.putShort((short) 0x0809)
+                .putShort((short) 8)
+                .putShort((short) 0x0500)
+                .putShort((short) 0x0005)
+                .putShort((short) 0x096C)
+                .putShort((short) 0x07C9);
+        ByteBuffer eof = ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putShort((short) 0x000A)
+                .putShort((short) 0);
         byte[] stream = new byte[4096];
         System.arraycopy(bof.array(), 0, stream, 0, 12);
         System.arraycopy(eof.array(), 0, stream, 12, 4);
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(target)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(target)) {
             fs.createDocument(new ByteArrayInputStream(stream), "Book");
             fs.writeFilesystem(out);
         }
@@ -91,7 +102,9 @@ final class ForeignFormats {
 
     /** The form printed to PDF. */
     static void pdf(Path target, SourceWorkbooks sources) throws IOException {
-        Files.writeString(target, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+        Files.writeString(
+                target,
+                "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
                 StandardCharsets.ISO_8859_1);
     }
 
@@ -115,13 +128,14 @@ final class ForeignFormats {
             out.closeEntry();
             out.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
             out.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                            + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+                            + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
                     .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             out.putNextEntry(new ZipEntry("content.xml"));
             out.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
-                    + "<office:body><office:spreadsheet/></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+                            + "<office:body><office:spreadsheet/></office:body></office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
     }
@@ -134,8 +148,11 @@ final class ForeignFormats {
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                 <Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>""");
-        entries.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
-                + RELS_NS + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT + "\" Target=\"xl/workbook.bin\"/></Relationships>");
+        entries.put(
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"" + RELS_NS
+                        + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT
+                        + "\" Target=\"xl/workbook.bin\"/></Relationships>");
         entries.put("xl/workbook.bin", "\u0083\u0001\u0000\u0080\u0001\u0000");
         ZipRewriter.writeNew(target, entries);
     }

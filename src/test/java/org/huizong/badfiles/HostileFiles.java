@@ -24,31 +24,45 @@ final class HostileFiles {
             <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">\
             <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>""";
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     /** xl/workbook.xml declares an external entity on /etc/passwd and uses it in a defined name. */
     static void xxeInWorkbook(Path target, SourceWorkbooks sources) throws IOException {
-        new ZipRewriter().change("xl/workbook.xml", xml -> ZipRewriter.withDoctype(xml, XXE.formatted("workbook"))
-                .replace("</sheets>", "</sheets><definedNames><definedName name=\"leak\">&xxe;</definedName></definedNames>"))
+        new ZipRewriter()
+                .change(
+                        "xl/workbook.xml",
+                        xml -> ZipRewriter.withDoctype(xml, XXE.formatted("workbook"))
+                                .replace(
+                                        "</sheets>",
+                                        "</sheets><definedNames><definedName name=\"leak\">&xxe;</definedName></definedNames>"))
                 .write(sources.xlsx(), target);
     }
 
     /** 表一's sheet XML declares an external entity on /etc/passwd and shows it in a cell. */
     static void xxeInSheet(Path target, SourceWorkbooks sources) throws IOException {
-        new ZipRewriter().change(TABLE1, xml -> ZipRewriter.withDoctype(xml, XXE.formatted("worksheet"))
-                .replace("</sheetData>", textRow("&xxe;") + "</sheetData>")).write(sources.xlsx(), target);
+        new ZipRewriter()
+                .change(
+                        TABLE1,
+                        xml -> ZipRewriter.withDoctype(xml, XXE.formatted("worksheet"))
+                                .replace("</sheetData>", textRow("&xxe;") + "</sheetData>"))
+                .write(sources.xlsx(), target);
     }
 
     /** 表一's sheet XML holds "billion laughs": nine levels of entities expanding to 10^9 "lol"s. */
     static void billionLaughs(Path target, SourceWorkbooks sources) throws IOException {
-        new ZipRewriter().change(TABLE1, xml -> ZipRewriter.withDoctype(xml, LAUGHS)
-                .replace("</sheetData>", textRow("&lol9;") + "</sheetData>")).write(sources.xlsx(), target);
+        new ZipRewriter()
+                .change(
+                        TABLE1,
+                        xml -> ZipRewriter.withDoctype(xml, LAUGHS)
+                                .replace("</sheetData>", textRow("&lol9;") + "</sheetData>"))
+                .write(sources.xlsx(), target);
     }
 
     /** A valid form with one more zip entry named {@code ../../evil.txt} (zip slip). */
     static void pathTraversal(Path target, SourceWorkbooks sources) throws IOException {
-        new ZipRewriter().add(TRAVERSAL_ENTRY, "written outside the extraction folder").write(sources.xlsx(), target);
+        new ZipRewriter()
+                .add(TRAVERSAL_ENTRY, "written outside the extraction folder")
+                .write(sources.xlsx(), target);
     }
 
     /** A complete, valid form saved as a macro-enabled workbook: VBA project, macro-enabled content type. */
@@ -71,14 +85,23 @@ final class HostileFiles {
 
     private static void macroWorkbook(Path target, SourceWorkbooks sources, String vbaPart) throws IOException {
         new ZipRewriter()
-                .change("[Content_Types].xml", xml -> xml
-                        .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                                "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-                        .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"))
-                .change("xl/_rels/workbook.xml.rels", xml -> xml.replace("</Relationships>",
-                        "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\""
-                                + " Target=\"" + vbaPart + "\"/></Relationships>"))
-                .add("xl/" + vbaPart, out -> out.write(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4}))
+                .change(
+                        "[Content_Types].xml",
+                        xml -> xml.replace(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                                        "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+                                .replace(
+                                        "</Types>",
+                                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"))
+                .change(
+                        "xl/_rels/workbook.xml.rels",
+                        xml -> xml.replace(
+                                "</Relationships>",
+                                "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\""
+                                        + " Target=\"" + vbaPart + "\"/></Relationships>"))
+                .add(
+                        "xl/" + vbaPart,
+                        out -> out.write(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4}))
                 .write(sources.xlsx(), target);
     }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.fixtures.ConsistentValues;
@@ -50,25 +49,46 @@ class HostileMonthTest {
         info.put(InfoField.USCC, CITY_DEPT);
         info.put(InfoField.COUNTY, "市本级");
         Path valid = new FixtureWorkbooks(corpus).monthly("商务局", info, values, Map.of(), WriteOptions.official());
-        Files.move(valid, Files.createDirectories(folder.resolve("input/2026-10/市本级")).resolve("商务局10月.xlsx"));
+        Files.move(
+                valid,
+                Files.createDirectories(folder.resolve("input/2026-10/市本级")).resolve("商务局10月.xlsx"));
         new JobWorkFolder(folder).config(FixtureWorkbooks.UNITS_CSV);
 
         // when
-        Process job = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "org.huizong.HuizongApplication",
-                "monthly", "--period", "2026-10", "--input", "input", "--output", "output", "--config", "config")
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile()).start();
+        Process job = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.huizong.HuizongApplication",
+                        "monthly",
+                        "--period",
+                        "2026-10",
+                        "--input",
+                        "input",
+                        "--output",
+                        "output",
+                        "--config",
+                        "config")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("console.txt").toFile())
+                .start();
         if (!job.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
             job.destroyForcibly().waitFor();
-            throw new AssertionError("the monthly command did not finish; console:\n" + Files.readString(folder.resolve("console.txt")));
+            throw new AssertionError(
+                    "the monthly command did not finish; console:\n" + Files.readString(folder.resolve("console.txt")));
         }
 
         // then
-        assertThat(job.exitValue()).as("exit status; console:%n%s", Files.readString(folder.resolve("console.txt"))).isZero();
+        assertThat(job.exitValue())
+                .as("exit status; console:%n%s", Files.readString(folder.resolve("console.txt")))
+                .isZero();
         Map<String, String> rules = new HashMap<>();
         for (CSVRecord row : csv("findings.csv")) {
             String name = Path.of(row.get("file")).getFileName().toString();
-            if (!row.get("rule").startsWith("U-")) { // the unit's rules (late, missing) speak of the unit, not of the file
+            if (!row.get("rule")
+                    .startsWith("U-")) { // the unit's rules (late, missing) speak of the unit, not of the file
                 rules.merge(name, row.get("rule"), (a, b) -> a + "," + b);
             }
         }
@@ -79,7 +99,8 @@ class HostileMonthTest {
         for (BadFile file : bad) {
             boolean hasCopy = Files.size(inbox.resolve(file.name())) > 0
                     && copies.get(org.huizong.submission.FileArchive.sha256(inbox.resolve(file.name()))) > 1;
-            assertThat(rules.get(file.name())).as("%s (%s)", file.name(), file.why())
+            assertThat(rules.get(file.name()))
+                    .as("%s (%s)", file.name(), file.why())
                     .isIn(hasCopy ? List.of(file.expectedRule(), "F09") : List.of(file.expectedRule()));
         }
         Map<String, BigDecimal> consolidated = new HashMap<>();
@@ -89,13 +110,23 @@ class HostileMonthTest {
             }
         }
         assertThat(consolidated).as("the valid unit's figures").hasSize(values.size());
-        values.forEach((item, value) -> assertThat(consolidated.get(item)).as(item).isEqualByComparingTo(value));
+        values.forEach(
+                (item, value) -> assertThat(consolidated.get(item)).as(item).isEqualByComparingTo(value));
     }
 
     private List<CSVRecord> csv(String name) throws Exception {
-        try (Reader reader = Files.newBufferedReader(folder.resolve("output/2026-10").resolve(name), StandardCharsets.UTF_8)) {
-            assertThat(reader.read()).as("%s starts with a byte order mark", name).isEqualTo('\uFEFF');
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+        try (Reader reader =
+                Files.newBufferedReader(folder.resolve("output/2026-10").resolve(name), StandardCharsets.UTF_8)) {
+            assertThat(reader.read())
+                    .as("%s starts with a byte order mark", name)
+                    .isEqualTo('\uFEFF');
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 }

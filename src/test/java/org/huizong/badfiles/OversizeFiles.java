@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,8 +23,7 @@ final class OversizeFiles {
     private static final int MIB = 1024 * 1024;
     private static final byte[] ZEROS = new byte[MIB];
 
-    private OversizeFiles() {
-    }
+    private OversizeFiles() {}
 
     /** A valid form plus one 64 MiB entry of zeros (about 64 KB compressed). */
     static void zipBomb(Path target, SourceWorkbooks sources) throws IOException {
@@ -47,17 +45,21 @@ final class OversizeFiles {
      */
     static void lyingZipBomb(Path target, SourceWorkbooks sources) throws IOException {
         Path honest = Files.createTempFile(target.getParent(), "honest", ".zip");
-        String start = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+        String start =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
         String end = "</sheetData></worksheet>";
-        new ZipRewriter().drop("xl/worksheets/sheet2.xml").add("xl/worksheets/sheet2.xml", out -> {
-            out.write(start.getBytes(StandardCharsets.UTF_8));
-            byte[] spaces = new byte[MIB];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 64; i++) {
-                out.write(spaces);
-            }
-            out.write(end.getBytes(StandardCharsets.UTF_8));
-        }).write(sources.xlsx(), honest);
+        new ZipRewriter()
+                .drop("xl/worksheets/sheet2.xml")
+                .add("xl/worksheets/sheet2.xml", out -> {
+                    out.write(start.getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[MIB];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        out.write(spaces);
+                    }
+                    out.write(end.getBytes(StandardCharsets.UTF_8));
+                })
+                .write(sources.xlsx(), honest);
         byte[] bytes = Files.readAllBytes(honest);
         Files.delete(honest);
         patchDeclaredSize(bytes, "xl/worksheets/sheet2.xml", 60_000);
@@ -69,13 +71,16 @@ final class OversizeFiles {
         long size = 21L * MIB;
         CRC32 crc = new CRC32();
         randomBytes(size, crc::update);
-        new ZipRewriter().addStored("xl/media/image1.jpeg", size, crc.getValue(), out -> randomBytes(size, out::write))
+        new ZipRewriter()
+                .addStored("xl/media/image1.jpeg", size, crc.getValue(), out -> randomBytes(size, out::write))
                 .write(sources.xlsx(), target);
     }
 
     /** One cell typed far down 表三 (row 1,048,000), e.g. by an accidental Ctrl+Down and a keystroke. */
     static void farRow(Path target, SourceWorkbooks sources) throws IOException {
-        FixtureWorkbooks.edit(sources.xlsxCopy(target), wb -> wb.getSheet("表三").createRow(1_047_999).createCell(0).setCellValue("x"));
+        FixtureWorkbooks.edit(
+                sources.xlsxCopy(target),
+                wb -> wb.getSheet("表三").createRow(1_047_999).createCell(0).setCellValue("x"));
     }
 
     /** The form plus 60 empty sheets. */
@@ -151,7 +156,8 @@ final class OversizeFiles {
         byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
         ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         for (int at = 0; at + 46 <= zip.length; at++) {
-            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
+            if (buffer.getInt(at) == 0x02014b50
+                    && buffer.getShort(at + 28) == name.length
                     && Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
                 buffer.putInt(at + 24, declared);
                 return;

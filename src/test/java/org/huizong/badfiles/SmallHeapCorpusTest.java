@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +32,15 @@ class SmallHeapCorpusTest {
         // given
         Path stdout = folder.resolve("stdout.txt");
         Path stderr = folder.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx64m", "-cp", System.getProperty("java.class.path"), CorpusRunner.class.getName(),
-                folder.resolve("corpus").toString())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        System.getProperty("java.home") + "/bin/java",
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CorpusRunner.class.getName(),
+                        folder.resolve("corpus").toString())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
 
         // when
         Process child = builder.start();
@@ -55,8 +60,11 @@ class SmallHeapCorpusTest {
             }
         }
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(child.exitValue()).as("exit code of the corpus runner (%d = OutOfMemoryError); last output:%n%s",
-                CorpusRunner.OUT_OF_MEMORY, tail(stdout, stderr)).isZero();
+        softly.assertThat(child.exitValue())
+                .as(
+                        "exit code of the corpus runner (%d = OutOfMemoryError); last output:%n%s",
+                        CorpusRunner.OUT_OF_MEMORY, tail(stdout, stderr))
+                .isZero();
         softly.assertThat(actual).as("rule per file").isEqualTo(expected);
         softly.assertAll();
     }
@@ -64,6 +72,9 @@ class SmallHeapCorpusTest {
     private static String tail(Path stdout, Path stderr) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(stdout));
         lines.addAll(Files.readAllLines(stderr));
-        return lines.stream().filter(l -> !l.startsWith("\tat ")).skip(Math.max(0, lines.size() - 40)).collect(Collectors.joining("\n"));
+        return lines.stream()
+                .filter(l -> !l.startsWith("\tat "))
+                .skip(Math.max(0, lines.size() - 40))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.write.WriteOptions;

@@ -58,7 +58,8 @@ final class ZipRewriter {
     }
 
     void write(Path source, Path target) throws IOException {
-        try (ZipFile in = new ZipFile(source.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+        try (ZipFile in = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (dropped.contains(entry.getName())) {
@@ -67,7 +68,8 @@ final class ZipRewriter {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 UnaryOperator<String> change = changes.get(entry.getName());
                 if (change != null) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(bytes);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,12 +39,17 @@ class CommandWordsTest {
 
     @Test
     void theWordsAreTheBundlesNotTheAnnotations() {
-        CommandSpec monthly = HuizongCommand.commandLine().getSubcommands().get("monthly").getCommandSpec();
+        CommandSpec monthly =
+                HuizongCommand.commandLine().getSubcommands().get("monthly").getCommandSpec();
 
-        assertThat(monthly.usageMessage().description()).containsExactly("月度任务：读取 input/<期>/ 的全部工作簿，校验、入库、汇总，输出到 output/<期>/");
-        assertThat(monthly.findOption("--config").description()).containsExactly("配置目录：units.csv、city.yml、附加表式（默认 jobs/config）");
-        CommandSpec template = HuizongCommand.commandLine().getSubcommands().get("template").getCommandSpec();
-        assertThat(template.findOption("--config").description()).containsExactly("配置目录：units.csv、附加表式（默认 jobs/config）");
+        assertThat(monthly.usageMessage().description())
+                .containsExactly("月度任务：读取 input/<期>/ 的全部工作簿，校验、入库、汇总，输出到 output/<期>/");
+        assertThat(monthly.findOption("--config").description())
+                .containsExactly("配置目录：units.csv、city.yml、附加表式（默认 jobs/config）");
+        CommandSpec template =
+                HuizongCommand.commandLine().getSubcommands().get("template").getCommandSpec();
+        assertThat(template.findOption("--config").description())
+                .containsExactly("配置目录：units.csv、附加表式（默认 jobs/config）");
     }
 
     private static List<CommandLine> commands(CommandLine root) {

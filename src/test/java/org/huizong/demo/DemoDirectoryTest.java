@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.huizong.unit.Uscc;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,14 @@ class DemoDirectoryTest {
 
     @Test
     void lastMonthHasEnoughUnitsOnEveryLevel() {
-        List<DemoUnit> active = plan.units().stream().filter(u -> u.isActiveIn(SamplePlan.LAST)).toList();
+        List<DemoUnit> active =
+                plan.units().stream().filter(u -> u.isActiveIn(SamplePlan.LAST)).toList();
         assertTrue(active.size() >= 150, "active units: " + active.size());
         Map<String, List<DemoUnit>> byCounty = active.stream().collect(Collectors.groupingBy(DemoUnit::countyCode));
         assertTrue(byCounty.size() >= 7, "counties: " + byCounty.keySet());
-        long cityDepartments = byCounty.get("990100").stream().filter(u -> u.level().equals(DemoUnit.CITY_DEPT)).count();
+        long cityDepartments = byCounty.get("990100").stream()
+                .filter(u -> u.level().equals(DemoUnit.CITY_DEPT))
+                .count();
         assertTrue(cityDepartments >= 35 && cityDepartments <= 40, "city departments: " + cityDepartments);
         byCounty.forEach((code, units) -> {
             if (!code.equals("990100")) {
@@ -48,17 +50,31 @@ class DemoDirectoryTest {
     @Test
     void oneUnitMovesOneClosesAndOneOpensMidway() {
         Map<String, List<DemoUnit>> byUscc = plan.units().stream().collect(Collectors.groupingBy(DemoUnit::uscc));
-        List<List<DemoUnit>> moved = byUscc.values().stream().filter(rows -> rows.size() > 1).toList();
+        List<List<DemoUnit>> moved =
+                byUscc.values().stream().filter(rows -> rows.size() > 1).toList();
         assertEquals(1, moved.size());
-        DemoUnit before = moved.get(0).stream().filter(u -> !u.validTo().isEmpty()).findFirst().orElseThrow();
-        DemoUnit after = moved.get(0).stream().filter(u -> !u.validFrom().isEmpty()).findFirst().orElseThrow();
+        DemoUnit before = moved.get(0).stream()
+                .filter(u -> !u.validTo().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        DemoUnit after = moved.get(0).stream()
+                .filter(u -> !u.validFrom().isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertEquals(YearMonth.parse(before.validTo()).plusMonths(1), YearMonth.parse(after.validFrom()));
         assertFalse(before.countyCode().equals(after.countyCode()));
         YearMonth first = SamplePlan.LAST.minusMonths(SamplePlan.MONTHS - 1L);
-        long closing = plan.units().stream().filter(u -> !u.validTo().isEmpty() && byUscc.get(u.uscc()).size() == 1
-                && YearMonth.parse(u.validTo()).isAfter(first) && YearMonth.parse(u.validTo()).isBefore(SamplePlan.LAST)).count();
-        long opening = plan.units().stream().filter(u -> !u.validFrom().isEmpty() && byUscc.get(u.uscc()).size() == 1
-                && YearMonth.parse(u.validFrom()).isAfter(first)).count();
+        long closing = plan.units().stream()
+                .filter(u -> !u.validTo().isEmpty()
+                        && byUscc.get(u.uscc()).size() == 1
+                        && YearMonth.parse(u.validTo()).isAfter(first)
+                        && YearMonth.parse(u.validTo()).isBefore(SamplePlan.LAST))
+                .count();
+        long opening = plan.units().stream()
+                .filter(u -> !u.validFrom().isEmpty()
+                        && byUscc.get(u.uscc()).size() == 1
+                        && YearMonth.parse(u.validFrom()).isAfter(first))
+                .count();
         assertEquals(1, closing);
         assertEquals(1, opening);
     }
@@ -86,8 +102,16 @@ class DemoDirectoryTest {
 
     @Test
     void unitsCsvQuotesFieldsThatNeedIt() {
-        DemoUnit odd = new DemoUnit("11990100000000000X", "某局,\"试点\"", List.of("甲", "乙"), "990100", "市本级",
-                DemoUnit.CITY_DEPT, "其他", "", "2026-01");
+        DemoUnit odd = new DemoUnit(
+                "11990100000000000X",
+                "某局,\"试点\"",
+                List.of("甲", "乙"),
+                "990100",
+                "市本级",
+                DemoUnit.CITY_DEPT,
+                "其他",
+                "",
+                "2026-01");
         String csv = UnitsCsv.format(List.of(odd));
         assertTrue(csv.contains("\"某局,\"\"试点\"\"\",甲|乙,"), csv);
         assertEquals(List.of(odd), UnitsCsv.parse(csv.replace("\n", "\r\n")));
@@ -95,8 +119,8 @@ class DemoDirectoryTest {
 
     @Test
     void cityYmlHoldsTheFourKeys() {
-        assertEquals("code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\nannual-deadline: \"01-31\"\n",
-                plan.cityYml());
+        assertEquals(
+                "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\nannual-deadline: \"01-31\"\n", plan.cityYml());
     }
 
     private static long count(List<DemoUnit> units, String level) {

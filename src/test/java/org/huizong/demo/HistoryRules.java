@@ -19,14 +19,15 @@ final class HistoryRules {
 
     private static final BigDecimal FEE_FACTOR = BigDecimal.valueOf(1000);
 
-    private HistoryRules() {
-    }
+    private HistoryRules() {}
 
     /**
      * @param accepted the unit's accepted values of earlier periods, by period
      */
-    static Set<RuleHit> check(YearMonth period, Map<String, BigDecimal> values,
-                              NavigableMap<YearMonth, Map<String, BigDecimal>> accepted) {
+    static Set<RuleHit> check(
+            YearMonth period,
+            Map<String, BigDecimal> values,
+            NavigableMap<YearMonth, Map<String, BigDecimal>> accepted) {
         Set<RuleHit> hits = new LinkedHashSet<>();
         Map<String, BigDecimal> previous = accepted.get(period.minusMonths(1));
         if (previous != null) {
@@ -37,7 +38,8 @@ final class HistoryRules {
                 }
             }
             for (String group : new String[] {"T2.G1", "T2.G2"}) {
-                BigDecimal expected = previous.get(group + ".M3").add(values.get(group + ".M1"))
+                BigDecimal expected = previous.get(group + ".M3")
+                        .add(values.get(group + ".M1"))
                         .subtract(values.get(group + ".M2"));
                 if (values.get(group + ".M3").compareTo(expected) != 0) {
                     hits.add(new RuleHit("P-STOCK", group + ".M3"));
@@ -54,19 +56,23 @@ final class HistoryRules {
                 hits.add(new RuleHit("P-SAME", ""));
             }
         }
-        List<Map<String, BigDecimal>> history = new ArrayList<>(accepted.headMap(period, false).values());
-        List<Map<String, BigDecimal>> window = history.subList(Math.max(0, history.size() - ModifiedZScore.WINDOW),
-                history.size());
+        List<Map<String, BigDecimal>> history =
+                new ArrayList<>(accepted.headMap(period, false).values());
+        List<Map<String, BigDecimal>> window =
+                history.subList(Math.max(0, history.size() - ModifiedZScore.WINDOW), history.size());
         for (String watched : new String[] {"T1.A09.K1", "T3.R01.C7"}) {
-            List<Integer> past = window.stream().map(v -> v.get(watched).intValueExact()).toList();
+            List<Integer> past =
+                    window.stream().map(v -> v.get(watched).intValueExact()).toList();
             if (ModifiedZScore.isOutlier(past, values.get(watched).intValueExact())) {
                 hits.add(new RuleHit("P-OUTLIER", watched));
             }
         }
         if (!history.isEmpty()) {
-            List<BigDecimal> fees = history.stream().map(v -> v.get(GiaMItems.FEE)).sorted().toList();
+            List<BigDecimal> fees =
+                    history.stream().map(v -> v.get(GiaMItems.FEE)).sorted().toList();
             int n = fees.size();
-            BigDecimal median = n % 2 == 1 ? fees.get(n / 2)
+            BigDecimal median = n % 2 == 1
+                    ? fees.get(n / 2)
                     : fees.get(n / 2 - 1).add(fees.get(n / 2)).divide(BigDecimal.valueOf(2));
             if (values.get(GiaMItems.FEE).compareTo(median.multiply(FEE_FACTOR)) > 0) {
                 hits.add(new RuleHit("P-FEE-UNIT", GiaMItems.FEE));

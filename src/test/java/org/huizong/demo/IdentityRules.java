@@ -54,8 +54,10 @@ final class IdentityRules {
             }
         }
         expect("T1-CONS", t1("B04", "V"), sum(values, t1("B01", "V"), t1("B02", "V"), t1("B03", "V")));
-        expect("T1-CHAN", t1("D06", "V"), sum(values, t1("D01", "V"), t1("D02", "V"), t1("D03", "V"),
-                t1("D04", "V"), t1("D05", "V")));
+        expect(
+                "T1-CHAN",
+                t1("D06", "V"),
+                sum(values, t1("D01", "V"), t1("D02", "V"), t1("D03", "V"), t1("D04", "V"), t1("D05", "V")));
         expect("X-APPLY", t1("D06", "V"), values.get(t3(t3Row(1), "C7")));
     }
 

@@ -23,9 +23,29 @@ import java.util.stream.Collectors;
  */
 public final class PlanConsistencyCheck {
 
-    private static final Set<String> BLOCKING = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08",
-            "V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM",
-            "T3-BAL", "T4-SUM", "P-CARRY", "P-YTD");
+    private static final Set<String> BLOCKING = Set.of(
+            "F01",
+            "F02",
+            "F03",
+            "F04",
+            "F05",
+            "F06",
+            "F07",
+            "F08",
+            "V01",
+            "V02",
+            "V03",
+            "T1-SUM",
+            "T1-DEDUP",
+            "T1-CONS",
+            "T1-CHAN",
+            "X-APPLY",
+            "T3-COL",
+            "T3-SUM",
+            "T3-BAL",
+            "T4-SUM",
+            "P-CARRY",
+            "P-YTD");
 
     private final List<DemoUnit> directory;
     private final String cityCode;
@@ -37,8 +57,8 @@ public final class PlanConsistencyCheck {
     }
 
     /** Findings of every submission, keyed by the submission object. */
-    public static Map<DemoSubmission, Set<RuleHit>> check(List<DemoUnit> directory, String cityCode,
-                                                          List<DemoSubmission> submissions) {
+    public static Map<DemoSubmission, Set<RuleHit>> check(
+            List<DemoUnit> directory, String cityCode, List<DemoSubmission> submissions) {
         PlanConsistencyCheck check = new PlanConsistencyCheck(directory, cityCode);
         Map<DemoSubmission, Set<RuleHit>> findings = new IdentityHashMap<>();
         Map<YearMonth, List<DemoSubmission>> byPeriod = submissions.stream()
@@ -76,7 +96,8 @@ public final class PlanConsistencyCheck {
             findings.put(file, hits);
         }
         List<DemoSubmission> nonZero = storedInOrder.stream()
-                .filter(file -> stored.get(file).values().stream().anyMatch(v -> v.signum() != 0)).toList();
+                .filter(file -> stored.get(file).values().stream().anyMatch(v -> v.signum() != 0))
+                .toList();
         for (int i = 0; i < nonZero.size(); i++) {
             for (int j = i + 1; j < nonZero.size(); j++) {
                 DemoSubmission a = nonZero.get(i);
@@ -153,7 +174,8 @@ public final class PlanConsistencyCheck {
         }
         hits.addAll(identities);
         hits.addAll(PlausibilityRules.check(file.unit(), cityCode, read));
-        hits.addAll(HistoryRules.check(period, read, accepted.getOrDefault(file.unit().uscc(), new TreeMap<>())));
+        hits.addAll(HistoryRules.check(
+                period, read, accepted.getOrDefault(file.unit().uscc(), new TreeMap<>())));
         return read;
     }
 
@@ -167,10 +189,15 @@ public final class PlanConsistencyCheck {
     }
 
     private static boolean hasOriginal(DemoSubmission copy, List<DemoSubmission> month) {
-        return month.stream().anyMatch(s -> s != copy && s.defect() == FileDefect.NONE && s.version() == 1
-                && s.unit().equals(copy.unit()) && s.receivedAt().isBefore(copy.receivedAt())
-                && s.values().equals(copy.values()) && s.rawTexts().equals(copy.rawTexts())
-                && s.variants().equals(copy.variants()));
+        return month.stream()
+                .anyMatch(s -> s != copy
+                        && s.defect() == FileDefect.NONE
+                        && s.version() == 1
+                        && s.unit().equals(copy.unit())
+                        && s.receivedAt().isBefore(copy.receivedAt())
+                        && s.values().equals(copy.values())
+                        && s.rawTexts().equals(copy.rawTexts())
+                        && s.variants().equals(copy.variants()));
     }
 
     private static boolean equalValues(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {

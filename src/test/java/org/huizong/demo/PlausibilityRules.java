@@ -12,13 +12,14 @@ import java.util.Set;
 /** The plausibility warnings of rules.md (Q-GUIZHANG, Q-STOCK-NEG, Q-COLSHIFT, X-NORMS). */
 final class PlausibilityRules {
 
-    private PlausibilityRules() {
-    }
+    private PlausibilityRules() {}
 
     static Set<RuleHit> check(DemoUnit unit, String cityCode, Map<String, BigDecimal> values) {
         Set<RuleHit> hits = new LinkedHashSet<>();
-        boolean cityLevel = unit.level().equals(DemoUnit.CITY_DEPT) && unit.countyCode().equals(cityCode);
-        boolean makesRules = values.get("T2.G1.M1").signum() != 0 || values.get("T2.G1.M2").signum() != 0
+        boolean cityLevel =
+                unit.level().equals(DemoUnit.CITY_DEPT) && unit.countyCode().equals(cityCode);
+        boolean makesRules = values.get("T2.G1.M1").signum() != 0
+                || values.get("T2.G1.M2").signum() != 0
                 || values.get("T2.G1.M3").signum() != 0;
         if (makesRules && !cityLevel) {
             hits.add(new RuleHit("Q-GUIZHANG", "T2.G1.M3"));
@@ -32,7 +33,8 @@ final class PlausibilityRules {
         for (int row = 1; row <= 25; row++) {
             String r = t3Row(row);
             BigDecimal persons = values.get(t3(r, "C1"));
-            if (values.get(t3(r, "C3")).compareTo(persons) > 0 || values.get(t3(r, "C4")).compareTo(persons) > 0) {
+            if (values.get(t3(r, "C3")).compareTo(persons) > 0
+                    || values.get(t3(r, "C4")).compareTo(persons) > 0) {
                 hits.add(new RuleHit("Q-COLSHIFT", t3(r, "C1")));
             }
         }

@@ -20,8 +20,7 @@ final class RawTextReader {
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private RawTextReader() {
-    }
+    private RawTextReader() {}
 
     static Reading read(String item, String text) {
         String trimmed = text.strip();

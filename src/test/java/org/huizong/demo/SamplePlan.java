@@ -14,8 +14,7 @@ final class SamplePlan {
     private static DemoCityPlan plan;
     private static Map<DemoSubmission, Set<RuleHit>> findings;
 
-    private SamplePlan() {
-    }
+    private SamplePlan() {}
 
     static synchronized DemoCityPlan plan() {
         if (plan == null) {

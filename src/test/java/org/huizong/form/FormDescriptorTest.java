@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class FormDescriptorTest {
@@ -48,15 +47,23 @@ class FormDescriptorTest {
     void identitiesAreDerivedFromTheDeclaredTotals() {
         FormDescriptor form = catalog.get("GIA-M");
         assertThat(form.identities()).filteredOn(i -> i.rule().equals("T1-SUM")).hasSize(6);
-        assertThat(form.identities()).filteredOn(i -> i.rule().equals("T1-DEDUP")).hasSize(9);
+        assertThat(form.identities())
+                .filteredOn(i -> i.rule().equals("T1-DEDUP"))
+                .hasSize(9);
         assertThat(form.identities()).filteredOn(i -> i.rule().equals("T3-COL")).hasSize(25);
         assertThat(form.identities()).filteredOn(i -> i.rule().equals("T3-SUM")).hasSize(7);
         assertThat(form.identities()).filteredOn(i -> i.rule().equals("T3-BAL")).hasSize(7);
         assertThat(form.identities()).filteredOn(i -> i.rule().equals("T4-SUM")).hasSize(3);
-        Identity balance = form.identities().stream().filter(i -> i.rule().equals("T3-BAL")).findFirst().orElseThrow();
+        Identity balance = form.identities().stream()
+                .filter(i -> i.rule().equals("T3-BAL"))
+                .findFirst()
+                .orElseThrow();
         assertThat(balance.left()).containsExactly("T3.R01.C1", "T3.R02.C1");
         assertThat(balance.right()).containsExactly("T3.R24.C1", "T3.R25.C1");
-        Identity sum = form.identities().stream().filter(i -> i.rule().equals("T3-SUM")).findFirst().orElseThrow();
+        Identity sum = form.identities().stream()
+                .filter(i -> i.rule().equals("T3-SUM"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sum.right()).hasSize(21).startsWith("T3.R03.C1").endsWith("T3.R23.C1");
         assertThat(form.carryOvers()).hasSize(7).first().isEqualTo(new CarryOver("P-CARRY", "T3.R02.C1", "T3.R25.C1"));
     }
@@ -79,9 +86,12 @@ class FormDescriptorTest {
                         rows: [{code: R1, label: [甲]}, {code: R2, label: [乙]}, {code: R3, label: [合计]}]
                         identities: [{rule: MY-SUM, each: column, left: [R3], right: [R1..R2]}]
                 """;
-        FormDescriptor form = new FormDescriptorParser().parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
+        FormDescriptor form = new FormDescriptorParser()
+                .parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
         assertThat(form.itemCodes()).containsExactly("S1.R1.X", "S1.R1.Y", "S1.R2.X", "S1.R2.Y", "S1.R3.X", "S1.R3.Y");
-        assertThat(form.identities()).extracting(Identity::left).containsExactly(java.util.List.of("S1.R3.X"), java.util.List.of("S1.R3.Y"));
+        assertThat(form.identities())
+                .extracting(Identity::left)
+                .containsExactly(java.util.List.of("S1.R3.X"), java.util.List.of("S1.R3.Y"));
     }
 
     @Test
@@ -99,8 +109,11 @@ class FormDescriptorTest {
                     blocks: [{code: A, columns: [{code: X, label: [数量]}], rows: [{code: R1, label: [甲]}]}]
                 identities: [{rule: X, left: [S1.R1.X], right: [S1.R9.X]}]
                 """;
-        assertThatThrownBy(() -> new FormDescriptorParser().parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "bad.yml"))
-                .isInstanceOf(InvalidFormDescriptorException.class).hasMessageContaining("bad.yml").hasMessageContaining("S1.R9.X");
+        assertThatThrownBy(() -> new FormDescriptorParser()
+                        .parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "bad.yml"))
+                .isInstanceOf(InvalidFormDescriptorException.class)
+                .hasMessageContaining("bad.yml")
+                .hasMessageContaining("S1.R9.X");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.huizong.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 
 /** A period's code, as folders, the command line and the database write it. */

@@ -1,7 +1,5 @@
 package org.huizong.monthly;
 
-import org.huizong.fixtures.Suites;
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,18 +13,19 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.huizong.HuizongApplication;
-import org.huizong.fixtures.TestDatabase;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.fixtures.Suites;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.form.IssueList;
 import org.huizong.form.write.WriteOptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -69,46 +68,68 @@ class BureauRoundTripTests {
         values.put("T2.G1.M3", BigDecimal.ONE);
         Path first = new FixtureWorkbooks(folder).monthly("东城区市场监督管理局", values, Map.of(), WriteOptions.official());
         received(first, "2026-11-02T09:00:00Z");
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         assertThat(rules(WORK.csv(OCTOBER, "findings.csv"))).containsExactly("Q-GUIZHANG");
 
         Path answered = folder.resolve("东城区市场监督管理局_反馈_已说明.xlsx");
         writeJustification(feedbackOfVersion(1), answered);
         received(answered, "2026-11-03T09:00:00Z");
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        List<CSVRecord> findings = WORK.csv(OCTOBER, "findings.csv").stream().filter(r -> !r.get("file").isEmpty()).toList();
-        assertThat(findings).extracting(r -> r.get("file")).as("both versions' findings, in the order received")
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        List<CSVRecord> findings = WORK.csv(OCTOBER, "findings.csv").stream()
+                .filter(r -> !r.get("file").isEmpty())
+                .toList();
+        assertThat(findings)
+                .extracting(r -> r.get("file"))
+                .as("both versions' findings, in the order received")
                 .containsExactly("2026-10/东城区/东城区市场监督管理局.xlsx", "2026-10/东城区/东城区市场监督管理局_反馈_已说明.xlsx");
         assertThat(findings.get(0).get("message")).doesNotContain("【单位说明】");
         assertThat(findings.get(1).get("message")).endsWith("【单位说明】" + JUSTIFICATION);
         assertThat(justificationColumn(feedbackOfVersion(2))).isEqualTo(JUSTIFICATION);
-        assertThat(WORK.csv(OCTOBER, "completeness.csv")).filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))
-                .singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("ACCEPTED_WITH_WARNINGS"));
+        assertThat(WORK.csv(OCTOBER, "completeness.csv"))
+                .filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status")).isEqualTo("ACCEPTED_WITH_WARNINGS"));
 
         values.put("T2.G3.M4", values.get("T2.G3.M4").add(BigDecimal.TEN));
-        Path corrected = new FixtureWorkbooks(folder).monthly("东城区市场监督管理局_更正", values, Map.of(), WriteOptions.official());
+        Path corrected =
+                new FixtureWorkbooks(folder).monthly("东城区市场监督管理局_更正", values, Map.of(), WriteOptions.official());
         received(corrected, "2026-11-04T09:00:00Z");
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         try (Workbook feedback = WorkbookFactory.create(feedbackOfVersion(3).toFile(), null, true)) {
             Sheet changes = feedback.getSheet("本版修改");
             assertThat(changes.getLastRowNum()).isEqualTo(1);
-            assertThat(changes.getRow(1).getCell(5).getStringCellValue()).as("the code, for the office").isEqualTo("T2.G3.M4");
+            assertThat(changes.getRow(1).getCell(5).getStringCellValue())
+                    .as("the code, for the office")
+                    .isEqualTo("T2.G3.M4");
             assertThat(changes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("表二");
             assertThat(changes.getRow(1).getCell(4).getStringCellValue())
                     .isEqualTo(values.get("T2.G3.M4").toPlainString());
         }
-        assertThat(justificationColumn(feedbackOfVersion(3))).as("carried over from version 2").isEqualTo(JUSTIFICATION);
-        assertThat(WORK.csv(OCTOBER, "findings.csv")).filteredOn(r -> r.get("file").endsWith("_更正.xlsx") && r.get("rule").equals("Q-GUIZHANG"))
-                .singleElement().satisfies(r -> assertThat(r.get("message")).endsWith("【单位说明】" + JUSTIFICATION));
+        assertThat(justificationColumn(feedbackOfVersion(3)))
+                .as("carried over from version 2")
+                .isEqualTo(JUSTIFICATION);
+        assertThat(WORK.csv(OCTOBER, "findings.csv"))
+                .filteredOn(
+                        r -> r.get("file").endsWith("_更正.xlsx") && r.get("rule").equals("Q-GUIZHANG"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("message")).endsWith("【单位说明】" + JUSTIFICATION));
     }
 
     private static List<String> rules(List<CSVRecord> findings) {
-        return findings.stream().filter(r -> !r.get("severity").equals("INFO")).map(r -> r.get("rule")).toList();
+        return findings.stream()
+                .filter(r -> !r.get("severity").equals("INFO"))
+                .map(r -> r.get("rule"))
+                .toList();
     }
 
     private static Path feedbackOfVersion(int version) throws IOException {
         try (var files = Files.walk(WORK.output(OCTOBER, "反馈"))) {
-            return files.filter(f -> f.getFileName().toString().contains("_第" + version + "版_")).findFirst().orElseThrow();
+            return files.filter(f -> f.getFileName().toString().contains("_第" + version + "版_"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -116,7 +137,8 @@ class BureauRoundTripTests {
     private static void writeJustification(Path feedback, Path target) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(feedback))) {
             Row warning = workbook.getSheet(IssueList.SHEET).getRow(firstIssueRow(workbook.getSheet(IssueList.SHEET)));
-            warning.createCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION)).setCellValue(JUSTIFICATION);
+            warning.createCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION))
+                    .setCellValue(JUSTIFICATION);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
@@ -126,7 +148,9 @@ class BureauRoundTripTests {
     private static String justificationColumn(Path feedback) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(feedback.toFile(), null, true)) {
             Sheet issues = workbook.getSheet(IssueList.SHEET);
-            return issues.getRow(firstIssueRow(issues)).getCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION)).getStringCellValue();
+            return issues.getRow(firstIssueRow(issues))
+                    .getCell(IssueList.HEADER.indexOf(IssueList.JUSTIFICATION))
+                    .getStringCellValue();
         }
     }
 

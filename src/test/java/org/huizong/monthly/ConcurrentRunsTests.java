@@ -1,7 +1,5 @@
 package org.huizong.monthly;
 
-import org.huizong.fixtures.Suites;
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
+import org.huizong.fixtures.Suites;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.form.write.WriteOptions;
 import org.huizong.submission.FileArchive;
 import org.huizong.system.JobParameterNames;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -74,18 +73,29 @@ class ConcurrentRunsTests {
         start.countDown();
         assertThat(List.of(a.get(), b.get())).containsOnly(BatchStatus.COMPLETED);
 
-        List<String> received = jdbc.sql("SELECT sha256 FROM received_file WHERE unit_uscc = :uscc AND period = '2026-10'")
-                .param("uscc", FixtureWorkbooks.USCC).query(String.class).list();
+        List<String> received = jdbc.sql(
+                        "SELECT sha256 FROM received_file WHERE unit_uscc = :uscc AND period = '2026-10'")
+                .param("uscc", FixtureWorkbooks.USCC)
+                .query(String.class)
+                .list();
         assertThat(received).containsExactlyInAnyOrder(FileArchive.sha256(first), FileArchive.sha256(second));
         FileArchive archive = new FileArchive(WORK.data().resolve("archive"));
         received.forEach(sha -> assertThat(archive.locate(sha, ".xlsx")).exists());
-        assertThat(jdbc.sql("SELECT sha256 FROM received_file WHERE unit_uscc = :uscc AND period = '2026-10' AND is_current = TRUE")
-                .param("uscc", FixtureWorkbooks.USCC).query(String.class).list()).containsExactly(FileArchive.sha256(second));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM period_lease").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT sha256 FROM received_file WHERE unit_uscc = :uscc AND period = '2026-10' AND is_current = TRUE")
+                        .param("uscc", FixtureWorkbooks.USCC)
+                        .query(String.class)
+                        .list())
+                .containsExactly(FileArchive.sha256(second));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM period_lease")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static Path drop(String folder, Map<String, BigDecimal> values, String receivedAt) throws Exception {
-        Path file = new FixtureWorkbooks(Files.createDirectories(WORK.root().resolve(folder).resolve("2026-10")))
+        Path file = new FixtureWorkbooks(
+                        Files.createDirectories(WORK.root().resolve(folder).resolve("2026-10")))
                 .monthly("东城区市场监督管理局", values, Map.of(), WriteOptions.official());
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse(receivedAt)));
         return file;
@@ -97,9 +107,16 @@ class ConcurrentRunsTests {
             JobParameters parameters = new JobParametersBuilder()
                     .addString(JobParameterNames.PERIOD, YearMonth.of(2026, 10).toString())
                     .addLong(JobParameterNames.RUN, runNumber)
-                    .addString(JobParameterNames.INPUT, WORK.root().resolve(input).toString(), false)
-                    .addString(JobParameterNames.OUTPUT, WORK.root().resolve("output").toString(), false)
-                    .addString(JobParameterNames.CONFIG, WORK.root().resolve("config").toString(), false)
+                    .addString(
+                            JobParameterNames.INPUT, WORK.root().resolve(input).toString(), false)
+                    .addString(
+                            JobParameterNames.OUTPUT,
+                            WORK.root().resolve("output").toString(),
+                            false)
+                    .addString(
+                            JobParameterNames.CONFIG,
+                            WORK.root().resolve("config").toString(),
+                            false)
                     .toJobParameters();
             return operator.start(monthlyJob, parameters).getStatus();
         } catch (Exception e) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
 import org.huizong.demo.DemoUnit;
@@ -27,13 +26,63 @@ import org.huizong.form.ItemDescriptor;
 final class DemoCityExpectations {
 
     /** The rules checked per submission and across units (INFO findings aside). */
-    static final Set<String> CHECKED_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09",
-            "V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL",
-            "T4-SUM", "P-CARRY", "P-STOCK", "P-YTD", "P-SAME", "P-OUTLIER", "P-FEE-UNIT", "Q-GUIZHANG", "Q-STOCK-NEG",
-            "Q-COLSHIFT", "X-NORMS", "U-DUP");
-    static final Set<String> BLOCKING_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08",
-            "V01", "V02", "V03", "T1-SUM", "T1-DEDUP", "T1-CONS", "T1-CHAN", "X-APPLY", "T3-COL", "T3-SUM", "T3-BAL",
-            "T4-SUM", "P-CARRY", "P-YTD");
+    static final Set<String> CHECKED_RULES = Set.of(
+            "F01",
+            "F02",
+            "F03",
+            "F04",
+            "F05",
+            "F06",
+            "F07",
+            "F08",
+            "F09",
+            "V01",
+            "V02",
+            "V03",
+            "T1-SUM",
+            "T1-DEDUP",
+            "T1-CONS",
+            "T1-CHAN",
+            "X-APPLY",
+            "T3-COL",
+            "T3-SUM",
+            "T3-BAL",
+            "T4-SUM",
+            "P-CARRY",
+            "P-STOCK",
+            "P-YTD",
+            "P-SAME",
+            "P-OUTLIER",
+            "P-FEE-UNIT",
+            "Q-GUIZHANG",
+            "Q-STOCK-NEG",
+            "Q-COLSHIFT",
+            "X-NORMS",
+            "U-DUP");
+
+    static final Set<String> BLOCKING_RULES = Set.of(
+            "F01",
+            "F02",
+            "F03",
+            "F04",
+            "F05",
+            "F06",
+            "F07",
+            "F08",
+            "V01",
+            "V02",
+            "V03",
+            "T1-SUM",
+            "T1-DEDUP",
+            "T1-CONS",
+            "T1-CHAN",
+            "X-APPLY",
+            "T3-COL",
+            "T3-SUM",
+            "T3-BAL",
+            "T4-SUM",
+            "P-CARRY",
+            "P-YTD");
     private static final Set<String> FILE_RULES = Set.of("F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09");
 
     private final DemoCityPlan plan;
@@ -46,7 +95,11 @@ final class DemoCityExpectations {
     }
 
     /** Expectations when only the submissions {@code included} were dropped into the month's folder. */
-    DemoCityExpectations(DemoCityPlan plan, FormDescriptor form, YearMonth month, java.util.function.Predicate<DemoSubmission> included) {
+    DemoCityExpectations(
+            DemoCityPlan plan,
+            FormDescriptor form,
+            YearMonth month,
+            java.util.function.Predicate<DemoSubmission> included) {
         this.plan = plan;
         this.form = form;
         this.month = month;
@@ -62,7 +115,8 @@ final class DemoCityExpectations {
         Map<String, DemoSubmission> current = new LinkedHashMap<>();
         submissions()
                 .filter(s -> s.defect() != FileDefect.DUPLICATE_COPY)
-                .filter(s -> s.mistakes().stream().noneMatch(m -> Set.of("F01", "F03", "F04").contains(m.rule())))
+                .filter(s -> s.mistakes().stream()
+                        .noneMatch(m -> Set.of("F01", "F03", "F04").contains(m.rule())))
                 .sorted(Comparator.comparing(DemoSubmission::receivedAt))
                 .forEach(s -> current.put(s.unit().uscc(), s));
         return current;
@@ -76,7 +130,8 @@ final class DemoCityExpectations {
 
     /** (scope|code|item) → value, for every scope and item consolidated.csv must list. */
     Map<String, BigDecimal> consolidated(String cityCode) {
-        List<DemoUnit> active = plan.units().stream().filter(u -> u.isActiveIn(month)).toList();
+        List<DemoUnit> active =
+                plan.units().stream().filter(u -> u.isActiveIn(month)).toList();
         Map<String, DemoUnit> directory = active.stream().collect(Collectors.toMap(DemoUnit::uscc, u -> u));
         Map<String, BigDecimal> expected = new HashMap<>();
         for (ItemDescriptor item : form.items()) {
@@ -91,7 +146,8 @@ final class DemoCityExpectations {
             for (ItemDescriptor item : form.items()) {
                 BigDecimal value = submission.values().get(item.code());
                 expected.put("UNIT|" + uscc + "|" + item.code(), value);
-                for (String key : List.of("COUNTY|" + unit.countyCode(), "CATEGORY|" + unit.category(), "CITY|" + cityCode)) {
+                for (String key :
+                        List.of("COUNTY|" + unit.countyCode(), "CATEGORY|" + unit.category(), "CITY|" + cityCode)) {
                     expected.merge(key + "|" + item.code(), value, BigDecimal::add);
                 }
             }
@@ -122,11 +178,13 @@ final class DemoCityExpectations {
     }
 
     private String[] labelsOf(String itemCode) {
-        return form.item(itemCode).map(i -> new String[] {i.row().displayLabel(), i.column().displayLabel()})
+        return form.item(itemCode)
+                .map(i -> new String[] {i.row().displayLabel(), i.column().displayLabel()})
                 .orElse(new String[] {"", ""});
     }
 
     List<String> missingUnits() {
-        return new ArrayList<>(plan.missingIn(month).stream().map(DemoUnit::uscc).toList());
+        return new ArrayList<>(
+                plan.missingIn(month).stream().map(DemoUnit::uscc).toList());
     }
 }

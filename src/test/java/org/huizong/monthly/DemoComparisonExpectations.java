@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoUnit;
 
@@ -46,14 +45,28 @@ final class DemoComparisonExpectations {
         Map<String, BigDecimal> sums = expected.consolidated(plan.cityCode());
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         Map<String, String> counties = new LinkedHashMap<>();
-        plan.units().stream().filter(u -> u.isActiveIn(month)).forEach(u -> counties.put(u.countyCode(), u.countyName()));
+        plan.units().stream()
+                .filter(u -> u.isActiveIn(month))
+                .forEach(u -> counties.put(u.countyCode(), u.countyName()));
         counties.forEach((code, name) -> {
-            long active = plan.units().stream().filter(u -> u.isActiveIn(month) && u.countyCode().equals(code)).map(DemoUnit::uscc).distinct().count();
-            long counted = expected.counted().keySet().stream().filter(uscc -> countyOf(uscc).equals(code)).count();
+            long active = plan.units().stream()
+                    .filter(u -> u.isActiveIn(month) && u.countyCode().equals(code))
+                    .map(DemoUnit::uscc)
+                    .distinct()
+                    .count();
+            long counted = expected.counted().keySet().stream()
+                    .filter(uscc -> countyOf(uscc).equals(code))
+                    .count();
             rows.put(name + "（" + counted + "/" + active + "）", cells("COUNTY|" + code + "|", sums, counted));
         });
-        long active = plan.units().stream().filter(u -> u.isActiveIn(month)).map(DemoUnit::uscc).distinct().count();
-        rows.put("全市（" + expected.counted().size() + "/" + active + "）", cells("CITY|" + plan.cityCode() + "|", sums, expected.counted().size()));
+        long active = plan.units().stream()
+                .filter(u -> u.isActiveIn(month))
+                .map(DemoUnit::uscc)
+                .distinct()
+                .count();
+        rows.put(
+                "全市（" + expected.counted().size() + "/" + active + "）",
+                cells("CITY|" + plan.cityCode() + "|", sums, expected.counted().size()));
         return rows;
     }
 
@@ -68,7 +81,9 @@ final class DemoComparisonExpectations {
             } else if (items.get(1).isEmpty()) {
                 cell = top.doubleValue();
             } else {
-                cell = bottom.signum() == 0 ? "—（分母为0）" : top.divide(bottom, MathContext.DECIMAL64).doubleValue();
+                cell = bottom.signum() == 0
+                        ? "—（分母为0）"
+                        : top.divide(bottom, MathContext.DECIMAL64).doubleValue();
             }
             cells.put(name, cell);
         });
@@ -76,10 +91,16 @@ final class DemoComparisonExpectations {
     }
 
     private String countyOf(String uscc) {
-        return plan.units().stream().filter(u -> u.uscc().equals(uscc) && u.isActiveIn(month)).findFirst().orElseThrow().countyCode();
+        return plan.units().stream()
+                .filter(u -> u.uscc().equals(uscc) && u.isActiveIn(month))
+                .findFirst()
+                .orElseThrow()
+                .countyCode();
     }
 
     private static BigDecimal sum(String scope, List<String> items, Map<String, BigDecimal> sums) {
-        return items.stream().map(item -> sums.getOrDefault(scope + item, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return items.stream()
+                .map(item -> sums.getOrDefault(scope + item, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

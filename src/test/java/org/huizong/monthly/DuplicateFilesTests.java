@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.ConsistentValues;
@@ -61,8 +60,8 @@ class DuplicateFilesTests {
         info.put(InfoField.UNIT_NAME, "");
         info.put(InfoField.USCC, "");
         Path month = Files.createDirectories(WORK.root().resolve("input/2026-10"));
-        Path written = new FixtureWorkbooks(Files.createDirectories(month.resolve("scratch"))).monthly("报表", info,
-                ConsistentValues.monthly(5), Map.of(), WriteOptions.official());
+        Path written = new FixtureWorkbooks(Files.createDirectories(month.resolve("scratch")))
+                .monthly("报表", info, ConsistentValues.monthly(5), Map.of(), WriteOptions.official());
         Path first = copy(written, month.resolve("东城区市场监督管理局/10月报表.xlsx"), "2026-11-02T01:00:00Z");
         copy(written, month.resolve("示例市商务局/10月报表.xlsx"), "2026-11-02T02:00:00Z");
         copy(first, month.resolve("东城区市场监督管理局/10月报表（再次报送）.xlsx"), "2026-11-02T03:00:00Z");
@@ -70,17 +69,25 @@ class DuplicateFilesTests {
         Files.delete(month.resolve("scratch"));
 
         // when
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
 
         // then
         List<CSVRecord> findings = WORK.csv(OCTOBER, "findings.csv");
-        assertThat(findings).filteredOn(r -> r.get("rule").equals("F09")).extracting(r -> r.get("file") + "|" + r.get("unit_uscc"))
+        assertThat(findings)
+                .filteredOn(r -> r.get("rule").equals("F09"))
+                .extracting(r -> r.get("file") + "|" + r.get("unit_uscc"))
                 .containsExactly("2026-10/东城区市场监督管理局/10月报表（再次报送）.xlsx|" + FixtureWorkbooks.USCC);
-        assertThat(findings).filteredOn(r -> r.get("file").startsWith("2026-10/示例市商务局/")).extracting(r -> r.get("unit_uscc"))
-                .isNotEmpty().containsOnly(CITY_DEPT);
+        assertThat(findings)
+                .filteredOn(r -> r.get("file").startsWith("2026-10/示例市商务局/"))
+                .extracting(r -> r.get("unit_uscc"))
+                .isNotEmpty()
+                .containsOnly(CITY_DEPT);
         Map<String, String> status = new java.util.HashMap<>();
         WORK.csv(OCTOBER, "completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
-        assertThat(status.get(CITY_DEPT)).as("the second unit's submission is its own").startsWith("ACCEPTED");
+        assertThat(status.get(CITY_DEPT))
+                .as("the second unit's submission is its own")
+                .startsWith("ACCEPTED");
         assertThat(status.get(FixtureWorkbooks.USCC)).startsWith("ACCEPTED");
     }
 

@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.demo.DemoCityPlan;
@@ -39,7 +38,8 @@ public record JobWorkFolder(Path root) {
         Files.createDirectories(root.resolve("config"));
         Files.writeString(root.resolve("config/units.csv"), plan.unitsCsv());
         Files.writeString(root.resolve("config/city.yml"), plan.cityYml());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(plan, submissions, root.resolve("input"));
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(plan, submissions, root.resolve("input"));
     }
 
     /** The directory and settings of the fixture units (东城区市场监督管理局 and 示例市商务局). */
@@ -76,7 +76,13 @@ public record JobWorkFolder(Path root) {
     public List<CSVRecord> csv(YearMonth month, String name) throws IOException {
         try (Reader reader = Files.newBufferedReader(output(month, name), StandardCharsets.UTF_8)) {
             assertThat((char) reader.read()).as("UTF-8 BOM").isEqualTo('\uFEFF');
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -84,7 +90,9 @@ public record JobWorkFolder(Path root) {
     public Map<String, BigDecimal> consolidated(YearMonth month) throws IOException {
         Map<String, BigDecimal> values = new HashMap<>();
         for (CSVRecord row : csv(month, "consolidated.csv")) {
-            values.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
+            values.put(
+                    row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"),
+                    new BigDecimal(row.get("value")));
         }
         return values;
     }

@@ -1,7 +1,5 @@
 package org.huizong.monthly;
 
-import org.huizong.fixtures.Suites;
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,12 +12,13 @@ import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
 import org.huizong.bench.BenchCity;
-import org.huizong.fixtures.Folders;
 import org.huizong.demo.DemoWorkbooks;
+import org.huizong.fixtures.Folders;
+import org.huizong.fixtures.Suites;
 import org.huizong.form.FormCatalog;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +46,8 @@ class KilledJobTests {
         Files.createDirectories(source.resolve("config"));
         Files.writeString(source.resolve("config/units.csv"), city.unitsCsv());
         Files.writeString(source.resolve("config/city.yml"), city.cityYml());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), city.submissions(), source.resolve("input"));
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(city.plan(), city.submissions(), source.resolve("input"));
         baseline = Folders.copy(source, root.resolve("baseline"));
         assertThat(run(baseline, line -> false)).as("uninterrupted run").isZero();
     }
@@ -62,11 +62,16 @@ class KilledJobTests {
         assertThat(run(scenario, line -> false)).as("the same command again").isZero();
 
         PeriodOutputs.assertSame(scenario.resolve("output/2026-10"), baseline.resolve("output/2026-10"));
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + scenario.resolve("data/huizong"), "sa", "")) {
+        try (Connection db =
+                DriverManager.getConnection("jdbc:h2:file:" + scenario.resolve("data/huizong"), "sa", "")) {
             assertThat(count(db, "SELECT COUNT(*) FROM received_file")).isEqualTo(FILES);
-            assertThat(count(db, "SELECT COUNT(*) FROM inbox_file WHERE done = FALSE")).isZero();
-            assertThat(count(db, "SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE is_current = TRUE "
-                    + "GROUP BY unit_uscc HAVING COUNT(*) > 1) t")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM inbox_file WHERE done = FALSE"))
+                    .isZero();
+            assertThat(count(
+                            db,
+                            "SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE is_current = TRUE "
+                                    + "GROUP BY unit_uscc HAVING COUNT(*) > 1) t"))
+                    .isZero();
         }
     }
 
@@ -77,11 +82,25 @@ class KilledJobTests {
     private static Integer run(Path folder, Predicate<String> killAt) throws Exception {
         Path log = folder.resolve("logs/huizong.log");
         long from = Files.exists(log) ? Files.size(log) : 0;
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.huizong.HuizongApplication",
-                "monthly", "--period", "2026-10", "--input", "input", "--output", "output", "--config", "config",
-                "-Dhuizong.ingest.chunk-size=4")
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("console.txt").toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.huizong.HuizongApplication",
+                        "monthly",
+                        "--period",
+                        "2026-10",
+                        "--input",
+                        "input",
+                        "--output",
+                        "output",
+                        "--config",
+                        "config",
+                        "-Dhuizong.ingest.chunk-size=4")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("console.txt").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (process.isAlive() && System.nanoTime() < deadline) {
             if (Files.exists(log) && newLines(log, from).anyMatch(killAt)) {
@@ -100,7 +119,12 @@ class KilledJobTests {
     /** The log's lines written since {@code from} bytes (the log of an earlier run in the same folder comes first). */
     private static Stream<String> newLines(Path log, long from) throws IOException {
         byte[] bytes = Files.readAllBytes(log);
-        return new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from), StandardCharsets.UTF_8).lines();
+        return new String(
+                        bytes,
+                        (int) Math.min(from, bytes.length),
+                        (int) Math.max(0, bytes.length - from),
+                        StandardCharsets.UTF_8)
+                .lines();
     }
 
     private static long count(Connection db, String sql) throws Exception {

@@ -1,7 +1,5 @@
 package org.huizong.monthly;
 
-import org.huizong.fixtures.Suites;
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,16 +13,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVRecord;
 import org.huizong.HuizongApplication;
+import org.huizong.demo.DemoCityPlan;
 import org.huizong.fixtures.ReportPdf;
 import org.huizong.fixtures.ReportWorkbook;
+import org.huizong.fixtures.Suites;
 import org.huizong.fixtures.TestDatabase;
-import org.huizong.system.TableStatistics;
-import org.huizong.demo.DemoCityPlan;
 import org.huizong.form.FormCatalog;
+import org.huizong.system.TableStatistics;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
@@ -79,7 +78,9 @@ class MonthlyJobFunctionalTests {
     @Test
     @Tag(Suites.POSTGRES)
     void onPostgresTheJobRefreshesThePlannersStatisticsOfWhatItStored() throws InterruptedException {
-        assertThat(TestDatabase.isPostgres()).as("run by the postgres suite (-Dhuizong.test.db=postgres)").isTrue();
+        assertThat(TestDatabase.isPostgres())
+                .as("run by the postgres suite (-Dhuizong.test.db=postgres)")
+                .isTrue();
         assertThat(statistics.isPostgres()).as("PostgreSQL recognised").isTrue();
         Map<String, Long> analyzed = Map.of();
         for (int attempt = 0; attempt < 50; attempt++) { // the server publishes its counters shortly after a commit
@@ -93,14 +94,19 @@ class MonthlyJobFunctionalTests {
             }
             Thread.sleep(100);
         }
-        assertThat(analyzed).as("ANALYZE runs by the job (two months, at least one each)").hasSize(4)
+        assertThat(analyzed)
+                .as("ANALYZE runs by the job (two months, at least one each)")
+                .hasSize(4)
                 .allSatisfy((table, count) -> assertThat(count).as(table).isGreaterThanOrEqualTo(2));
     }
 
     @BeforeAll
     void writeTwoMonthsOfTheDemoCity() throws Exception {
-        WORK.drop(PLAN, PLAN.submissions().stream()
-                .filter(s -> s.period().equals(SEPTEMBER) || s.period().equals(OCTOBER)).toList());
+        WORK.drop(
+                PLAN,
+                PLAN.submissions().stream()
+                        .filter(s -> s.period().equals(SEPTEMBER) || s.period().equals(OCTOBER))
+                        .toList());
         jobs.setJob(monthlyJob);
         assertThat(run(SEPTEMBER, 1)).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run(OCTOBER, 1)).isEqualTo(BatchStatus.COMPLETED);
@@ -108,13 +114,16 @@ class MonthlyJobFunctionalTests {
 
     @Test
     void consolidatedFiguresEqualIndependentSumsOverTheCountedUnits() throws IOException {
-        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        DemoCityExpectations expected =
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         List<CSVRecord> rows = csv("consolidated.csv");
         Map<String, BigDecimal> actual = new HashMap<>();
         for (CSVRecord row : rows) {
             assertThat(row.get("period")).isEqualTo("2026-10");
             assertThat(row.get("value")).doesNotContain("E").doesNotEndWith(".0");
-            actual.put(row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"), new BigDecimal(row.get("value")));
+            actual.put(
+                    row.get("scope") + "|" + row.get("scope_code") + "|" + row.get("item"),
+                    new BigDecimal(row.get("value")));
         }
         assertThat(rows).hasSize(actual.size());
         Map<String, BigDecimal> wanted = expected.consolidated(PLAN.cityCode());
@@ -126,26 +135,33 @@ class MonthlyJobFunctionalTests {
                 differences.add(key + " csv=" + a + " expected=" + w);
             }
         }
-        assertThat(differences).as("rows of consolidated.csv that differ from the independent sums").isEmpty();
+        assertThat(differences)
+                .as("rows of consolidated.csv that differ from the independent sums")
+                .isEmpty();
         assertThat(expected.counted()).hasSizeGreaterThan(100);
     }
 
     @Test
     void findingsAreExactlyTheMistakesThePlanPlanted() throws IOException {
-        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        DemoCityExpectations expected =
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         Set<String> actual = new HashSet<>();
         for (CSVRecord row : csv("findings.csv")) {
             assertThat(row.get("message")).isNotBlank();
             if (!row.get("severity").equals("INFO")) {
-                actual.add(DemoCityExpectations.key(row.get("file"), row.get("rule"),
-                        new String[] {row.get("row_label"), row.get("col_label")}));
+                actual.add(DemoCityExpectations.key(
+                        row.get("file"), row.get("rule"), new String[] {row.get("row_label"), row.get("col_label")}));
             }
             if (!row.get("cell").isEmpty()) {
                 assertThat(row.get("cell")).matches("[A-Z]+[0-9]+");
             }
         }
-        assertThat(csv("findings.csv")).filteredOn(r -> r.get("rule").equals("F09"))
-                .isNotEmpty().allSatisfy(r -> assertThat(r.get("unit_uscc")).as("a duplicate belongs to its original's unit").isNotEmpty());
+        assertThat(csv("findings.csv"))
+                .filteredOn(r -> r.get("rule").equals("F09"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("unit_uscc"))
+                        .as("a duplicate belongs to its original's unit")
+                        .isNotEmpty());
         Set<String> wanted = expected.findings();
         assertThat(wanted).hasSizeGreaterThan(40);
         Set<String> unexpected = new java.util.TreeSet<>(actual);
@@ -158,26 +174,43 @@ class MonthlyJobFunctionalTests {
 
     @Test
     void rankingEqualsARecomputationFromTheCsvFilesAndTheDefaultModel() throws IOException {
-        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
-        List<List<String>> wanted = new IndependentRanking(PLAN, OCTOBER, csv("consolidated.csv"), WORK.csv(SEPTEMBER, "consolidated.csv"),
-                csv("findings.csv"), csv("completeness.csv"), expected.currentVersions()).rows(PLAN.cityCode());
-        List<List<String>> actual = csv("ranking.csv").stream().map(r -> {
-            assertThat(r.get("period")).isEqualTo("2026-10");
-            List<String> row = new java.util.ArrayList<>(r.toList());
-            return row.subList(1, row.size());
-        }).toList();
+        DemoCityExpectations expected =
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        List<List<String>> wanted = new IndependentRanking(
+                        PLAN,
+                        OCTOBER,
+                        csv("consolidated.csv"),
+                        WORK.csv(SEPTEMBER, "consolidated.csv"),
+                        csv("findings.csv"),
+                        csv("completeness.csv"),
+                        expected.currentVersions())
+                .rows(PLAN.cityCode());
+        List<List<String>> actual = csv("ranking.csv").stream()
+                .map(r -> {
+                    assertThat(r.get("period")).isEqualTo("2026-10");
+                    List<String> row = new java.util.ArrayList<>(r.toList());
+                    return row.subList(1, row.size());
+                })
+                .toList();
         assertThat(actual).containsExactlyElementsOf(wanted);
         assertThat(actual).extracting(r -> r.get(0)).contains("市直部门", "区县");
-        assertThat(actual.stream().map(r -> r.get(4)).distinct().count()).as("scores that differ").isGreaterThan(5);
+        assertThat(actual.stream().map(r -> r.get(4)).distinct().count())
+                .as("scores that differ")
+                .isGreaterThan(5);
     }
 
     @Test
     void theRankingWorkbookShowsTheRankChangeAgainstTheMonthBefore() throws IOException {
         Map<String, String> september = new HashMap<>();
-        WORK.csv(SEPTEMBER, "ranking.csv").forEach(r -> september.put(r.get("group") + "|" + r.get("code"), r.get("rank")));
-        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("排名.xlsx").toFile(), null, true)) {
-            assertThat(workbook.getSheet("说明").getRow(3).getCell(1).getStringCellValue()).as("model file SHA-256").hasSize(64);
-            assertThat(workbook.getSheet("计算明细").getLastRowNum()).isEqualTo(5 * csv("ranking.csv").size());
+        WORK.csv(SEPTEMBER, "ranking.csv")
+                .forEach(r -> september.put(r.get("group") + "|" + r.get("code"), r.get("rank")));
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                output("排名.xlsx").toFile(), null, true)) {
+            assertThat(workbook.getSheet("说明").getRow(3).getCell(1).getStringCellValue())
+                    .as("model file SHA-256")
+                    .hasSize(64);
+            assertThat(workbook.getSheet("计算明细").getLastRowNum())
+                    .isEqualTo(5 * csv("ranking.csv").size());
             var text = new org.apache.poi.ss.usermodel.DataFormatter();
             int compared = 0;
             for (String group : List.of("市直部门", "区县")) {
@@ -188,8 +221,11 @@ class MonthlyJobFunctionalTests {
                     int rank = Integer.parseInt(text.formatCellValue(row.getCell(0)));
                     String before = september.get(group + "|" + text.formatCellValue(row.getCell(2)));
                     int change = before == null ? 0 : Integer.parseInt(before) - rank;
-                    String expected = before == null ? "新" : change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "—";
-                    assertThat(text.formatCellValue(row.getCell(1))).as(text.formatCellValue(row.getCell(3))).isEqualTo(expected);
+                    String expected =
+                            before == null ? "新" : change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "—";
+                    assertThat(text.formatCellValue(row.getCell(1)))
+                            .as(text.formatCellValue(row.getCell(3)))
+                            .isEqualTo(expected);
                     compared += before == null ? 0 : 1;
                 }
             }
@@ -199,28 +235,38 @@ class MonthlyJobFunctionalTests {
 
     @Test
     void completenessListsEveryActiveUnitOnce() throws IOException {
-        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        DemoCityExpectations expected =
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         List<CSVRecord> rows = csv("completeness.csv");
-        long active = PLAN.units().stream().filter(u -> u.isActiveIn(OCTOBER)).map(u -> u.uscc()).distinct().count();
+        long active = PLAN.units().stream()
+                .filter(u -> u.isActiveIn(OCTOBER))
+                .map(u -> u.uscc())
+                .distinct()
+                .count();
         assertThat(rows).hasSize((int) active);
         Map<String, String> status = new HashMap<>();
         rows.forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
         expected.counted().keySet().forEach(uscc -> assertThat(status.get(uscc)).startsWith("ACCEPTED"));
         expected.missingUnits().forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
         var rejectedOnly = PLAN.submissionsFor(OCTOBER).stream()
-                .filter(s -> s.mistakes().stream().anyMatch(m -> m.rule().equals("F01") || m.rule().equals("F03")))
-                .filter(s -> s.relativePath().contains(s.unit().name()) && !expected.currentVersions().containsKey(s.unit().uscc()))
+                .filter(s -> s.mistakes().stream()
+                        .anyMatch(m -> m.rule().equals("F01") || m.rule().equals("F03")))
+                .filter(s -> s.relativePath().contains(s.unit().name())
+                        && !expected.currentVersions().containsKey(s.unit().uscc()))
                 .toList();
         assertThat(rejectedOnly).isNotEmpty();
-        rejectedOnly.forEach(s -> assertThat(status.get(s.unit().uscc())).as(s.relativePath()).isEqualTo("REJECTED"));
+        rejectedOnly.forEach(s ->
+                assertThat(status.get(s.unit().uscc())).as(s.relativePath()).isEqualTo("REJECTED"));
     }
 
     @Test
     void lateFilesAreNotedAndUnitsThatSentNothingAreListedAsMissing() throws IOException {
-        DemoCityExpectations expected = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
+        DemoCityExpectations expected =
+                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER);
         java.time.LocalDate deadline = java.time.LocalDate.of(2026, 11, 5);
         Set<String> late = new HashSet<>();
-        expected.currentVersions().values().stream().filter(s -> s.receivedAt().toLocalDate().isAfter(deadline))
+        expected.currentVersions().values().stream()
+                .filter(s -> s.receivedAt().toLocalDate().isAfter(deadline))
                 .forEach(s -> late.add(s.relativePath()));
         assertThat(late).isNotEmpty();
         List<CSVRecord> findings = csv("findings.csv");
@@ -228,11 +274,16 @@ class MonthlyJobFunctionalTests {
                 .containsExactlyInAnyOrderElementsOf(late);
         Map<String, String> status = new HashMap<>();
         csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
-        List<String> missing = findings.stream().filter(r -> r.get("rule").equals("U-MISSING")).map(r -> r.get("unit_uscc")).toList();
+        List<String> missing = findings.stream()
+                .filter(r -> r.get("rule").equals("U-MISSING"))
+                .map(r -> r.get("unit_uscc"))
+                .toList();
         assertThat(expected.missingUnits()).as("the plan leaves units out").isNotEmpty();
         assertThat(missing).containsAll(expected.missingUnits());
         missing.forEach(uscc -> assertThat(status.get(uscc)).isEqualTo("MISSING"));
-        assertThat(status.entrySet().stream().filter(e -> e.getValue().equals("MISSING")).map(Map.Entry::getKey))
+        assertThat(status.entrySet().stream()
+                        .filter(e -> e.getValue().equals("MISSING"))
+                        .map(Map.Entry::getKey))
                 .containsExactlyInAnyOrderElementsOf(missing);
     }
 
@@ -241,24 +292,34 @@ class MonthlyJobFunctionalTests {
         List<CSVRecord> findings = csv("findings.csv");
         Map<String, String> status = new HashMap<>();
         csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
-        try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("校验报告.xlsx").toFile(), null, true)) {
+        try (var report = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                output("校验报告.xlsx").toFile(), null, true)) {
             assertThat(report.getSheet("问题明细").getLastRowNum()).isEqualTo(findings.size());
             long counted = 0;
             long notes = 0;
             for (var row : report.getSheet("规则统计")) {
                 if (row.getRowNum() > 0) {
                     counted += (long) row.getCell(4).getNumericCellValue();
-                    assertThat(row.getCell(1).getStringCellValue()).as("a rule is named in words").doesNotMatch("[A-Z0-9-]+");
+                    assertThat(row.getCell(1).getStringCellValue())
+                            .as("a rule is named in words")
+                            .doesNotMatch("[A-Z0-9-]+");
                     if (row.getCell(0).getStringCellValue().startsWith("提示")) {
                         notes += (long) row.getCell(4).getNumericCellValue();
                     }
                 }
             }
             assertThat(counted).isEqualTo(findings.size());
-            assertThat(notes).as("notes are counted apart").isEqualTo(findings.stream().filter(r -> r.get("severity").equals("INFO")).count());
+            assertThat(notes)
+                    .as("notes are counted apart")
+                    .isEqualTo(findings.stream()
+                            .filter(r -> r.get("severity").equals("INFO"))
+                            .count());
             var details = report.getSheet("问题明细");
-            assertThat(details.getRow(1).getCell(5).getStringCellValue()).as("the worst first").isIn("拒收", "错误（须改正）");
-            assertThat(details.getRow(details.getLastRowNum()).getCell(5).getStringCellValue()).isEqualTo("提示");
+            assertThat(details.getRow(1).getCell(5).getStringCellValue())
+                    .as("the worst first")
+                    .isIn("拒收", "错误（须改正）");
+            assertThat(details.getRow(details.getLastRowNum()).getCell(5).getStringCellValue())
+                    .isEqualTo("提示");
             assertThat(details.getPaneInformation().isFreezePane()).isTrue();
             Map<String, String> chase = new HashMap<>();
             Map<String, String> reasons = new HashMap<>();
@@ -266,13 +327,20 @@ class MonthlyJobFunctionalTests {
             Map<String, String> phones = new HashMap<>();
             for (var row : report.getSheet("催报名单")) {
                 if (row.getRowNum() > 0) {
-                    chase.put(row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue());
-                    reasons.put(row.getCell(2).getStringCellValue(), row.getCell(4).getStringCellValue());
-                    problems.put(row.getCell(2).getStringCellValue(), row.getCell(7).getNumericCellValue());
-                    phones.put(row.getCell(2).getStringCellValue(), row.getCell(9) == null ? "" : row.getCell(9).getStringCellValue());
+                    chase.put(
+                            row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue());
+                    reasons.put(
+                            row.getCell(2).getStringCellValue(), row.getCell(4).getStringCellValue());
+                    problems.put(
+                            row.getCell(2).getStringCellValue(), row.getCell(7).getNumericCellValue());
+                    phones.put(
+                            row.getCell(2).getStringCellValue(),
+                            row.getCell(9) == null ? "" : row.getCell(9).getStringCellValue());
                 }
             }
-            assertThat(status.values()).as("every kind of unit to chase is in the month").contains("MISSING", "RETURNED", "REJECTED");
+            assertThat(status.values())
+                    .as("every kind of unit to chase is in the month")
+                    .contains("MISSING", "RETURNED", "REJECTED");
             status.forEach((uscc, state) -> {
                 switch (state) {
                     case "MISSING" -> assertThat(chase.get(uscc)).isEqualTo("未报送");
@@ -283,10 +351,11 @@ class MonthlyJobFunctionalTests {
                     case "REJECTED" -> {
                         assertThat(chase.get(uscc)).isEqualTo("拒收");
                         assertThat(reasons.get(uscc)).startsWith("文件未能接收：").doesNotContain("见反馈工作簿");
-                        assertThat(problems.get(uscc)).as("a refused unit's problems are its refused file's").isPositive();
+                        assertThat(problems.get(uscc))
+                                .as("a refused unit's problems are its refused file's")
+                                .isPositive();
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             });
             assertThat(chase.values()).contains("逾期");
@@ -296,11 +365,17 @@ class MonthlyJobFunctionalTests {
     @Test
     void runningTheMonthAgainStoresNothingTwiceAndGivesTheSameOutputs() throws Exception {
         String before = Files.readString(output("consolidated.csv"));
-        long files = jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();
-        long values = jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single();
+        long files =
+                jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();
+        long values =
+                jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single();
         assertThat(run(OCTOBER, 2)).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isEqualTo(files);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single()).isEqualTo(values);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(files);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value").query(Long.class).single())
+                .isEqualTo(values);
         assertThat(Files.readString(output("consolidated.csv"))).isEqualTo(before);
     }
 
@@ -308,11 +383,14 @@ class MonthlyJobFunctionalTests {
     void everyReceivedFileIsArchivedUnchangedUnderItsSha256() throws IOException {
         var archive = new org.huizong.submission.FileArchive(WORK.data().resolve("archive"));
         List<String[]> files = jdbc.sql("SELECT sha256, relative_path FROM received_file WHERE status <> 'DUPLICATE'")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         assertThat(files).hasSizeGreaterThan(300);
         for (String[] file : files) {
             Path archived = archive.locate(file[0], org.huizong.submission.FileArchive.extensionOf(Path.of(file[1])));
-            assertThat(org.huizong.submission.FileArchive.sha256(archived)).as(file[1]).isEqualTo(file[0]);
+            assertThat(org.huizong.submission.FileArchive.sha256(archived))
+                    .as(file[1])
+                    .isEqualTo(file[0]);
         }
     }
 
@@ -328,22 +406,29 @@ class MonthlyJobFunctionalTests {
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM received_file c JOIN received_file o ON o.period = c.period AND o.unit_uscc = c.unit_uscc
                 WHERE c.period = '2026-10' AND c.is_current = TRUE AND o.version IS NOT NULL AND o.received_at > c.received_at
-                """).query(Long.class).single()).as("no version received after the current one").isZero();
+                """).query(Long.class).single())
+                .as("no version received after the current one")
+                .isZero();
     }
 
     @Test
     void everyUnitThatSubmittedGetsAFeedbackWorkbookAndTheSummaryIsWritten() throws IOException {
         long current = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE period = '2026-10' AND is_current = TRUE")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         try (var files = Files.walk(output("反馈"))) {
-            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().contains("版_反馈.xls"))).hasSize((int) current);
+            assertThat(files.filter(Files::isRegularFile)
+                            .filter(f -> f.toString().contains("版_反馈.xls")))
+                    .hasSize((int) current);
         }
         assertThat(output("汇总表.xlsx")).isNotEmptyFile();
     }
 
     @Test
     void aRejectedUnitGetsAFeedbackWorkbookThatSaysItWasRefusedAndWhy() throws IOException {
-        List<CSVRecord> refused = csv("completeness.csv").stream().filter(r -> r.get("status").equals("REJECTED")).toList();
+        List<CSVRecord> refused = csv("completeness.csv").stream()
+                .filter(r -> r.get("status").equals("REJECTED"))
+                .toList();
         assertThat(refused).isNotEmpty();
         for (CSVRecord unit : refused) {
             Path feedback = feedbackOf(unit.get("unit_name") + "_拒收_反馈.xlsx");
@@ -352,8 +437,10 @@ class MonthlyJobFunctionalTests {
                 assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：拒收");
                 assertThat(issues.getRow(1).getCell(0).getStringCellValue()).contains("2026年11月5日");
                 int header = headerRow(issues);
-                assertThat(issues.getRow(header + 1).getCell(2).getStringCellValue()).isEqualTo("拒收");
-                assertThat(issues.getRow(header + 1).getCell(1).getStringCellValue()).doesNotMatch("F0[0-9]");
+                assertThat(issues.getRow(header + 1).getCell(2).getStringCellValue())
+                        .isEqualTo("拒收");
+                assertThat(issues.getRow(header + 1).getCell(1).getStringCellValue())
+                        .doesNotMatch("F0[0-9]");
             }
         }
     }
@@ -363,25 +450,44 @@ class MonthlyJobFunctionalTests {
         Map<String, String> status = new HashMap<>();
         csv("completeness.csv").forEach(r -> status.put(r.get("unit_uscc"), r.get("status")));
         Map<String, Long> notes = new HashMap<>();
-        csv("findings.csv").stream().filter(r -> r.get("rule").equals("V04") && status.get(r.get("unit_uscc")) != null
+        csv("findings.csv").stream()
+                .filter(r -> r.get("rule").equals("V04")
+                        && status.get(r.get("unit_uscc")) != null
                         && status.get(r.get("unit_uscc")).equals("ACCEPTED"))
                 .forEach(r -> notes.merge(r.get("unit_name"), 1L, Long::sum));
-        String unit = notes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        assertThat(notes.get(unit)).as("an accepted unit with many formula notes").isGreaterThan(5);
-        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(feedbackOf(unit + "_第").toFile(), null, true)) {
+        String unit = notes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        assertThat(notes.get(unit))
+                .as("an accepted unit with many formula notes")
+                .isGreaterThan(5);
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                feedbackOf(unit + "_第").toFile(), null, true)) {
             var issues = workbook.getSheet("问题清单");
             assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：已接收");
             int header = headerRow(issues);
             List<String> lines = new java.util.ArrayList<>();
             for (int r = 0; r < header; r++) {
-                lines.add(issues.getRow(r) == null ? "" : issues.getRow(r).getCell(0).getStringCellValue());
+                lines.add(
+                        issues.getRow(r) == null
+                                ? ""
+                                : issues.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(lines).filteredOn(l -> l.contains("写法已自动规范")).singleElement().asString().contains(notes.get(unit) + " 处");
-            assertThat(issues.getLastRowNum()).as("only the line saying there is no problem").isEqualTo(header + 1);
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("写法已自动规范"))
+                    .singleElement()
+                    .asString()
+                    .contains(notes.get(unit) + " 处");
+            assertThat(issues.getLastRowNum())
+                    .as("only the line saying there is no problem")
+                    .isEqualTo(header + 1);
             for (var sheet : workbook) {
                 for (var row : sheet) {
                     for (var cell : row) {
-                        assertThat(cell.getCellComment()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNull();
+                        assertThat(cell.getCellComment())
+                                .as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isNull();
                     }
                 }
             }
@@ -390,7 +496,8 @@ class MonthlyJobFunctionalTests {
 
     private static Path feedbackOf(String prefix) throws IOException {
         try (var files = Files.walk(output("反馈"))) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no feedback workbook " + prefix + "…"));
         }
     }
@@ -408,8 +515,9 @@ class MonthlyJobFunctionalTests {
     @Test
     void theSummaryWorkbookShowsTheCityFiguresInTheOfficialLayout() throws IOException {
         var form = FormCatalog.bundled().get(FormCatalog.MONTHLY);
-        var reading = new org.huizong.form.read.SubmissionReader(new org.huizong.form.read.WorkbookGridLoader(
-                org.huizong.form.read.WorkbookLimits.defaults())).read(output("汇总表.xlsx"), form);
+        var reading = new org.huizong.form.read.SubmissionReader(
+                        new org.huizong.form.read.WorkbookGridLoader(org.huizong.form.read.WorkbookLimits.defaults()))
+                .read(output("汇总表.xlsx"), form);
         assertThat(reading.sheetNames()).containsEntry("T3", "全市-表三");
         Map<String, BigDecimal> city = new HashMap<>();
         for (CSVRecord row : csv("consolidated.csv")) {
@@ -420,28 +528,36 @@ class MonthlyJobFunctionalTests {
         var parser = new org.huizong.form.read.ValueParser();
         assertThat(reading.cells()).hasSize(form.items().size());
         for (var cell : reading.cells()) {
-            assertThat(parser.parse(cell.cell(), cell.item().type()).value()).as(cell.item().code())
+            assertThat(parser.parse(cell.cell(), cell.item().type()).value())
+                    .as(cell.item().code())
                     .isEqualByComparingTo(city.get(cell.item().code()));
         }
     }
 
     @Test
     void aReturnedUnitsFeedbackWorkbookMarksTheCellAndListsEveryFinding() throws IOException {
-        List<CSVRecord> findings = csv("findings.csv").stream().filter(r -> r.get("rule").equals("T3-BAL")).toList();
+        List<CSVRecord> findings = csv("findings.csv").stream()
+                .filter(r -> r.get("rule").equals("T3-BAL"))
+                .toList();
         assertThat(findings).isNotEmpty();
         CSVRecord finding = findings.get(0);
-        long expectedRows = csv("findings.csv").stream().filter(r -> r.get("file").equals(finding.get("file")))
-                .filter(r -> !r.get("severity").equals("INFO")).count();
+        long expectedRows = csv("findings.csv").stream()
+                .filter(r -> r.get("file").equals(finding.get("file")))
+                .filter(r -> !r.get("severity").equals("INFO"))
+                .count();
         Path feedback;
         try (var files = Files.walk(output("反馈"))) {
-            feedback = files.filter(f -> f.getFileName().toString().startsWith(finding.get("unit_name") + "_")).findFirst().orElseThrow();
+            feedback = files.filter(f -> f.getFileName().toString().startsWith(finding.get("unit_name") + "_"))
+                    .findFirst()
+                    .orElseThrow();
         }
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(feedback.toFile(), null, true)) {
             var sheet = workbook.getSheet(finding.get("sheet"));
             var address = new org.apache.poi.ss.util.CellAddress(finding.get("cell"));
             var cell = sheet.getRow(address.getRow()).getCell(address.getColumn());
             assertThat(cell.getCellComment().getString().getString()).contains(finding.get("message"));
-            assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(cell.getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
             var issues = workbook.getSheet("问题清单");
             int header = headerRow(issues);
             assertThat(issues.getRow(0).getCell(0).getStringCellValue()).startsWith("审核结论：退回须改正");
@@ -449,14 +565,19 @@ class MonthlyJobFunctionalTests {
             assertThat(issues.getLastRowNum() - header).isEqualTo((int) expectedRows);
             assertThat(issues.getRow(header).getCell(10).getStringCellValue()).isEqualTo("问题说明");
             assertThat(issues.getRow(header).getCell(7).getStringCellValue()).isEqualTo("填报数");
-            assertThat(issues.isColumnHidden(12)).as("the rule's code is for the reader only").isTrue();
+            assertThat(issues.isColumnHidden(12))
+                    .as("the rule's code is for the reader only")
+                    .isTrue();
         }
     }
 
     @Test
     void theComparisonWorkbookShowsEachCountysIndicatorsRecomputedFromItsSums() throws IOException {
-        var expected = new DemoComparisonExpectations(PLAN, OCTOBER,
-                new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER)).byCounty();
+        var expected = new DemoComparisonExpectations(
+                        PLAN,
+                        OCTOBER,
+                        new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER))
+                .byCounty();
         var table = ReportWorkbook.table(output("对比分析.xlsx"), "区县比较", "区县（纳入/应报）");
         assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((county, cells) -> cells.forEach((indicator, cell) -> {
@@ -498,32 +619,41 @@ class MonthlyJobFunctionalTests {
     void peopleReadWordsNotItemCodesAndTheRankingsFiguresAreNumbers() throws IOException {
         java.util.regex.Pattern code = java.util.regex.Pattern.compile("T[0-9]\\.[A-Z0-9]+(\\.[A-Z0-9]+)?");
         for (String name : List.of("汇总表.xlsx", "校验报告.xlsx", "排名.xlsx", "对比分析.xlsx")) {
-            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(output(name).toFile(), null, true)) {
+            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    output(name).toFile(), null, true)) {
                 for (var sheet : workbook) {
                     var header = sheet.getRow(0);
                     for (var cell : header == null ? List.<org.apache.poi.ss.usermodel.Cell>of() : header) {
                         if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                            assertThat(code.matcher(cell.getStringCellValue()).matches()).as(name + " " + sheet.getSheetName() + " header "
-                                    + cell.getStringCellValue()).isFalse();
+                            assertThat(code.matcher(cell.getStringCellValue()).matches())
+                                    .as(name + " " + sheet.getSheetName() + " header " + cell.getStringCellValue())
+                                    .isFalse();
                         }
                     }
                 }
             }
         }
-        try (var summary = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("汇总表.xlsx").toFile(), null, true)) {
+        try (var summary = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                output("汇总表.xlsx").toFile(), null, true)) {
             var detail = summary.getSheet("单位明细").getRow(0);
             assertThat(detail.getCell(4).getStringCellValue()).startsWith("表一“");
         }
-        try (var ranking = org.apache.poi.ss.usermodel.WorkbookFactory.create(output("排名.xlsx").toFile(), null, true)) {
+        try (var ranking = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                output("排名.xlsx").toFile(), null, true)) {
             var first = ranking.getSheet("市直部门").getRow(1);
             assertThat(first.getCell(4).getCellType()).as("总分").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(first.getCell(6).getCellType()).as("an indicator's points").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(first.getCell(6).getCellType())
+                    .as("an indicator's points")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             var working = ranking.getSheet("计算明细").getRow(1);
-            assertThat(working.getCell(9).getCellType()).as("得分").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(working.getCell(9).getCellType())
+                    .as("得分")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
         String pdf = ReportPdf.read(output("排名.pdf")).text();
-        assertThat(pdf).doesNotContain("days_late", "first_errors", "unjustified_warnings", "T3.R24.C7", "T1.A09.K1")
+        assertThat(pdf)
+                .doesNotContain("days_late", "first_errors", "unjustified_warnings", "T3.R24.C7", "T1.A09.K1")
                 .contains("迟报天数");
     }
 
@@ -534,7 +664,9 @@ class MonthlyJobFunctionalTests {
                 INSERT INTO ranking_points (period, group_name, code, indicator, ordinal, points, raw_value, inputs, working)
                 VALUES ('1999-01', '区县', '990199', '数据质量', 1, 1, NULL, :inputs, :inputs)
                 """).param("inputs", inputs).update();
-        assertThat(jdbc.sql("SELECT inputs FROM ranking_points WHERE period = '1999-01'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT inputs FROM ranking_points WHERE period = '1999-01'")
+                        .query(String.class)
+                        .single())
                 .hasSize(inputs.length());
         jdbc.sql("DELETE FROM ranking_points WHERE period = '1999-01'").update();
     }
@@ -557,5 +689,4 @@ class MonthlyJobFunctionalTests {
     private static List<CSVRecord> csv(String name) throws IOException {
         return WORK.csv(OCTOBER, name);
     }
-
 }

@@ -1,7 +1,5 @@
 package org.huizong.monthly;
 
-import org.huizong.fixtures.Suites;
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,13 +10,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.huizong.HuizongApplication;
-import org.huizong.fixtures.TestDatabase;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.demo.DemoSubmission;
+import org.huizong.fixtures.Suites;
+import org.huizong.fixtures.TestDatabase;
 import org.huizong.form.FormCatalog;
 import org.huizong.submission.FileArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -43,7 +42,8 @@ class MonthlyJobRestartTests {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-restart-");
     private static final DemoCityPlan PLAN = DemoCityPlan.generate(20261, OCTOBER, 13);
-    private static final Predicate<DemoSubmission> CITY_DEPARTMENTS = s -> s.relativePath().startsWith("2026-10/市直部门/");
+    private static final Predicate<DemoSubmission> CITY_DEPARTMENTS =
+            s -> s.relativePath().startsWith("2026-10/市直部门/");
 
     @Autowired
     private Job monthlyJob;
@@ -65,7 +65,8 @@ class MonthlyJobRestartTests {
 
     @Test
     void aRunThatFailedHalfWayIsFinishedByARestartWithoutStoringAnythingTwice() throws Exception {
-        List<DemoSubmission> dropped = PLAN.submissionsFor(OCTOBER).stream().filter(CITY_DEPARTMENTS).toList();
+        List<DemoSubmission> dropped =
+                PLAN.submissionsFor(OCTOBER).stream().filter(CITY_DEPARTMENTS).toList();
         WORK.drop(PLAN, dropped);
         Path blocker = blockArchiveFolderOf(lastFileByName());
 
@@ -78,16 +79,21 @@ class MonthlyJobRestartTests {
         Files.delete(blocker);
         JobExecution restarted = operator.restart(repository.getLastJobExecution(monthlyJob.getName(), parameters));
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restarted.getJobInstance().getInstanceId())
+                .isEqualTo(failed.getJobInstance().getInstanceId());
 
         assertThat(count("received_file")).isEqualTo(dropped.size()).isEqualTo(count("inbox_file"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE done = FALSE").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE done = FALSE")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE is_current = TRUE
                 GROUP BY unit_uscc HAVING COUNT(*) > 1) t
                 """).query(Long.class).single()).isZero();
-        Map<String, BigDecimal> wanted = new DemoCityExpectations(PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER,
-                CITY_DEPARTMENTS).consolidated(PLAN.cityCode());
+        Map<String, BigDecimal> wanted = new DemoCityExpectations(
+                        PLAN, FormCatalog.bundled().get(FormCatalog.MONTHLY), OCTOBER, CITY_DEPARTMENTS)
+                .consolidated(PLAN.cityCode());
         Map<String, BigDecimal> actual = WORK.consolidated(OCTOBER);
         assertThat(actual.keySet()).isEqualTo(wanted.keySet());
         wanted.forEach((key, value) -> assertThat(actual.get(key)).as(key).isEqualByComparingTo(value));
@@ -104,14 +110,14 @@ class MonthlyJobRestartTests {
 
     private static Path lastFileByName() throws IOException {
         try (var files = Files.walk(WORK.root().resolve("input/2026-10"))) {
-            return files.filter(Files::isRegularFile).sorted().reduce((a, b) -> b).orElseThrow();
+            return files.filter(Files::isRegularFile)
+                    .sorted()
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
         }
     }
 
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
-
-
-
 }

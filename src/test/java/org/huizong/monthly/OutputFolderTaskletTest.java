@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.period.RunContext;
 import org.huizong.period.RunContextFactory;
@@ -29,12 +28,17 @@ class OutputFolderTaskletTest {
         Path config = Files.createDirectories(root.resolve("config"));
         Files.writeString(config.resolve("units.csv"), FixtureWorkbooks.UNITS_CSV);
         Files.writeString(config.resolve("city.yml"), "code: \"990100\"\nname: 示例市\nmonthly-deadline-day: 5\n");
-        RunContext run = new RunContextFactory(List.of()).create("2026-10", root.resolve("input").toString(),
-                root.resolve("output").toString(), config.toString());
+        RunContext run = new RunContextFactory(List.of())
+                .create(
+                        "2026-10",
+                        root.resolve("input").toString(),
+                        root.resolve("output").toString(),
+                        config.toString());
         Path folder = Files.createDirectories(run.periodOutput().resolve("反馈/东城区"));
         Path written = Files.writeString(run.periodOutput().resolve("汇总表.xlsx"), "written");
         Path halfWritten = Files.writeString(folder.resolve("东城区市场监督管理局_第1版_反馈.xlsx.part"), "half");
-        StepContribution contribution = new StepContribution(new StepExecution("outputFolderStep",
+        StepContribution contribution = new StepContribution(new StepExecution(
+                "outputFolderStep",
                 new JobExecution(1L, new JobInstance(1L, MonthlyJobConfiguration.JOB), new JobParameters())));
 
         RepeatStatus status = new OutputFolderTasklet(run).execute(contribution, null);

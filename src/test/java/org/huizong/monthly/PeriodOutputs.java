@@ -17,28 +17,32 @@ import java.util.stream.Stream;
  */
 public final class PeriodOutputs {
 
-    private static final List<String> CSV = List.of("consolidated.csv", "findings.csv", "completeness.csv", "ranking.csv");
+    private static final List<String> CSV =
+            List.of("consolidated.csv", "findings.csv", "completeness.csv", "ranking.csv");
 
-    private PeriodOutputs() {
-    }
+    private PeriodOutputs() {}
 
     public static void assertSame(Path actual, Path expected) throws IOException {
         Set<String> files = files(expected);
         assertThat(files(actual)).isEqualTo(files).noneMatch(f -> f.endsWith(".part"));
         for (String csv : CSV) {
-            assertThat(Files.readString(actual.resolve(csv), StandardCharsets.UTF_8)).as(csv)
+            assertThat(Files.readString(actual.resolve(csv), StandardCharsets.UTF_8))
+                    .as(csv)
                     .isEqualTo(Files.readString(expected.resolve(csv), StandardCharsets.UTF_8));
         }
         for (String workbook : files) {
             if (workbook.endsWith(".xlsx") || workbook.endsWith(".xls")) {
-                assertThat(WorkbookText.of(actual.resolve(workbook))).as(workbook).isEqualTo(WorkbookText.of(expected.resolve(workbook)));
+                assertThat(WorkbookText.of(actual.resolve(workbook)))
+                        .as(workbook)
+                        .isEqualTo(WorkbookText.of(expected.resolve(workbook)));
             }
         }
     }
 
     private static Set<String> files(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString())
+            return paths.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString())
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }

@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.Suites;
@@ -56,6 +54,7 @@ class PreviousReleaseDatabaseTests {
     private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-previous-release-");
     /** Each file's values as the previous release stored them: item → figure and cell, and its zeros' text. */
     private static final Map<Long, Map<String, String>> VALUE_ROWS = new TreeMap<>();
+
     private static final Map<Long, String> ZERO_TEXTS = new TreeMap<>();
 
     @Autowired
@@ -72,16 +71,22 @@ class PreviousReleaseDatabaseTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.isPostgres() ? TestDatabase.postgresSchema("previous-release")
+        String url = TestDatabase.isPostgres()
+                ? TestDatabase.postgresSchema("previous-release")
                 : "jdbc:h2:mem:previous-release;DB_CLOSE_DELAY=-1";
         String user = TestDatabase.isPostgres() ? "postgres" : "sa";
         DataSource previous = new DriverManagerDataSource(url, user, "");
         Flyway.configure().dataSource(previous).target(PREVIOUS_SCHEMA).load().migrate();
-        new ResourceDatabasePopulator(false, false, "UTF-8", new ClassPathResource(FIXTURE + "tables.sql")).execute(previous);
+        new ResourceDatabasePopulator(false, false, "UTF-8", new ClassPathResource(FIXTURE + "tables.sql"))
+                .execute(previous);
         JdbcClient stored = JdbcClient.create(previous);
         stored.sql("SELECT file_id, item, figure, sheet, cell FROM item_value").query(rs -> {
-            VALUE_ROWS.computeIfAbsent(rs.getLong(1), f -> new TreeMap<>()).put(rs.getString(2),
-                    rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + "@" + rs.getString(4) + "!" + rs.getString(5));
+            VALUE_ROWS
+                    .computeIfAbsent(rs.getLong(1), f -> new TreeMap<>())
+                    .put(
+                            rs.getString(2),
+                            rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + "@" + rs.getString(4) + "!"
+                                    + rs.getString(5));
         });
         stored.sql("SELECT file_id, cells FROM zero_value").query(rs -> {
             ZERO_TEXTS.put(rs.getLong(1), rs.getString(2));
@@ -101,7 +106,9 @@ class PreviousReleaseDatabaseTests {
 
         // when
         for (YearMonth month : MONTHS) {
-            assertThat(operator.start(monthlyJob, WORK.parameters(month, 1)).getStatus()).as("%s", month).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(operator.start(monthlyJob, WORK.parameters(month, 1)).getStatus())
+                    .as("%s", month)
+                    .isEqualTo(BatchStatus.COMPLETED);
         }
 
         // then
@@ -116,13 +123,20 @@ class PreviousReleaseDatabaseTests {
                 if (figure.signum() == 0) {
                     zeros.put(item, cell);
                 } else {
-                    nonzero.put(item, figure.stripTrailingZeros().toPlainString() + "@" + cell.sheet() + "!" + cell.a1());
+                    nonzero.put(
+                            item, figure.stripTrailingZeros().toPlainString() + "@" + cell.sheet() + "!" + cell.a1());
                 }
             });
-            assertThat(nonzero).as("file %d: its nonzero values and their cells", file).isEqualTo(nonzeroOnly(VALUE_ROWS.get(file)));
-            assertThat(zeroText(zeros)).as("file %d: its zeros and their cells", file).isEqualTo(ZERO_TEXTS.get(file));
+            assertThat(nonzero)
+                    .as("file %d: its nonzero values and their cells", file)
+                    .isEqualTo(nonzeroOnly(VALUE_ROWS.get(file)));
+            assertThat(zeroText(zeros))
+                    .as("file %d: its zeros and their cells", file)
+                    .isEqualTo(ZERO_TEXTS.get(file));
         }
-        assertThat(expectedDigests()).as("the previous release's CSV files, two months of five").hasSize(10);
+        assertThat(expectedDigests())
+                .as("the previous release's CSV files, two months of five")
+                .hasSize(10);
         assertThat(publishedDigests()).isEqualTo(expectedDigests());
     }
 
@@ -141,7 +155,8 @@ class PreviousReleaseDatabaseTests {
                     .add(located ? item + "=" + cell.a1() : item);
         });
         StringBuilder text = new StringBuilder();
-        bySheet.forEach((sheet, items) -> text.append(sheet).append(String.join(",", items)).append(';'));
+        bySheet.forEach((sheet, items) ->
+                text.append(sheet).append(String.join(",", items)).append(';'));
         return text.isEmpty() ? null : text.toString();
     }
 
@@ -170,7 +185,9 @@ class PreviousReleaseDatabaseTests {
 
     private static Map<String, String> expectedDigests() throws IOException {
         Map<String, String> digests = new TreeMap<>();
-        new ClassPathResource(FIXTURE + "outputs.sha256").getContentAsString(StandardCharsets.UTF_8).lines()
+        new ClassPathResource(FIXTURE + "outputs.sha256")
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
                 .filter(line -> !line.startsWith("#") && !line.isBlank())
                 .forEach(line -> digests.put(line.substring(66), line.substring(0, 64)));
         return digests;

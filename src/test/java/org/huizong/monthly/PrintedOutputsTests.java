@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
-
 import org.huizong.HuizongApplication;
 import org.huizong.demo.DemoCityPlan;
 import org.huizong.fixtures.PrintedPages;
@@ -58,20 +57,32 @@ class PrintedOutputsTests {
 
     @BeforeAll
     void runOctober() throws Exception {
-        WORK.drop(PLAN, PLAN.submissions().stream().filter(s -> s.period().equals(OCTOBER)).toList());
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        WORK.drop(
+                PLAN,
+                PLAN.submissions().stream()
+                        .filter(s -> s.period().equals(OCTOBER))
+                        .toList());
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @Test
     void everyOutputWorkbookPrintsToAReasonableNumberOfPages() throws Exception {
-        PrintedPages printer = new PrintedPages(Files.createDirectories(WORK.root().resolve("printed")));
+        PrintedPages printer =
+                new PrintedPages(Files.createDirectories(WORK.root().resolve("printed")));
         for (Map.Entry<String, Integer> workbook : MOST_PAGES.entrySet()) {
-            assertThat(printer.pages(WORK.output(OCTOBER, workbook.getKey()))).as(workbook.getKey()).isBetween(1, workbook.getValue());
+            assertThat(printer.pages(WORK.output(OCTOBER, workbook.getKey())))
+                    .as(workbook.getKey())
+                    .isBetween(1, workbook.getValue());
         }
         Path feedback;
         try (var files = Files.walk(WORK.output(OCTOBER, "反馈"))) {
-            feedback = files.filter(f -> f.getFileName().toString().endsWith("_反馈.xlsx")).findFirst().orElseThrow();
+            feedback = files.filter(f -> f.getFileName().toString().endsWith("_反馈.xlsx"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        assertThat(printer.pages(feedback)).as(feedback.getFileName().toString()).isBetween(1, 12);
+        assertThat(printer.pages(feedback))
+                .as(feedback.getFileName().toString())
+                .isBetween(1, 12);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.fixtures.Suites;
@@ -58,21 +57,30 @@ class RunToRunTests {
     @Test
     void anEditedCityReachesTheNextRunAndThePublishingStepsCountWhatTheyWrite() throws Exception {
         WORK.config(FixtureWorkbooks.UNITS_CSV);
-        PortalFixture.workbookA(WORK.root().resolve("input").resolve(OCTOBER.toString()).resolve("东城区"), "东城区市场监督管理局", true);
+        PortalFixture.workbookA(
+                WORK.root().resolve("input").resolve(OCTOBER.toString()).resolve("东城区"), "东城区市场监督管理局", true);
 
         JobExecution first = operator.start(monthlyJob, WORK.parameters(OCTOBER, 1));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(cityName()).isEqualTo("示例市");
         Map<String, StepExecution> steps = steps(first);
-        assertThat(steps.get(JobStep.FEEDBACK.stepName())).as("feedback: one file read, its workbook written")
+        assertThat(steps.get(JobStep.FEEDBACK.stepName()))
+                .as("feedback: one file read, its workbook written")
                 .extracting(StepExecution::getReadCount, StepExecution::getWriteCount, StepExecution::getFilterCount)
                 .containsExactly(1L, 1L, 0L);
-        assertThat(steps.get(JobStep.CSV.stepName()).getWriteCount()).as("the four CSV files").isEqualTo(4);
+        assertThat(steps.get(JobStep.CSV.stepName()).getWriteCount())
+                .as("the four CSV files")
+                .isEqualTo(4);
         assertThat(steps.get(JobStep.SUMMARY.stepName()).getWriteCount()).isEqualTo(1);
-        assertThat(steps.get(JobStep.REPORT.stepName()).getWriteCount()).as("summary and comparison reports").isEqualTo(3);
-        assertThat(steps.get(JobStep.VALIDATION_REPORT.stepName()).getWriteCount()).isEqualTo(1);
-        assertThat(steps.get(JobStep.RANKING.stepName()).getWriteCount()).as("the directory's two units ranked").isEqualTo(2);
+        assertThat(steps.get(JobStep.REPORT.stepName()).getWriteCount())
+                .as("summary and comparison reports")
+                .isEqualTo(3);
+        assertThat(steps.get(JobStep.VALIDATION_REPORT.stepName()).getWriteCount())
+                .isEqualTo(1);
+        assertThat(steps.get(JobStep.RANKING.stepName()).getWriteCount())
+                .as("the directory's two units ranked")
+                .isEqualTo(2);
         assertThat(steps.get(JobStep.PUBLISHED.stepName()).getWriteCount()).isEqualTo(1);
 
         Path city = WORK.root().resolve("config/city.yml");
@@ -82,18 +90,23 @@ class RunToRunTests {
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(cityName()).as("city.yml edited between the runs").isEqualTo("样例市");
-        assertThat(steps(second).get(JobStep.FEEDBACK.stepName())).as("feedback: the workbook as it was, left alone")
+        assertThat(steps(second).get(JobStep.FEEDBACK.stepName()))
+                .as("feedback: the workbook as it was, left alone")
                 .extracting(StepExecution::getReadCount, StepExecution::getWriteCount, StepExecution::getFilterCount)
                 .containsExactly(1L, 0L, 1L);
     }
 
     private static String cityName() throws Exception {
-        return WORK.csv(OCTOBER, "consolidated.csv").stream().filter(row -> row.get("scope").equals("CITY"))
-                .map(row -> row.get("scope_name")).findFirst().orElseThrow();
+        return WORK.csv(OCTOBER, "consolidated.csv").stream()
+                .filter(row -> row.get("scope").equals("CITY"))
+                .map(row -> row.get("scope_name"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The execution's steps as the job repository stores them. */
     private Map<String, StepExecution> steps(JobExecution execution) {
-        return repository.getJobExecution(execution.getId()).getStepExecutions().stream().collect(Collectors.toMap(StepExecution::getStepName, s -> s));
+        return repository.getJobExecution(execution.getId()).getStepExecutions().stream()
+                .collect(Collectors.toMap(StepExecution::getStepName, s -> s));
     }
 }

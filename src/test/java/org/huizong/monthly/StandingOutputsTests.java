@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
@@ -43,8 +42,8 @@ class StandingOutputsTests {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final JobWorkFolder WORK = JobWorkFolder.create("huizong-standing-");
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-    private static final List<String> FIGURES = List.of("汇总表.xlsx", "汇总报告.pdf", "对比分析.xlsx", "对比分析.pdf", "consolidated.csv",
-            "coverage.csv", "completeness.csv");
+    private static final List<String> FIGURES = List.of(
+            "汇总表.xlsx", "汇总报告.pdf", "对比分析.xlsx", "对比分析.pdf", "consolidated.csv", "coverage.csv", "completeness.csv");
     private static final List<String> RANKING = List.of("ranking.csv", "排名.xlsx", "排名.pdf");
 
     @Autowired
@@ -73,43 +72,64 @@ class StandingOutputsTests {
         commerce.put(InfoField.USCC, "11990100MB0000029M");
         commerce.put(InfoField.COUNTY, "市本级");
         new FixtureWorkbooks(input).monthly("示例市商务局", commerce, values, Map.of(), WriteOptions.official());
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         markWritten();
 
         // a 说明 on a cell without a finding: the findings' inputs changed, what any output shows did not
-        long file = jdbc.sql("SELECT id FROM received_file WHERE period = '2026-10' AND is_current = TRUE AND unit_uscc = :uscc")
-                .param("uscc", FixtureWorkbooks.USCC).query(Long.class).single();
+        long file = jdbc.sql(
+                        "SELECT id FROM received_file WHERE period = '2026-10' AND is_current = TRUE AND unit_uscc = :uscc")
+                .param("uscc", FixtureWorkbooks.USCC)
+                .query(Long.class)
+                .single();
         answer(file, "P-OUTLIER", "本月集中公开");
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(FIGURES).allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
-        assertThat(RANKING).allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(FIGURES)
+                .allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
+        assertThat(RANKING)
+                .allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
         assertThat(modified("findings.csv")).isNotEqualTo(LONG_AGO);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ranking_run WHERE period = '2026-10'").query(Long.class).single())
-                .as("the ranking is recorded with each run that made it").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ranking_run WHERE period = '2026-10'")
+                        .query(Long.class)
+                        .single())
+                .as("the ranking is recorded with each run that made it")
+                .isEqualTo(2);
 
-        // the bureau answers the warning that another unit sent the same tables: the finding carries the answer (and the
+        // the bureau answers the warning that another unit sent the same tables: the finding carries the answer (and
+        // the
         // ranking counts it), the figures stand
         markWritten();
         answer(file, "U-DUP", "两单位合署办公，报表相同");
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(FIGURES).allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
-        assertThat(WORK.csv(OCTOBER, "findings.csv")).filteredOn(r -> r.get("rule").equals("U-DUP"))
-                .filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC)).singleElement()
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 3)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(FIGURES)
+                .allSatisfy(name -> assertThat(modified(name)).as(name).isEqualTo(LONG_AGO));
+        assertThat(WORK.csv(OCTOBER, "findings.csv"))
+                .filteredOn(r -> r.get("rule").equals("U-DUP"))
+                .filteredOn(r -> r.get("unit_uscc").equals(FixtureWorkbooks.USCC))
+                .singleElement()
                 .satisfies(r -> assertThat(r.get("message")).endsWith("【单位说明】两单位合署办公，报表相同"));
 
         // a corrected workbook with other figures: the summary and the reports are written again
         markWritten();
         Map<String, BigDecimal> corrected = new LinkedHashMap<>(ConsistentValues.monthly(9));
-        new FixtureWorkbooks(input).monthly("东城区市场监督管理局", FixtureWorkbooks.info("2026年10月"), corrected, Map.of(),
-                WriteOptions.official());
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 4)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(FIGURES).allSatisfy(name -> assertThat(modified(name)).as(name).isNotEqualTo(LONG_AGO));
+        new FixtureWorkbooks(input)
+                .monthly("东城区市场监督管理局", FixtureWorkbooks.info("2026年10月"), corrected, Map.of(), WriteOptions.official());
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 4)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(FIGURES)
+                .allSatisfy(name -> assertThat(modified(name)).as(name).isNotEqualTo(LONG_AGO));
     }
 
     /** The bureau's 说明 on a rule of its file, as the portal stores it. */
     private void answer(long file, String rule, String text) {
-        jdbc.sql("INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, '', '', :text)")
-                .param("file", file).param("rule", rule).param("text", text).update();
+        jdbc.sql(
+                        "INSERT INTO file_justification (file_id, rule, sheet, cell, justification) VALUES (:file, :rule, '', '', :text)")
+                .param("file", file)
+                .param("rule", rule)
+                .param("text", text)
+                .update();
     }
 
     /** Dates every output long ago, so that what a rerun writes again shows. */

@@ -2,7 +2,6 @@ package org.huizong.monthly;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -10,8 +9,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /** A workbook's visible content (sheet names and cell texts), without the timestamps inside the file. */
 final class WorkbookText {
 
-    private WorkbookText() {
-    }
+    private WorkbookText() {}
 
     static String of(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -19,8 +17,10 @@ final class WorkbookText {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             workbook.forEach(sheet -> {
                 text.append("# ").append(sheet.getSheetName()).append('\n');
-                sheet.forEach(row -> row.forEach(cell -> text.append(cell.getAddress()).append('=')
-                        .append(formatter.formatCellValue(cell)).append('\n')));
+                sheet.forEach(row -> row.forEach(cell -> text.append(cell.getAddress())
+                        .append('=')
+                        .append(formatter.formatCellValue(cell))
+                        .append('\n')));
             });
         }
         return text.toString();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +27,7 @@ final class Browser implements AutoCloseable {
 
     /** Debian's paths; {@code -Dhuizong.test.chromium=…} and {@code -Dhuizong.test.chromedriver=…} point elsewhere. */
     static final Path CHROMIUM = Path.of(System.getProperty("huizong.test.chromium", "/usr/bin/chromium"));
+
     static final Path CHROMEDRIVER = Path.of(System.getProperty("huizong.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Dimension OFFICE_SCREEN = new Dimension(1366, 768);
@@ -38,8 +38,8 @@ final class Browser implements AutoCloseable {
 
     Browser(String base) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM
+                    + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
         }
         try {
             this.profile = Files.createTempDirectory("huizong-chromium-");
@@ -48,10 +48,22 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-                "--window-size=1366,768", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=1366,768",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         this.base = base;
@@ -78,7 +90,9 @@ final class Browser implements AutoCloseable {
         for (String name : List.of("SESSION", "JSESSIONID")) { // Spring Session's cookie, or the container's
             if (driver.manage().getCookieNamed(name) != null) {
                 driver.manage().deleteCookieNamed(name);
-                driver.manage().addCookie(new org.openqa.selenium.Cookie(name, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY", "/"));
+                driver.manage()
+                        .addCookie(new org.openqa.selenium.Cookie(
+                                name, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY", "/"));
             }
         }
     }
@@ -97,7 +111,9 @@ final class Browser implements AutoCloseable {
     void upload(Path workbook) {
         find("#file").sendKeys(workbook.toAbsolutePath().toString());
         click("#upload");
-        waitFor(d -> d.getCurrentUrl().contains("/uploads/"), 60); // the findings come with the page that answers the upload
+        waitFor(
+                d -> d.getCurrentUrl().contains("/uploads/"),
+                60); // the findings come with the page that answers the upload
     }
 
     WebElement find(String css) {
@@ -133,7 +149,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String css, String text, int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     /**
@@ -149,8 +166,15 @@ final class Browser implements AutoCloseable {
             JavascriptExecutor js = driver;
             long width = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
             long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 6000), "scale", 1)));
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, 6000), "scale", 1)));
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             return target;
@@ -161,7 +185,9 @@ final class Browser implements AutoCloseable {
 
     /** Whether the page is no wider than the office screen (no horizontal scrolling). */
     boolean fitsWidth() {
-        long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+        long width = ((Number)
+                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
         return width <= OFFICE_SCREEN.width;
     }
 
@@ -171,7 +197,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temporary profile is harmless
             }

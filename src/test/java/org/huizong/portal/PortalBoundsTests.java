@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.fixtures.Suites;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,26 +40,55 @@ class PortalBoundsTests extends PortalTestContext {
     void aPeriodToComeOrOutsideTheRangeIsNotFoundForEveryRole() throws Exception {
         for (String period : List.of(NEXT, "0000-01", "9999-12", "2099", "1990-01")) {
             assertThat(status("bureau", get("/bureau/" + period))).as(period).isEqualTo(404);
-            assertThat(status("bureau", get("/bureau/" + period + "/template"))).as(period).isEqualTo(404);
-            assertThat(status("county", get("/county").param("period", period))).as(period).isEqualTo(404);
-            assertThat(status("office", get("/office").param("period", period))).as(period).isEqualTo(404);
-            assertThat(status("assessor", get("/assessor/items").param("period", period))).as(period).isEqualTo(404);
+            assertThat(status("bureau", get("/bureau/" + period + "/template")))
+                    .as(period)
+                    .isEqualTo(404);
+            assertThat(status("county", get("/county").param("period", period)))
+                    .as(period)
+                    .isEqualTo(404);
+            assertThat(status("office", get("/office").param("period", period)))
+                    .as(period)
+                    .isEqualTo(404);
+            assertThat(status("assessor", get("/assessor/items").param("period", period)))
+                    .as(period)
+                    .isEqualTo(404);
         }
         MvcResult future = perform("bureau", get("/bureau/" + NEXT));
-        assertThat(future.getResponse().getErrorMessage()).as("the reason says what is offered").contains("门户不提供").contains("至");
+        assertThat(future.getResponse().getErrorMessage())
+                .as("the reason says what is offered")
+                .contains("门户不提供")
+                .contains("至");
 
-        long uploads = jdbc.sql("SELECT COUNT(*) FROM portal_upload").query(Long.class).single();
-        MvcResult upload = perform("bureau", multipart("/bureau/0000-01/upload")
-                .file(new MockMultipartFile("file", "月报.xlsx", "application/octet-stream", Files.readAllBytes(
-                        PortalFixture.workbookA(CITY.root().resolve("bounds"), "东城区市场监督管理局_古", false)))).with(csrf()));
+        long uploads =
+                jdbc.sql("SELECT COUNT(*) FROM portal_upload").query(Long.class).single();
+        MvcResult upload = perform(
+                "bureau",
+                multipart("/bureau/0000-01/upload")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "月报.xlsx",
+                                "application/octet-stream",
+                                Files.readAllBytes(
+                                        PortalFixture.workbookA(CITY.root().resolve("bounds"), "东城区市场监督管理局_古", false))))
+                        .with(csrf()));
         assertThat(upload.getResponse().getStatus()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_upload").query(Long.class).single()).as("nothing stored").isEqualTo(uploads);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_upload")
+                        .query(Long.class)
+                        .single())
+                .as("nothing stored")
+                .isEqualTo(uploads);
         assertThat(Files.exists(CITY.input().resolve("0000-01"))).isFalse();
 
-        long runs = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
-        assertThat(status("office", post("/office/runs").param("period", NEXT).with(csrf()))).as("the office runs no month to come")
+        long runs = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")
+                .query(Long.class)
+                .single();
+        assertThat(status("office", post("/office/runs").param("period", NEXT).with(csrf())))
+                .as("the office runs no month to come")
                 .isEqualTo(404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Long.class).single()).isEqualTo(runs);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(runs);
     }
 
     @Test
@@ -75,13 +103,19 @@ class PortalBoundsTests extends PortalTestContext {
             for (String user : List.of("office", "county")) {
                 String page = perform(user, get("/" + user)).getResponse().getContentAsString(StandardCharsets.UTF_8);
                 // the month's link and label, not any text: an upload made today shows today's date on the page
-                assertThat(page).as(user).doesNotContain("/" + user + "/" + NEXT).doesNotContain(label(NEXT))
+                assertThat(page)
+                        .as(user)
+                        .doesNotContain("/" + user + "/" + NEXT)
+                        .doesNotContain(label(NEXT))
                         .contains(PortalFixture.PERIOD);
             }
-            assertThat(perform("bureau", get("/bureau")).getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(
-                    YearMonth.parse(NEXT).getYear() + "年" + YearMonth.parse(NEXT).getMonthValue() + "月</a>");
+            assertThat(perform("bureau", get("/bureau")).getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .doesNotContain(YearMonth.parse(NEXT).getYear() + "年"
+                            + YearMonth.parse(NEXT).getMonthValue() + "月</a>");
         } finally {
-            jdbc.sql("DELETE FROM period_unit WHERE period = :p").param("p", NEXT).update();
+            jdbc.sql("DELETE FROM period_unit WHERE period = :p")
+                    .param("p", NEXT)
+                    .update();
         }
     }
 
@@ -104,9 +138,12 @@ class PortalBoundsTests extends PortalTestContext {
             found += status == 200 ? 1 : 0;
         }
         assertThat(found).as("more offered periods than the contexts held").isGreaterThan(12);
-        assertThat(periods.contextsHeld()).as("run contexts held (huizong.portal.run-contexts)").isLessThanOrEqualTo(12);
+        assertThat(periods.contextsHeld())
+                .as("run contexts held (huizong.portal.run-contexts)")
+                .isLessThanOrEqualTo(12);
         long grown = usedHeap() - before;
-        assertThat(grown).as("heap growth in bytes after %s distinct periods (about 0.28 MB a context)", asked.size())
+        assertThat(grown)
+                .as("heap growth in bytes after %s distinct periods (about 0.28 MB a context)", asked.size())
                 .isLessThan(24L * 1024 * 1024);
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.InfoField;
@@ -76,7 +75,8 @@ public record PortalFixture(Path root) {
         if (warning) {
             values.put("T2.G1.M3", BigDecimal.ONE);
         }
-        return new FixtureWorkbooks(Files.createDirectories(folder)).monthly(name, values, Map.of(), WriteOptions.official());
+        return new FixtureWorkbooks(Files.createDirectories(folder))
+                .monthly(name, values, Map.of(), WriteOptions.official());
     }
 
     /** 示例市商务局's workbook, without problems. */
@@ -89,7 +89,8 @@ public record PortalFixture(Path root) {
      * with one 代拟规章 (Q-GUIZHANG, a warning); {@code texts}: cells written as text, as a clerk would (an error when
      * not a number).
      */
-    public static Path workbook(Path folder, String name, String uscc, String month, long seed, Map<String, String> texts)
+    public static Path workbook(
+            Path folder, String name, String uscc, String month, long seed, Map<String, String> texts)
             throws IOException {
         Map<String, String> info = new LinkedHashMap<>(FixtureWorkbooks.info(month));
         Map<String, BigDecimal> values = new LinkedHashMap<>(ConsistentValues.monthly(seed));
@@ -100,7 +101,8 @@ public record PortalFixture(Path root) {
         } else {
             values.put("T2.G1.M3", BigDecimal.ONE);
         }
-        return new FixtureWorkbooks(Files.createDirectories(folder)).monthly(name, info, values, texts, WriteOptions.official());
+        return new FixtureWorkbooks(Files.createDirectories(folder))
+                .monthly(name, info, values, texts, WriteOptions.official());
     }
 
     /** Sets a file's received time (its last-modified time), as a dropped file's. */

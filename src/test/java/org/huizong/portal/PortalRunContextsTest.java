@@ -8,7 +8,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.huizong.assessment.AssessmentModelPart;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.ReportPeriod;
@@ -39,7 +38,9 @@ class PortalRunContextsTest {
         RunContext inUse = contexts.of(ReportPeriod.parse("2026-10"));
         for (int month = 1; month <= 12; month++) {
             contexts.of(ReportPeriod.parse(String.format("2025-%02d", month)));
-            assertThat(contexts.of(ReportPeriod.parse("2026-10"))).as("the context a page keeps asking for").isSameAs(inUse);
+            assertThat(contexts.of(ReportPeriod.parse("2026-10")))
+                    .as("the context a page keeps asking for")
+                    .isSameAs(inUse);
         }
         assertThat(contexts.size()).isEqualTo(3);
     }
@@ -64,7 +65,13 @@ class PortalRunContextsTest {
     }
 
     private PortalRunContexts contexts(int capacity) {
-        PortalProperties folders = new PortalProperties(Path.of("input"), Path.of("output"), config, 30, 12, capacity,
+        PortalProperties folders = new PortalProperties(
+                Path.of("input"),
+                Path.of("output"),
+                config,
+                30,
+                12,
+                capacity,
                 new PortalProperties.Login(5, 10, Duration.ofMinutes(15), Duration.ofMinutes(5)));
         return new PortalRunContexts(new RunContextFactory(List.of(new AssessmentModelPart())), folders);
     }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.monthly.MonthlyJobConfiguration;
@@ -22,16 +21,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal as {@code serve} runs it, on a random port, over the {@link PortalFixture} city; the monthly job has run
@@ -39,7 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * a test that changes what others read works on a period or unit of its own.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(classes = HuizongApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = HuizongApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.web-application-type=servlet")
 public abstract class PortalTestContext {
 
@@ -76,7 +77,11 @@ public abstract class PortalTestContext {
     @BeforeEach
     void monthlyJobRanOnce() throws Exception {
         synchronized (PortalTestContext.class) {
-            if (jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :p").param("p", PortalFixture.PERIOD).query(Long.class).single() == 0) {
+            if (jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :p")
+                            .param("p", PortalFixture.PERIOD)
+                            .query(Long.class)
+                            .single()
+                    == 0) {
                 runMonth(PortalFixture.PERIOD);
             }
         }
@@ -84,10 +89,16 @@ public abstract class PortalTestContext {
 
     /** Runs the monthly job for the period on the fixture's folders, as the office would; it must complete. */
     protected void runMonth(String period) throws Exception {
-        var execution = new PeriodJobLauncher(repository, operator).run(monthlyJob, period, CITY.input().toString(),
-                CITY.output().toString(), CITY.config().toString());
+        var execution = new PeriodJobLauncher(repository, operator)
+                .run(
+                        monthlyJob,
+                        period,
+                        CITY.input().toString(),
+                        CITY.output().toString(),
+                        CITY.config().toString());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException("the monthly job of " + period + " did not complete: " + execution.getAllFailureExceptions());
+            throw new IllegalStateException(
+                    "the monthly job of " + period + " did not complete: " + execution.getAllFailureExceptions());
         }
     }
 
@@ -110,9 +121,15 @@ public abstract class PortalTestContext {
 
     /** Uploads the workbook for the period as the user through the page's form; returns the id of the upload it shows. */
     protected long uploadAs(String username, String period, Path workbook) throws Exception {
-        MvcResult result = perform(username, multipart("/bureau/" + period + "/upload")
-                .file(new MockMultipartFile("file", workbook.getFileName().toString(), "application/octet-stream", Files.readAllBytes(workbook)))
-                .with(csrf()));
+        MvcResult result = perform(
+                username,
+                multipart("/bureau/" + period + "/upload")
+                        .file(new MockMultipartFile(
+                                "file",
+                                workbook.getFileName().toString(),
+                                "application/octet-stream",
+                                Files.readAllBytes(workbook)))
+                        .with(csrf()));
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("redirected to the upload's findings").contains("/uploads/");
         return Long.parseLong(location.replaceAll(".*/uploads/(\\d+).*", "$1"));

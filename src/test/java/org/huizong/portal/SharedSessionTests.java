@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.huizong.fixtures.HuizongProcess;
 import org.huizong.fixtures.Suites;
 import org.huizong.fixtures.TestDatabase;
@@ -31,7 +30,8 @@ class SharedSessionTests {
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?(?:value|content)=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aSessionLoggedInOnOneInstanceIsLoggedInOnTheOtherAndLoggedOutOnBoth() throws Exception {
@@ -46,30 +46,56 @@ class SharedSessionTests {
 
                 HttpResponse<String> login = get(portA, "/login", null);
                 String cookie = session(login, null);
-                HttpResponse<String> loggedIn = post(portA, "/login", cookie, "username=office&password="
-                        + URLEncoder.encode(PortalFixture.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(login));
+                HttpResponse<String> loggedIn = post(
+                        portA,
+                        "/login",
+                        cookie,
+                        "username=office&password=" + URLEncoder.encode(PortalFixture.PASSWORD, StandardCharsets.UTF_8)
+                                + "&_csrf=" + csrf(login));
                 assertThat(loggedIn.statusCode()).isEqualTo(302);
                 assertThat(loggedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
                 cookie = session(loggedIn, cookie);
 
                 HttpResponse<String> onB = get(portB, "/office", cookie);
-                assertThat(onB.statusCode()).as("the other instance knows the session").isEqualTo(200);
+                assertThat(onB.statusCode())
+                        .as("the other instance knows the session")
+                        .isEqualTo(200);
                 assertThat(onB.body()).contains("市政务公开办");
-                assertThat(get(portB, "/office", null).statusCode()).as("and nobody without it").isEqualTo(302);
+                assertThat(get(portB, "/office", null).statusCode())
+                        .as("and nobody without it")
+                        .isEqualTo(302);
 
-                HttpResponse<String> loggedOut = post(portB, "/logout", cookie, "_csrf=" + csrf(get(portA, "/office", cookie)));
-                assertThat(loggedOut.statusCode()).as("a form of one instance posted to the other").isEqualTo(302);
-                assertThat(loggedOut.headers().firstValue("Location").orElse("")).contains("/login?logout");
+                HttpResponse<String> loggedOut =
+                        post(portB, "/logout", cookie, "_csrf=" + csrf(get(portA, "/office", cookie)));
+                assertThat(loggedOut.statusCode())
+                        .as("a form of one instance posted to the other")
+                        .isEqualTo(302);
+                assertThat(loggedOut.headers().firstValue("Location").orElse(""))
+                        .contains("/login?logout");
                 HttpResponse<String> afterLogout = get(portA, "/office", cookie);
-                assertThat(afterLogout.statusCode()).as("logged out on the first instance too").isEqualTo(302);
-                assertThat(afterLogout.headers().firstValue("Location").orElse("")).contains("/login");
+                assertThat(afterLogout.statusCode())
+                        .as("logged out on the first instance too")
+                        .isEqualTo(302);
+                assertThat(afterLogout.headers().firstValue("Location").orElse(""))
+                        .contains("/login");
             }
         }
     }
 
     private static HuizongProcess serve(PortalFixture city, String db, int port, String name) throws IOException {
-        return HuizongProcess.start(city.root().resolve(name), "serve", "--port", String.valueOf(port), "--db", db,
-                "--input", city.input().toString(), "--output", city.output().toString(), "--config", city.config().toString());
+        return HuizongProcess.start(
+                city.root().resolve(name),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--db",
+                db,
+                "--input",
+                city.input().toString(),
+                "--output",
+                city.output().toString(),
+                "--config",
+                city.config().toString());
     }
 
     private void awaitUp(HuizongProcess portal, int port) throws Exception {
@@ -90,7 +116,8 @@ class SharedSessionTests {
     }
 
     private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", "SESSION=" + cookie);
         }
@@ -98,9 +125,13 @@ class SharedSessionTests {
     }
 
     private HttpResponse<String> post(int port, String path, String cookie, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Cookie", "SESSION=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Cookie", "SESSION=" + cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The session cookie the response sets, else the one the request had. */

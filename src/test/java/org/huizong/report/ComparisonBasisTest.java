@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ReportPeriod;
@@ -26,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ComparisonBasisTest {
 
     private static final FormDescriptor FORM = FixtureWorkbooks.monthlyForm();
-    private static final List<Indicator> INDICATORS = ReportDefinitions.bundled(List.of(FORM)).indicators();
+    private static final List<Indicator> INDICATORS =
+            ReportDefinitions.bundled(List.of(FORM)).indicators();
     private static final String COUNTY = "990102";
 
     /** period code → unit → item → figure. */
@@ -63,8 +62,12 @@ class ComparisonBasisTest {
         List<ReportSheet> sheets = report("2027-01");
         Map<String, Map<String, Object>> monthOnMonth = cityTable(sheets, "环比");
         Map<String, Object> corrected = monthOnMonth.get("被纠错（件）·本月新增");
-        assertThat(corrected.get("可比单位\n本期")).as("January's increase is its year-to-date figure").isEqualTo(1.0);
-        assertThat(corrected.get("可比单位\n上期")).as("December's increase over November").isEqualTo(2.0);
+        assertThat(corrected.get("可比单位\n本期"))
+                .as("January's increase is its year-to-date figure")
+                .isEqualTo(1.0);
+        assertThat(corrected.get("可比单位\n上期"))
+                .as("December's increase over November")
+                .isEqualTo(2.0);
         assertThat((Double) corrected.get("环比\n（可比口径）")).isCloseTo(-0.5, within(1e-9));
         Map<String, Object> rate = monthOnMonth.get("复议纠错率·本月新增");
         assertThat((Double) rate.get("可比单位\n本期")).isCloseTo(1.0 / 4, within(1e-9));
@@ -87,17 +90,26 @@ class ComparisonBasisTest {
         unit("2026-11", "A", "T1.A09.K1", 120);
 
         ComparisonBasis basis = basis("2026-11");
-        Indicator proactive = INDICATORS.stream().filter(i -> i.code().equals("PROACTIVE_TOTAL")).findFirst().orElseThrow();
-        var charts = new ComparisonCharts(figures(ReportPeriod.parse("2026-11")), basis.trend(), FORM).of(List.of(proactive));
+        Indicator proactive = INDICATORS.stream()
+                .filter(i -> i.code().equals("PROACTIVE_TOTAL"))
+                .findFirst()
+                .orElseThrow();
+        var charts = new ComparisonCharts(figures(ReportPeriod.parse("2026-11")), basis.trend(), FORM)
+                .of(List.of(proactive));
         var line = charts.get(0).trend();
         assertThat(line.get(line.size() - 1).value()).isEqualTo(120.0);
-        assertThat(line.get(line.size() - 2).value()).as("October as November's units: 120 less A's increase of 10").isEqualTo(110.0);
-        assertThat(line.get(line.size() - 3).value()).as("September: less A's and B's increase of 10").isEqualTo(100.0);
+        assertThat(line.get(line.size() - 2).value())
+                .as("October as November's units: 120 less A's increase of 10")
+                .isEqualTo(110.0);
+        assertThat(line.get(line.size() - 3).value())
+                .as("September: less A's and B's increase of 10")
+                .isEqualTo(100.0);
         assertThat(line.get(line.size() - 1).category()).isEqualTo("26.11·1");
     }
 
     private void unit(String period, String uscc, Object... itemsAndFigures) {
-        Map<String, BigDecimal> values = months.computeIfAbsent(period, p -> new LinkedHashMap<>()).computeIfAbsent(uscc, u -> new HashMap<>());
+        Map<String, BigDecimal> values =
+                months.computeIfAbsent(period, p -> new LinkedHashMap<>()).computeIfAbsent(uscc, u -> new HashMap<>());
         for (int i = 0; i < itemsAndFigures.length; i += 2) {
             values.put((String) itemsAndFigures[i], BigDecimal.valueOf((Integer) itemsAndFigures[i + 1]));
         }
@@ -105,15 +117,22 @@ class ComparisonBasisTest {
 
     private List<ReportSheet> report(String period) {
         ReportPeriod current = ReportPeriod.parse(period);
-        return new ComparisonReport("示例市", FORM, ComparedPeriods.of(current), INDICATORS, figures(current), basis(period)).sheets();
+        return new ComparisonReport(
+                        "示例市", FORM, ComparedPeriods.of(current), INDICATORS, figures(current), basis(period))
+                .sheets();
     }
 
     private ComparisonBasis basis(String period) {
-        List<String> items = INDICATORS.stream().flatMap(i -> i.items().stream()).distinct().toList();
+        List<String> items =
+                INDICATORS.stream().flatMap(i -> i.items().stream()).distinct().toList();
         Map<String, String> countyOf = new HashMap<>();
         months.values().forEach(units -> units.keySet().forEach(u -> countyOf.put(u, COUNTY)));
-        return ComparisonBasis.of(ComparedPeriods.of(ReportPeriod.parse(period)), FORM, this::figures,
-                p -> months.containsKey(p.code()) ? UnitPanel.of(p, items, months.get(p.code())) : null, countyOf);
+        return ComparisonBasis.of(
+                ComparedPeriods.of(ReportPeriod.parse(period)),
+                FORM,
+                this::figures,
+                p -> months.containsKey(p.code()) ? UnitPanel.of(p, items, months.get(p.code())) : null,
+                countyOf);
     }
 
     /** A month's consolidation as the units above sum up, with three units due. */
@@ -131,8 +150,12 @@ class ComparisonBasisTest {
 
     /** The city's table against the earlier period named by its change (环比, 同比): label → header → value. */
     private static Map<String, Map<String, Object>> cityTable(List<ReportSheet> sheets, String change) {
-        ReportSheet city = sheets.stream().filter(s -> s.name().equals("全市")).findFirst().orElseThrow();
-        ReportTable table = city.tables().stream().filter(t -> t.header().get(3).startsWith(change)).findFirst().orElseThrow();
+        ReportSheet city =
+                sheets.stream().filter(s -> s.name().equals("全市")).findFirst().orElseThrow();
+        ReportTable table = city.tables().stream()
+                .filter(t -> t.header().get(3).startsWith(change))
+                .findFirst()
+                .orElseThrow();
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ReportRow row : table.rows()) {
             Map<String, Object> cells = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.write.CellFormat;
 import org.huizong.form.write.ReportCell;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.Test;
 /** How an indicator reads in a report cell: ratios of sums, dashes with their reason, changes. */
 class IndicatorCellsTest {
 
-    private static final Indicator COMPLETION = new Indicator("COMPLETION_RATE", "依申请公开", "办结率", List.of("T3.R24.C7"),
-            List.of("T3.R01.C7", "T3.R02.C7"), null, true);
-    private static final Indicator RECEIVED = new Indicator("APPLICATIONS", "依申请公开", "新收申请（件）", List.of("T3.R01.C7"),
-            List.of(), null, true);
+    private static final Indicator COMPLETION = new Indicator(
+            "COMPLETION_RATE", "依申请公开", "办结率", List.of("T3.R24.C7"), List.of("T3.R01.C7", "T3.R02.C7"), null, true);
+    private static final Indicator RECEIVED =
+            new Indicator("APPLICATIONS", "依申请公开", "新收申请（件）", List.of("T3.R01.C7"), List.of(), null, true);
 
     @Test
     void aRatioIsTheQuotientOfTheSummedItemsNotTheMeanOfTheUnitsRatios() {
@@ -31,7 +30,8 @@ class IndicatorCellsTest {
     @Test
     void aZeroDenominatorAndAScopeWithoutUnitsAreDashesWithTheirReasonNeverZeroPercent() {
         assertThat(IndicatorCells.value(COMPLETION, scope(3, Map.of())).text()).isEqualTo("—（分母为0）");
-        assertThat(IndicatorCells.value(COMPLETION, scope(3, Map.of())).isNumber()).isFalse();
+        assertThat(IndicatorCells.value(COMPLETION, scope(3, Map.of())).isNumber())
+                .isFalse();
         assertThat(IndicatorCells.value(COMPLETION, scope(0, Map.of())).text()).isEqualTo("—（无纳入单位）");
         assertThat(IndicatorCells.value(RECEIVED, scope(0, Map.of())).text()).isEqualTo("—（无纳入单位）");
         assertThat(IndicatorCells.value(RECEIVED, null).text()).isEqualTo("—（未汇总）");
@@ -43,9 +43,13 @@ class IndicatorCellsTest {
         ScopeFigures now = scope(1, Map.of("T3.R24.C7", 9, "T3.R01.C7", 10, "T3.R02.C7", 0));
         ScopeFigures before = scope(1, Map.of("T3.R24.C7", 8, "T3.R01.C7", 10, "T3.R02.C7", 0));
         assertThat(IndicatorCells.change(COMPLETION, now, before).text()).isEqualTo("+10.0个百分点");
-        assertThat(IndicatorCells.change(RECEIVED, now, scope(1, Map.of("T3.R01.C7", 8))).text()).isEqualTo("+25.0%");
-        assertThat(IndicatorCells.change(RECEIVED, now, scope(1, Map.of())).text()).isEqualTo("—（基数为0）");
-        assertThat(IndicatorCells.change(COMPLETION, now, scope(1, Map.of())).text()).isEqualTo("—");
+        assertThat(IndicatorCells.change(RECEIVED, now, scope(1, Map.of("T3.R01.C7", 8)))
+                        .text())
+                .isEqualTo("+25.0%");
+        assertThat(IndicatorCells.change(RECEIVED, now, scope(1, Map.of())).text())
+                .isEqualTo("—（基数为0）");
+        assertThat(IndicatorCells.change(COMPLETION, now, scope(1, Map.of())).text())
+                .isEqualTo("—");
     }
 
     @Test
@@ -54,7 +58,9 @@ class IndicatorCellsTest {
         ScopeFigures city = scope(2, Map.of("T3.R24.C7", 5, "T3.R01.C7", 10, "T3.R02.C7", 0));
         assertThat(IndicatorCells.againstCity(COMPLETION, county, city).text()).isEqualTo("+25.0个百分点");
         assertThat(IndicatorCells.againstCity(RECEIVED, county, city).text()).isEqualTo("40.0%");
-        assertThat(IndicatorCells.againstCity(RECEIVED, scope(0, Map.of()), city).text()).isEqualTo("—（无纳入单位）");
+        assertThat(IndicatorCells.againstCity(RECEIVED, scope(0, Map.of()), city)
+                        .text())
+                .isEqualTo("—（无纳入单位）");
     }
 
     @Test

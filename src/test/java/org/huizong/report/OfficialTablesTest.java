@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormCatalog;
 import org.huizong.form.write.ReportRow;
 import org.huizong.form.write.ReportTable;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The official tables as the PDF shows them, from the form descriptor alone. */
 class OfficialTablesTest {
 
-    private final List<OfficialTables.OfficialTable> tables = new OfficialTables(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+    private final List<OfficialTables.OfficialTable> tables = new OfficialTables(
+                    FormCatalog.bundled().get(FormCatalog.MONTHLY))
             .of(Map.of("T3.R05.C7", new BigDecimal("3"), "T4.LR.2", new BigDecimal("2")));
 
     @Test
@@ -39,6 +39,10 @@ class OfficialTablesTest {
     }
 
     private ReportTable table(String sheetTitlePrefix) {
-        return tables.stream().filter(t -> t.sheetTitle().startsWith(sheetTitlePrefix)).findFirst().orElseThrow().table();
+        return tables.stream()
+                .filter(t -> t.sheetTitle().startsWith(sheetTitlePrefix))
+                .findFirst()
+                .orElseThrow()
+                .table();
     }
 }

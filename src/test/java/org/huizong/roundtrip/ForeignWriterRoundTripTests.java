@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.huizong.HuizongApplication;
@@ -88,13 +87,17 @@ class ForeignWriterRoundTripTests {
         for (RoundTrip trip : RoundTrip.values()) {
             originals.put(trip, received(original(fixtures, trip), "2026-11-02T09:00:00Z"));
         }
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 1)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         consolidatedFromOriginals = WORK.consolidated(OCTOBER);
 
-        ForeignWriters writers = new ForeignWriters(Files.createDirectories(WORK.root().resolve("scratch")));
+        ForeignWriters writers =
+                new ForeignWriters(Files.createDirectories(WORK.root().resolve("scratch")));
         for (RoundTrip trip : RoundTrip.values()) {
-            Path target = Files.createDirectories(month.resolve(trip.folder())).resolve(trip.unitName() + trip.extension());
-            Path totals = TotalCells.write(TotalCells.of(FixtureWorkbooks.monthlyForm(), originals.get(trip)),
+            Path target =
+                    Files.createDirectories(month.resolve(trip.folder())).resolve(trip.unitName() + trip.extension());
+            Path totals = TotalCells.write(
+                    TotalCells.of(FixtureWorkbooks.monthlyForm(), originals.get(trip)),
                     WORK.root().resolve("scratch").resolve(trip.folder() + ".json"));
             try {
                 trip.convert(writers, originals.get(trip), totals, target);
@@ -103,17 +106,21 @@ class ForeignWriterRoundTripTests {
                 writerFailures.put(trip, e.getMessage());
             }
         }
-        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operator.start(monthlyJob, WORK.parameters(OCTOBER, 2)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @Test
     void theOriginalsGiveTheirUnitsTheirValuesAndNoFindingAboveInfo() throws IOException {
         SoftAssertions softly = new SoftAssertions();
         for (RoundTrip trip : RoundTrip.values()) {
-            softly.assertThat(differences(ConsistentValues.monthly(trip.seed()), unitFigures(consolidatedFromOriginals, trip)))
-                    .as("%s: the original's consolidated figures that differ from the values written", trip).isEmpty();
+            softly.assertThat(differences(
+                            ConsistentValues.monthly(trip.seed()), unitFigures(consolidatedFromOriginals, trip)))
+                    .as("%s: the original's consolidated figures that differ from the values written", trip)
+                    .isEmpty();
             softly.assertThat(findingsAboveInfo(originals.get(trip)).values())
-                    .as("%s: the original's findings above INFO", trip).isEmpty();
+                    .as("%s: the original's findings above INFO", trip)
+                    .isEmpty();
         }
         softly.assertAll();
     }
@@ -135,34 +142,50 @@ class ForeignWriterRoundTripTests {
 
         // then
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(roundTrip.uscc()).as("%s: the unit the workbook was identified as", trip).isEqualTo(trip.uscc());
-        softly.assertThat(roundTrip.current()).as("%s: the workbook is its unit's current version", trip).isTrue();
-        softly.assertThat(newFindings.values()).as("%s: findings above INFO the original does not have", trip).isEmpty();
-        softly.assertThat(storedDifferences).as("%s: stored figures that differ from the original's (item original → round trip)", trip)
+        softly.assertThat(roundTrip.uscc())
+                .as("%s: the unit the workbook was identified as", trip)
+                .isEqualTo(trip.uscc());
+        softly.assertThat(roundTrip.current())
+                .as("%s: the workbook is its unit's current version", trip)
+                .isTrue();
+        softly.assertThat(newFindings.values())
+                .as("%s: findings above INFO the original does not have", trip)
                 .isEmpty();
-        softly.assertThat(consolidated).as("%s: the unit's figures in consolidated.csv (none: the unit is not counted)", trip).isNotEmpty();
+        softly.assertThat(storedDifferences)
+                .as("%s: stored figures that differ from the original's (item original → round trip)", trip)
+                .isEmpty();
+        softly.assertThat(consolidated)
+                .as("%s: the unit's figures in consolidated.csv (none: the unit is not counted)", trip)
+                .isNotEmpty();
         if (!consolidated.isEmpty()) {
             softly.assertThat(differences(unitFigures(consolidatedFromOriginals, trip), consolidated))
-                    .as("%s: the unit's consolidated figures that differ from the original's", trip).isEmpty();
+                    .as("%s: the unit's consolidated figures that differ from the original's", trip)
+                    .isEmpty();
         }
         softly.assertAll();
     }
 
-    private record ReceivedFile(long id, String uscc, boolean current) {
-    }
+    private record ReceivedFile(long id, String uscc, boolean current) {}
 
     private static Path original(FixtureWorkbooks fixtures, RoundTrip trip) throws IOException {
         Map<String, String> info = new HashMap<>(FixtureWorkbooks.info("2026年10月"));
         info.put(InfoField.UNIT_NAME, trip.unitName());
         info.put(InfoField.USCC, trip.uscc());
-        return fixtures.monthly(trip.unitName(), info, ConsistentValues.monthly(trip.seed()),
-                Map.of(), FixtureWorkbooks.options(o -> o.formulaTotals = trip.formulaTotals()));
+        return fixtures.monthly(
+                trip.unitName(),
+                info,
+                ConsistentValues.monthly(trip.seed()),
+                Map.of(),
+                FixtureWorkbooks.options(o -> o.formulaTotals = trip.formulaTotals()));
     }
 
     private ReceivedFile receivedFile(Path file) {
-        return jdbc.sql("SELECT id, unit_uscc, is_current FROM received_file WHERE period = :period AND relative_path = :path")
-                .param("period", OCTOBER.toString()).param("path", relativePath(file))
-                .query((rs, n) -> new ReceivedFile(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).single();
+        return jdbc.sql(
+                        "SELECT id, unit_uscc, is_current FROM received_file WHERE period = :period AND relative_path = :path")
+                .param("period", OCTOBER.toString())
+                .param("path", relativePath(file))
+                .query((rs, n) -> new ReceivedFile(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .single();
     }
 
     /** The file's findings above INFO in findings.csv, by rule and cell, each with its message. */
@@ -171,8 +194,10 @@ class ForeignWriterRoundTripTests {
         String name = OCTOBER + "/" + relativePath(file);
         for (CSVRecord row : WORK.csv(OCTOBER, "findings.csv")) {
             if (row.get("file").equals(name) && !row.get("severity").equals("INFO")) {
-                findings.put(row.get("rule") + " " + row.get("sheet") + "!" + row.get("cell"),
-                        row.get("rule") + " " + row.get("severity") + " " + row.get("sheet") + "!" + row.get("cell") + ": " + row.get("message"));
+                findings.put(
+                        row.get("rule") + " " + row.get("sheet") + "!" + row.get("cell"),
+                        row.get("rule") + " " + row.get("severity") + " " + row.get("sheet") + "!" + row.get("cell")
+                                + ": " + row.get("message"));
             }
         }
         return findings;
@@ -210,7 +235,12 @@ class ForeignWriterRoundTripTests {
     }
 
     private static String relativePath(Path file) {
-        return WORK.root().resolve("input").resolve(OCTOBER.toString()).relativize(file).toString().replace('\\', '/');
+        return WORK.root()
+                .resolve("input")
+                .resolve(OCTOBER.toString())
+                .relativize(file)
+                .toString()
+                .replace('\\', '/');
     }
 
     private static Path received(Path file, String instant) throws IOException {

@@ -45,12 +45,13 @@ final class ForeignWriters {
             try {
                 run(command);
             } catch (IOException | IllegalStateException e) {
-                missing.add(debianPackage + " (" + String.join(" ", command) + ": " + e.getMessage().lines().findFirst().orElse("") + ")");
+                missing.add(debianPackage + " (" + String.join(" ", command) + ": "
+                        + e.getMessage().lines().findFirst().orElse("") + ")");
             }
         });
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("the writers suite needs Debian's " + String.join(", ", missing.stream().sorted().toList())
-                    + ": apt-get install them");
+            throw new IllegalStateException("the writers suite needs Debian's "
+                    + String.join(", ", missing.stream().sorted().toList()) + ": apt-get install them");
         }
     }
 
@@ -61,8 +62,16 @@ final class ForeignWriters {
     void libreOffice(Path source, String format, Path target) throws IOException {
         Path profile = scratch.resolve("libreoffice-profile");
         Path out = Files.createTempDirectory(scratch, "libreoffice-");
-        run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", format, "--outdir", out.toString(), source.toString()));
+        run(List.of(
+                "soffice",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                format,
+                "--outdir",
+                out.toString(),
+                source.toString()));
         String name = source.getFileName().toString();
         Path converted = out.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
         if (!Files.isRegularFile(converted)) {
@@ -101,14 +110,18 @@ final class ForeignWriters {
     private static void run(List<String> command) throws IOException {
         Path output = Files.createTempFile("huizong-writer-", ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             boolean ended = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!ended) {
                 process.destroyForcibly();
             }
             if (!ended || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + (ended ? " exited with " + process.exitValue()
-                        : " took more than " + TIMEOUT_SECONDS + " s") + ":\n" + new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
+                throw new IllegalStateException(String.join(" ", command)
+                        + (ended ? " exited with " + process.exitValue() : " took more than " + TIMEOUT_SECONDS + " s")
+                        + ":\n" + new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.huizong.demo.DemoUnit;
 import org.huizong.demo.DemoUsccCodes;
 import org.huizong.demo.UnitsCsv;
@@ -15,32 +14,70 @@ import org.huizong.demo.UnitsCsv;
  * submission of a unit of its own, with values of its own, so a figure swapped between units shows too.
  */
 enum RoundTrip {
-
-    LIBREOFFICE_XLSX("LibreOffice re-saves as .xlsx", false, ".xlsx",
+    LIBREOFFICE_XLSX(
+            "LibreOffice re-saves as .xlsx",
+            false,
+            ".xlsx",
             (writers, source, totals, target) -> writers.libreOffice(source, "xlsx", target)),
-    LIBREOFFICE_XLSX_FORMULAS("LibreOffice re-saves as .xlsx, totals as formulas", true, ".xlsx",
+    LIBREOFFICE_XLSX_FORMULAS(
+            "LibreOffice re-saves as .xlsx, totals as formulas",
+            true,
+            ".xlsx",
             (writers, source, totals, target) -> writers.libreOffice(source, "xlsx", target)),
-    LIBREOFFICE_XLS("LibreOffice re-saves as .xls", false, ".xls",
+    LIBREOFFICE_XLS(
+            "LibreOffice re-saves as .xls",
+            false,
+            ".xls",
             (writers, source, totals, target) -> writers.libreOffice(source, "xls", target)),
-    LIBREOFFICE_XLS_FORMULAS("LibreOffice re-saves as .xls, totals as formulas", true, ".xls",
+    LIBREOFFICE_XLS_FORMULAS(
+            "LibreOffice re-saves as .xls, totals as formulas",
+            true,
+            ".xls",
             (writers, source, totals, target) -> writers.libreOffice(source, "xls", target)),
-    GNUMERIC_XLSX("Gnumeric ssconvert .xlsx to .xlsx", false, ".xlsx",
+    GNUMERIC_XLSX(
+            "Gnumeric ssconvert .xlsx to .xlsx",
+            false,
+            ".xlsx",
             (writers, source, totals, target) -> writers.gnumeric(source, target)),
-    GNUMERIC_XLSX_FORMULAS("Gnumeric ssconvert .xlsx to .xlsx, totals as formulas", true, ".xlsx",
+    GNUMERIC_XLSX_FORMULAS(
+            "Gnumeric ssconvert .xlsx to .xlsx, totals as formulas",
+            true,
+            ".xlsx",
             (writers, source, totals, target) -> writers.gnumeric(source, target)),
-    GNUMERIC_XLS("Gnumeric ssconvert .xlsx to .xls", false, ".xls",
+    GNUMERIC_XLS(
+            "Gnumeric ssconvert .xlsx to .xls",
+            false,
+            ".xls",
             (writers, source, totals, target) -> writers.gnumeric(source, target)),
-    GNUMERIC_XLS_FORMULAS("Gnumeric ssconvert .xlsx to .xls, totals as formulas", true, ".xls",
+    GNUMERIC_XLS_FORMULAS(
+            "Gnumeric ssconvert .xlsx to .xls, totals as formulas",
+            true,
+            ".xls",
             (writers, source, totals, target) -> writers.gnumeric(source, target)),
-    OPENPYXL_RESAVE("openpyxl loads and saves", false, ".xlsx",
+    OPENPYXL_RESAVE(
+            "openpyxl loads and saves",
+            false,
+            ".xlsx",
             (writers, source, totals, target) -> writers.python("openpyxl_resave.py", source, target)),
-    OPENPYXL_RESAVE_FORMULAS("openpyxl loads and saves, totals as formulas", true, ".xlsx",
+    OPENPYXL_RESAVE_FORMULAS(
+            "openpyxl loads and saves, totals as formulas",
+            true,
+            ".xlsx",
             (writers, source, totals, target) -> writers.python("openpyxl_resave.py", source, target)),
-    OPENPYXL_SUM_TOTALS("openpyxl types =SUM() into every total", false, ".xlsx",
+    OPENPYXL_SUM_TOTALS(
+            "openpyxl types =SUM() into every total",
+            false,
+            ".xlsx",
             (writers, source, totals, target) -> writers.python("openpyxl_sum_totals.py", source, target, totals)),
-    XLSXWRITER_FORMULAS("xlsxwriter writes anew, totals as =SUM()", false, ".xlsx",
+    XLSXWRITER_FORMULAS(
+            "xlsxwriter writes anew, totals as =SUM()",
+            false,
+            ".xlsx",
             (writers, source, totals, target) -> writers.python("xlsxwriter_rewrite.py", source, target, totals)),
-    XLWT_FORMULAS("xlwt writes an .xls anew, totals as SUM()", false, ".xls",
+    XLWT_FORMULAS(
+            "xlwt writes an .xls anew, totals as SUM()",
+            false,
+            ".xls",
             (writers, source, totals, target) -> writers.python("xlwt_rewrite.py", source, target, totals));
 
     /** What a writer does with the original; {@code totals} is the JSON of {@link TotalCells} for it. */
@@ -97,8 +134,18 @@ enum RoundTrip {
 
     /** The unit directory of every round trip's unit: county departments of 东城区. */
     static String unitsCsv() {
-        List<DemoUnit> units = Arrays.stream(values()).map(trip -> new DemoUnit(trip.uscc(), trip.unitName(), List.of(),
-                COUNTY_CODE, COUNTY, DemoUnit.COUNTY_DEPT, "市场监管", "", "")).toList();
+        List<DemoUnit> units = Arrays.stream(values())
+                .map(trip -> new DemoUnit(
+                        trip.uscc(),
+                        trip.unitName(),
+                        List.of(),
+                        COUNTY_CODE,
+                        COUNTY,
+                        DemoUnit.COUNTY_DEPT,
+                        "市场监管",
+                        "",
+                        ""))
+                .toList();
         return UnitsCsv.format(units);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.Identity;
 import org.huizong.form.read.ItemCell;
@@ -15,7 +14,6 @@ import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.form.read.WorkbookLimits;
 import org.huizong.form.read.WorkbookReading;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,18 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class TotalCells {
 
     /** A total cell of a sheet and the cells it adds up, as A1 addresses. */
-    record Total(String sheet, String cell, List<String> parts) {
-    }
+    record Total(String sheet, String cell, List<String> parts) {}
 
-    record Document(List<Total> totals) {
-    }
+    record Document(List<Total> totals) {}
 
-    private TotalCells() {
-    }
+    private TotalCells() {}
 
     /** The totals of {@code form} where the reader finds them in {@code workbook}. */
     static List<Total> of(FormDescriptor form, Path workbook) {
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(workbook, form);
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(workbook, form);
         if (!reading.problems().isEmpty()) {
             throw new IllegalStateException(workbook + " does not read as " + form.code() + ": " + reading.problems());
         }
@@ -47,7 +43,9 @@ final class TotalCells {
         reading.cells().forEach(cell -> cells.put(cell.item().code(), cell));
         Map<String, Total> totals = new LinkedHashMap<>();
         for (Identity identity : form.identities()) {
-            if (identity.kind() != Identity.Kind.EQUAL || identity.left().size() != 1 || totals.containsKey(identity.anchorItem())) {
+            if (identity.kind() != Identity.Kind.EQUAL
+                    || identity.left().size() != 1
+                    || totals.containsKey(identity.anchorItem())) {
                 continue;
             }
             ItemCell total = cells.get(identity.anchorItem());
@@ -59,7 +57,9 @@ final class TotalCells {
                 }
             }
             if (total != null && parts.size() == identity.right().size()) {
-                totals.put(identity.anchorItem(), new Total(total.sheetName(), total.address().a1(), parts));
+                totals.put(
+                        identity.anchorItem(),
+                        new Total(total.sheetName(), total.address().a1(), parts));
             }
         }
         return List.copyOf(totals.values());

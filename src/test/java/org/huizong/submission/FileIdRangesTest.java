@@ -3,7 +3,6 @@ package org.huizong.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The ranges of neighbouring file ids {@link StoredValues#forEachNonzero} reads by one query each. */
@@ -21,7 +20,8 @@ class FileIdRangesTest {
 
     @Test
     void aFileFarFromTheOthersIsReadByItself() {
-        assertThat(ranges(new long[] {10, 11, 12, 5_000, 5_002, 90_000})).containsExactly("10-12", "5000-5002", "90000-90000");
+        assertThat(ranges(new long[] {10, 11, 12, 5_000, 5_002, 90_000}))
+                .containsExactly("10-12", "5000-5002", "90000-90000");
     }
 
     @Test

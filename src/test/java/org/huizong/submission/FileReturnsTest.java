@@ -3,7 +3,6 @@ package org.huizong.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.huizong.validation.Finding;
 import org.huizong.validation.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,13 @@ class FileReturnsTest {
 
         assertThat(status()).isEqualTo("RETURNED");
         assertThat(db.listed(file)).containsExactly("FILE 0 V02", "RETURN 0 R-RETURN");
-        assertThat(db.jdbc.sql("SELECT message FROM finding WHERE file_id = :file AND rule = 'R-RETURN'").param("file", file)
-                .query(String.class).single()).contains("数字与台账不符").contains("东城区协调员");
+        assertThat(db.jdbc
+                        .sql("SELECT message FROM finding WHERE file_id = :file AND rule = 'R-RETURN'")
+                        .param("file", file)
+                        .query(String.class)
+                        .single())
+                .contains("数字与台账不符")
+                .contains("东城区协调员");
     }
 
     @Test
@@ -46,6 +50,10 @@ class FileReturnsTest {
     }
 
     private String status() {
-        return db.jdbc.sql("SELECT status FROM received_file WHERE id = :id").param("id", file).query(String.class).single();
+        return db.jdbc
+                .sql("SELECT status FROM received_file WHERE id = :id")
+                .param("id", file)
+                .query(String.class)
+                .single();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +54,9 @@ class InboxScannerTest {
 
         write("甲局.xlsx", "fixed", modified);
 
-        assertThat(scanner.scan(PERIOD, input)).as("same size, same time: the file received, not hashed again").isZero();
+        assertThat(scanner.scan(PERIOD, input))
+                .as("same size, same time: the file received, not hashed again")
+                .isZero();
     }
 
     @Test
@@ -87,7 +88,9 @@ class InboxScannerTest {
     }
 
     private List<String> inbox() {
-        return jdbc.sql("SELECT relative_path FROM inbox_file WHERE period = :period ORDER BY id").param("period", PERIOD)
-                .query(String.class).list();
+        return jdbc.sql("SELECT relative_path FROM inbox_file WHERE period = :period ORDER BY id")
+                .param("period", PERIOD)
+                .query(String.class)
+                .list();
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.huizong.validation.ValueLocation;
@@ -65,13 +64,23 @@ class StoredValuesTest {
         StoredValues.Located read = stored.located(file);
 
         assertThat(read.figures()).containsOnlyKeys(values.keySet());
-        values.forEach((item, figure) -> assertThat(read.figures().get(item)).as(item).isEqualByComparingTo(figure));
+        values.forEach(
+                (item, figure) -> assertThat(read.figures().get(item)).as(item).isEqualByComparingTo(figure));
         assertThat(List.copyOf(read.figures().keySet())).as("item order").isSorted();
-        locations.forEach((item, location) -> assertThat(read.locations().get(item)).as(item).isEqualTo(location));
+        locations.forEach((item, location) ->
+                assertThat(read.locations().get(item)).as(item).isEqualTo(location));
         assertThat(read.locations().get("T4.R01.C1")).isEqualTo(new ValueLocation(null, null));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value WHERE file_id = :file").param("file", file).query(Long.class).single())
-                .as("only the nonzero values are rows").isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout").query(Long.class).single()).as("a cell per value").isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_value WHERE file_id = :file")
+                        .param("file", file)
+                        .query(Long.class)
+                        .single())
+                .as("only the nonzero values are rows")
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout")
+                        .query(Long.class)
+                        .single())
+                .as("a cell per value")
+                .isEqualTo(5);
     }
 
     @Test
@@ -91,7 +100,10 @@ class StoredValuesTest {
         locations.put("T1.A02.V", new ValueLocation("表一", "C7"));
         rows.save(shifted, values, locations);
 
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT layout) FROM cell_layout").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT layout) FROM cell_layout")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         Map<String, BigDecimal> read = stored.located(second).figures();
         assertThat(read.get("T1.A01.V")).isEqualByComparingTo("0");
         assertThat(read.get("T1.A02.V")).isEqualByComparingTo("10");
@@ -111,10 +123,11 @@ class StoredValuesTest {
                 for (int p = 0; p < partitions.size(); p++) {
                     ValueRows partition = partitions.get(p);
                     long file = receivedFile(jdbc, "round-" + round + "-partition-" + p + ".xlsx");
-                    stores.add(threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(chunk -> {
-                        await(start);
-                        partition.save(file, Map.of("T1.A01.V", BigDecimal.ONE), locations);
-                    })));
+                    stores.add(threads.submit(() -> new TransactionTemplate(transactions)
+                            .executeWithoutResult(chunk -> {
+                                await(start);
+                                partition.save(file, Map.of("T1.A01.V", BigDecimal.ONE), locations);
+                            })));
                 }
                 for (Future<?> store : stores) {
                     store.get(30, TimeUnit.SECONDS);
@@ -124,8 +137,15 @@ class StoredValuesTest {
             threads.shutdownNow();
         }
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout").query(Long.class).single()).as("a layout per round, once").isEqualTo(20);
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT cell_layout) FROM received_file").query(Long.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cell_layout")
+                        .query(Long.class)
+                        .single())
+                .as("a layout per round, once")
+                .isEqualTo(20);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT cell_layout) FROM received_file")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20);
     }
 
     private static void await(CyclicBarrier start) {
@@ -183,8 +203,13 @@ class StoredValuesTest {
         assertThat(handed).isEqualTo(files);
     }
 
-    private static void put(Map<String, BigDecimal> values, Map<String, ValueLocation> locations, String item, String figure,
-                            String sheet, String cell) {
+    private static void put(
+            Map<String, BigDecimal> values,
+            Map<String, ValueLocation> locations,
+            String item,
+            String figure,
+            String sheet,
+            String cell) {
         values.put(item, new BigDecimal(figure));
         locations.put(item, new ValueLocation(sheet, cell));
     }
@@ -195,11 +220,21 @@ class StoredValuesTest {
                 INSERT INTO inbox_file (period, relative_path, sha256, size_bytes, received_at)
                 VALUES ('2026-10', :path, :sha, 1, CURRENT_TIMESTAMP)
                 """).param("path", path).param("sha", "0".repeat(64)).update();
-        long inbox = jdbc.sql("SELECT id FROM inbox_file WHERE relative_path = :path").param("path", path).query(Long.class).single();
+        long inbox = jdbc.sql("SELECT id FROM inbox_file WHERE relative_path = :path")
+                .param("path", path)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO received_file (inbox_id, period, form_code, relative_path, sha256, size_bytes, received_at, status, ingested_at)
                 VALUES (:inbox, '2026-10', 'GIA-M', :path, :sha, 1, CURRENT_TIMESTAMP, 'ACCEPTED', CURRENT_TIMESTAMP)
-                """).param("inbox", inbox).param("path", path).param("sha", "0".repeat(64)).update();
-        return jdbc.sql("SELECT id FROM received_file WHERE inbox_id = :inbox").param("inbox", inbox).query(Long.class).single();
+                """)
+                .param("inbox", inbox)
+                .param("path", path)
+                .param("sha", "0".repeat(64))
+                .update();
+        return jdbc.sql("SELECT id FROM received_file WHERE inbox_id = :inbox")
+                .param("inbox", inbox)
+                .query(Long.class)
+                .single();
     }
 }

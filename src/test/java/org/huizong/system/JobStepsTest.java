@@ -3,7 +3,6 @@ package org.huizong.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,7 +20,12 @@ class JobStepsTest {
     void failedStepsComeInTheJobsOrderAndAreNamedOnce() {
         JobExecution execution = new JobExecution(1, new JobInstance(1, "monthlyJob"), new JobParameters());
         long id = 10;
-        for (String name : List.of("feedbackStep", "consolidateStep", "reportStep", "ingestWorkerStep:partition1", "summaryStep",
+        for (String name : List.of(
+                "feedbackStep",
+                "consolidateStep",
+                "reportStep",
+                "ingestWorkerStep:partition1",
+                "summaryStep",
                 "ingestWorkerStep:partition0")) {
             StepExecution step = new StepExecution(id--, name, execution);
             step.setStatus(name.equals("consolidateStep") ? BatchStatus.COMPLETED : BatchStatus.FAILED);
@@ -30,7 +34,8 @@ class JobStepsTest {
 
         List<StepExecution> failed = JobSteps.failed(execution);
 
-        assertThat(failed).extracting(s -> JobSteps.base(s.getStepName()))
+        assertThat(failed)
+                .extracting(s -> JobSteps.base(s.getStepName()))
                 .containsExactly("ingestWorkerStep", "ingestWorkerStep", "summaryStep", "reportStep", "feedbackStep");
         assertThat(JobSteps.failedNames(failed)).isEqualTo("读取与校验、汇总表、报告、反馈工作簿失败");
         assertThat(JobSteps.failedNames(List.of())).isEmpty();

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.huizong.unit.UnitLevel;
 import org.huizong.validation.Rule;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,16 @@ class MessageKeysTest {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
     /** Literal keys handed to a reader of the bundle (one, or both of a choice), with the prefix that reader puts before them. */
-    private record Reader(Pattern call, String prefix) {
-    }
+    private record Reader(Pattern call, String prefix) {}
 
     private static final List<Reader> READERS = List.of(
             new Reader(Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\""), ""),
             new Reader(Pattern.compile("PortalMessages\\.get\\(\\s*\"([^\"]+)\""), "portal."),
             new Reader(Pattern.compile("(?:messages|TEXTS)\\.format\\(\\s*\"([^\"]+)\""), ""),
             new Reader(Pattern.compile("Messages\\.text\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\""), ""),
-            new Reader(Pattern.compile("PortalMessages\\.get\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\""), "portal."));
+            new Reader(
+                    Pattern.compile("PortalMessages\\.get\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\""),
+                    "portal."));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
@@ -42,7 +42,8 @@ class MessageKeysTest {
     void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
         List<String> used = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 for (Reader reader : READERS) {
                     Matcher matcher = reader.call().matcher(code);
@@ -55,7 +56,9 @@ class MessageKeysTest {
             }
         }
         assertThat(used).as("keys named in the code").hasSizeGreaterThan(50);
-        assertThat(missing(used)).as("keys named in src/main/java but absent from messages.properties").isEmpty();
+        assertThat(missing(used))
+                .as("keys named in src/main/java but absent from messages.properties")
+                .isEmpty();
     }
 
     @Test
@@ -69,18 +72,23 @@ class MessageKeysTest {
                 }
             }
         }
-        assertThat(missing(used)).as("keys named in the templates but absent from messages.properties").isEmpty();
+        assertThat(missing(used))
+                .as("keys named in the templates but absent from messages.properties")
+                .isEmpty();
     }
 
     @Test
     void everyRuleIsDescribed() {
-        List<String> keys = Stream.of(Rule.values()).map(rule -> "rule." + rule.id()).toList();
+        List<String> keys =
+                Stream.of(Rule.values()).map(rule -> "rule." + rule.id()).toList();
         assertThat(missing(keys)).isEmpty();
     }
 
     @Test
     void everyUnitLevelIsNamed() {
-        List<String> keys = Stream.of(UnitLevel.values()).map(level -> "unit.level." + level.name()).toList();
+        List<String> keys = Stream.of(UnitLevel.values())
+                .map(level -> "unit.level." + level.name())
+                .toList();
         assertThat(missing(keys)).isEmpty();
     }
 

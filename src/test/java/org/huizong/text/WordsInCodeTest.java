@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +27,8 @@ class WordsInCodeTest {
         List<String> found = new ArrayList<>();
         Path root = Path.of("src/main/java/org/huizong");
         try (Stream<Path> sources = Files.walk(root)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String name = root.relativize(source).toString().replace('\\', '/');
                 if (DATA_PACKAGES.stream().noneMatch(name::startsWith)) {
                     found.addAll(chineseLines(name, Files.readString(source)));
@@ -43,15 +42,20 @@ class WordsInCodeTest {
     void noChineseInThePortalPages() throws IOException {
         List<String> found = new ArrayList<>();
         Path root = Path.of("src/main/resources");
-        try (Stream<Path> pages = Stream.concat(Files.walk(root.resolve("templates")), Files.walk(root.resolve("static")))) {
-            for (Path page : pages.filter(p -> p.toString().matches(".*\\.(html|js)$")).sorted().toList()) {
+        try (Stream<Path> pages =
+                Stream.concat(Files.walk(root.resolve("templates")), Files.walk(root.resolve("static")))) {
+            for (Path page : pages.filter(p -> p.toString().matches(".*\\.(html|js)$"))
+                    .sorted()
+                    .toList()) {
                 String html = Files.readString(page).replaceAll("(?s)<!--.*?-->", "");
                 if (html.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     found.add(root.relativize(page).toString());
                 }
             }
         }
-        assertThat(found).as("pages and scripts with Chinese text (use #{key} of messages.properties)").isEmpty();
+        assertThat(found)
+                .as("pages and scripts with Chinese text (use #{key} of messages.properties)")
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +88,9 @@ class WordsInCodeTest {
             int end = comment ? endOf(code, "*/", i + 2) : c == '"' || c == '\'' ? literalEnd(code, i) : i + 1;
             for (int j = i; j < end; j++) {
                 String at = file + ":" + line;
-                if (!comment && Character.UnicodeScript.of(code.charAt(j)) == Character.UnicodeScript.HAN && !lines.contains(at)) {
+                if (!comment
+                        && Character.UnicodeScript.of(code.charAt(j)) == Character.UnicodeScript.HAN
+                        && !lines.contains(at)) {
                     lines.add(at);
                 }
                 if (code.charAt(j) == '\n') {

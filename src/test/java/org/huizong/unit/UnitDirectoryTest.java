@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.time.YearMonth;
-
 import org.huizong.form.ReportPeriod;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +30,10 @@ class UnitDirectoryTest {
     void aUnitThatMovedBelongsToTheCountyValidForThePeriod() {
         ReportPeriod june = ReportPeriod.month(YearMonth.of(2026, 6));
         ReportPeriod july = ReportPeriod.month(YearMonth.of(2026, 7));
-        assertThat(directory.byUscc("11990100MB0000029M", june).orElseThrow().countyName()).isEqualTo("市本级");
-        assertThat(directory.byUscc("11990100MB0000029M", july).orElseThrow().countyName()).isEqualTo("西湖区");
+        assertThat(directory.byUscc("11990100MB0000029M", june).orElseThrow().countyName())
+                .isEqualTo("市本级");
+        assertThat(directory.byUscc("11990100MB0000029M", july).orElseThrow().countyName())
+                .isEqualTo("西湖区");
         assertThat(directory.activeIn(july)).hasSize(2);
     }
 
@@ -48,8 +49,11 @@ class UnitDirectoryTest {
     @Test
     void aYearCountsEveryUnitActiveInOneOfItsMonthsOnceUnderItsLastRow() {
         ReportPeriod year = ReportPeriod.parse("2026");
-        assertThat(directory.activeIn(year)).extracting(Unit::uscc).containsExactlyInAnyOrder("11990102MB00000142", "11990100MB0000029M");
-        assertThat(directory.byUscc("11990100MB0000029M", year).orElseThrow().countyName()).isEqualTo("西湖区");
+        assertThat(directory.activeIn(year))
+                .extracting(Unit::uscc)
+                .containsExactlyInAnyOrder("11990102MB00000142", "11990100MB0000029M");
+        assertThat(directory.byUscc("11990100MB0000029M", year).orElseThrow().countyName())
+                .isEqualTo("西湖区");
         assertThat(directory.monthsActive("11990100MB0000029M", 2026)).hasSize(12);
     }
 
@@ -60,15 +64,20 @@ class UnitDirectoryTest {
                 11990100MB0000029M,示例市商务局,,990100,市本级,CITY_DEPT,商务,,2026-06
                 11990100MB0000029M,示例市商务局,,990103,西湖区,COUNTY_DEPT,商务,2026-06,
                 """;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new UnitDirectoryCsv().read(new StringReader(overlapping), "units.csv"))
-                .isInstanceOf(InvalidUnitDirectoryException.class).hasMessageContaining("lines 2 and 3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new UnitDirectoryCsv().read(new StringReader(overlapping), "units.csv"))
+                .isInstanceOf(InvalidUnitDirectoryException.class)
+                .hasMessageContaining("lines 2 and 3");
         String twoNames = """
                 uscc,name,aliases,county_code,county_name,level,category,valid_from,valid_to
                 11990102MB00000142,东城区市场监督管理局,,990102,东城区,COUNTY_DEPT,市场监管,,
                 11990100MB0000029M,示例市商务局,,990102,东城新区,COUNTY_DEPT,商务,,
                 """;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new UnitDirectoryCsv().read(new StringReader(twoNames), "units.csv"))
-                .isInstanceOf(InvalidUnitDirectoryException.class).hasMessageContaining("line 3").hasMessageContaining("990102");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new UnitDirectoryCsv().read(new StringReader(twoNames), "units.csv"))
+                .isInstanceOf(InvalidUnitDirectoryException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("990102");
     }
 
     @Test

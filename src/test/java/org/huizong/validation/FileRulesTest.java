@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -93,14 +92,17 @@ class FileRulesTest extends RuleFixture {
                 wb.createSheet("附表" + i);
             }
         });
-        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("工作表");
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message())
+                .contains("工作表");
     }
 
     @Test
     void F02SheetWithTooManyRows() throws Exception {
         Path file = new FixtureWorkbooks(dir).monthly("rows", values, raw, WriteOptions.official());
-        FixtureWorkbooks.edit(file, wb -> wb.getSheet("表三").createRow(1_048_000).createCell(0).setCellValue("x"));
-        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("行");
+        FixtureWorkbooks.edit(
+                file, wb -> wb.getSheet("表三").createRow(1_048_000).createCell(0).setCellValue("x"));
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message())
+                .contains("行");
     }
 
     @Test
@@ -114,7 +116,8 @@ class FileRulesTest extends RuleFixture {
             }
         }
         assertThat(Files.size(file)).isLessThan(200_000);
-        assertThat(assertRejected(file, "F02").checked().findings().get(0).message()).contains("压缩");
+        assertThat(assertRejected(file, "F02").checked().findings().get(0).message())
+                .contains("压缩");
     }
 
     @Test
@@ -151,14 +154,17 @@ class FileRulesTest extends RuleFixture {
         CheckedSubmission checked = validate(file, "东城区/东城区市场监督管理局/anonymous.xlsx");
         assertThat(checked.findings()).isEmpty();
         assertThat(checked.unit().name()).isEqualTo(FixtureWorkbooks.UNIT);
-        assertThat(validate(file, "其他/anonymous.xlsx").findings()).extracting(Finding::rule).containsExactly("F04");
+        assertThat(validate(file, "其他/anonymous.xlsx").findings())
+                .extracting(Finding::rule)
+                .containsExactly("F04");
     }
 
     @Test
     void F05UsccCheckCharacterWrong() throws Exception {
         info.put(InfoField.USCC, "11990102MB00000143");
         Result result = check(WriteOptions.official());
-        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet)
+        assertThat(result.checked().findings())
+                .extracting(Finding::rule, Finding::sheet)
                 .containsExactly(tuple("F05", "基本信息"));
         assertThat(result.checked().findings().get(0).message()).contains("“2”");
         assertThat(result.checked().unit().name()).isEqualTo(FixtureWorkbooks.UNIT);
@@ -168,14 +174,17 @@ class FileRulesTest extends RuleFixture {
     void F06PeriodDiffers() throws Exception {
         info.put(InfoField.PERIOD, "2026年9月");
         Result result = check(WriteOptions.official());
-        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet, Finding::cell)
+        assertThat(result.checked().findings())
+                .extracting(Finding::rule, Finding::sheet, Finding::cell)
                 .containsExactly(tuple("F06", "基本信息", "B6"));
     }
 
     @Test
     void F07RequiredSheetMissing() throws Exception {
         Result result = check(FixtureWorkbooks.options(o -> o.omittedSheets = Set.of("T4")));
-        assertThat(result.checked().findings()).extracting(Finding::rule, Finding::sheet).containsExactly(tuple("F07", "表四"));
+        assertThat(result.checked().findings())
+                .extracting(Finding::rule, Finding::sheet)
+                .containsExactly(tuple("F07", "表四"));
         assertThat(result.checked().status()).isEqualTo(SubmissionStatus.RETURNED);
     }
 

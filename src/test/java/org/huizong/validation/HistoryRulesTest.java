@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.InfoField;
 import org.huizong.form.ReportPeriod;
@@ -45,10 +44,16 @@ class HistoryRulesTest extends RuleFixture {
         december.put("T3.R25.C7", values.get("T3.R02.C7").add(BigDecimal.ONE));
         history = new MapHistory(Map.of("2025-12", december));
         Path file = new FixtureWorkbooks(dir).monthly("january-carry", info, values, raw, WriteOptions.official());
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
-        SubmissionContext january = new SubmissionContext(FORM, ReportPeriod.parse("2026-01"),
-                context("东城区/january.xlsx").directory(), "东城区/january.xlsx", history);
-        assertThat(withHistory(new SubmissionValidator().validate(reading, january), january).findings())
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        SubmissionContext january = new SubmissionContext(
+                FORM,
+                ReportPeriod.parse("2026-01"),
+                context("东城区/january.xlsx").directory(),
+                "东城区/january.xlsx",
+                history);
+        assertThat(withHistory(new SubmissionValidator().validate(reading, january), january)
+                        .findings())
                 .extracting(Finding::rule, Finding::columnLabel)
                 .containsExactlyInAnyOrder(tuple("P-CARRY", "申请人情况/法人或其他组织/商业企业"), tuple("P-CARRY", "申请人情况/总计"));
     }
@@ -58,13 +63,20 @@ class HistoryRulesTest extends RuleFixture {
         Map<String, BigDecimal> august = new LinkedHashMap<>(values);
         august.put("T3.R25.C1", values.get("T3.R02.C1").add(BigDecimal.TEN));
         history = new MapHistory(Map.of("2026-08", august));
-        assertThat(check(WriteOptions.official()).checked().findings()).extracting(Finding::rule).doesNotContain("P-CARRY");
+        assertThat(check(WriteOptions.official()).checked().findings())
+                .extracting(Finding::rule)
+                .doesNotContain("P-CARRY");
     }
 
     @Test
     void PStockStockThatDoesNotFollowItsFlows() throws Exception {
         Map<String, BigDecimal> september = new LinkedHashMap<>(values);
-        september.put("T2.G2.M3", values.get("T2.G2.M3").subtract(values.get("T2.G2.M1")).add(values.get("T2.G2.M2")).add(BigDecimal.TEN));
+        september.put(
+                "T2.G2.M3",
+                values.get("T2.G2.M3")
+                        .subtract(values.get("T2.G2.M1"))
+                        .add(values.get("T2.G2.M2"))
+                        .add(BigDecimal.TEN));
         closeCarryOver(september);
         history = new MapHistory(Map.of("2026-09", september));
         Result result = check(WriteOptions.official());
@@ -91,10 +103,17 @@ class HistoryRulesTest extends RuleFixture {
         closeCarryOver(december);
         history = new MapHistory(Map.of("2025-12", december));
         Path file = new FixtureWorkbooks(dir).monthly("january", info, values, raw, WriteOptions.official());
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
-        SubmissionContext january = new SubmissionContext(FORM, ReportPeriod.parse("2026-01"),
-                context("东城区/january.xlsx").directory(), "东城区/january.xlsx", history);
-        assertThat(withHistory(new SubmissionValidator().validate(reading, january), january).findings()).isEmpty();
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        SubmissionContext january = new SubmissionContext(
+                FORM,
+                ReportPeriod.parse("2026-01"),
+                context("东城区/january.xlsx").directory(),
+                "东城区/january.xlsx",
+                history);
+        assertThat(withHistory(new SubmissionValidator().validate(reading, january), january)
+                        .findings())
+                .isEmpty();
     }
 
     @Test
@@ -111,14 +130,19 @@ class HistoryRulesTest extends RuleFixture {
         BigDecimal applications = values.get("T3.R01.C7");
         boolean far = Math.abs(0.6745 * (applications.doubleValue() - 10.5) / 1.0) > 3.5;
         assertThat(far).as("fixture's applications are far from 10.5").isTrue();
-        assertThat(result.checked().findings()).filteredOn(f -> f.rule().equals("P-OUTLIER")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("近6期：10、12、11、9、10、13").contains("中位数10.5"));
+        assertThat(result.checked().findings())
+                .filteredOn(f -> f.rule().equals("P-OUTLIER"))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.message()).contains("近6期：10、12、11、9、10、13").contains("中位数10.5"));
     }
 
     @Test
     void POutlierNeedsSixPeriodsOfHistory() throws Exception {
         history = new MapHistory(historyOf("T3.R01.C7", 10, 12, 11, 9, 10));
-        assertThat(check(WriteOptions.official()).checked().findings()).extracting(Finding::rule).doesNotContain("P-OUTLIER");
+        assertThat(check(WriteOptions.official()).checked().findings())
+                .extracting(Finding::rule)
+                .doesNotContain("P-OUTLIER");
     }
 
     @Test
@@ -126,6 +150,8 @@ class HistoryRulesTest extends RuleFixture {
         history = new MapHistory(historyOf("T2.G6.M5", 1, 2, 1));
         values.put("T2.G6.M5", new BigDecimal("1500"));
         Result result = check(WriteOptions.official());
-        assertThat(result.checked().findings()).extracting(f -> f.rule() + "@" + itemAt(result, f)).contains("P-FEE-UNIT@T2.G6.M5");
+        assertThat(result.checked().findings())
+                .extracting(f -> f.rule() + "@" + itemAt(result, f))
+                .contains("P-FEE-UNIT@T2.G6.M5");
     }
 }

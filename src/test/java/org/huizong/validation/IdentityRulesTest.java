@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.huizong.form.write.WriteOptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,11 @@ class IdentityRulesTest extends RuleFixture {
 
     @Test
     void T1DedupDistinctItemsBelowTheLargestChannel() throws Exception {
-        BigDecimal largest = values.get("T1.A01.K2").max(values.get("T1.A01.K3")).max(values.get("T1.A01.K4"))
-                .max(values.get("T1.A01.K5")).max(values.get("T1.A01.K6"));
+        BigDecimal largest = values.get("T1.A01.K2")
+                .max(values.get("T1.A01.K3"))
+                .max(values.get("T1.A01.K4"))
+                .max(values.get("T1.A01.K5"))
+                .max(values.get("T1.A01.K6"));
         BigDecimal drop = values.get("T1.A01.K1").subtract(largest).add(BigDecimal.ONE);
         add("T1.A01.K1", -drop.intValue());
         add("T1.A09.K1", -drop.intValue());
@@ -35,7 +37,9 @@ class IdentityRulesTest extends RuleFixture {
         assertFindings(result, "T1-CONS@T1.B04.V");
         Finding finding = result.checked().findings().get(0);
         assertThat(finding.left()).isEqualByComparingTo("0");
-        assertThat(finding.right()).isEqualByComparingTo(values.get("T1.B01.V").add(values.get("T1.B02.V")).add(values.get("T1.B03.V")));
+        assertThat(finding.right())
+                .isEqualByComparingTo(
+                        values.get("T1.B01.V").add(values.get("T1.B02.V")).add(values.get("T1.B03.V")));
     }
 
     @Test
@@ -53,12 +57,18 @@ class IdentityRulesTest extends RuleFixture {
 
     @Test
     void T3ColApplicantKinds() throws Exception {
-        String donor = java.util.stream.IntStream.rangeClosed(4, 23).mapToObj(r -> String.format("T3.R%02d.C1", r))
-                .filter(item -> values.get(item).signum() > 0).findFirst().orElseThrow();
+        String donor = java.util.stream.IntStream.rangeClosed(4, 23)
+                .mapToObj(r -> String.format("T3.R%02d.C1", r))
+                .filter(item -> values.get(item).signum() > 0)
+                .findFirst()
+                .orElseThrow();
         add("T3.R03.C1", 1);
         add(donor, -1);
         Result result = check(WriteOptions.official());
-        assertThat(result.checked().findings()).extracting(Finding::rule).containsOnly("T3-COL").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(result.checked().findings())
+                .extracting(Finding::rule)
+                .containsOnly("T3-COL")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(result.checked().findings()).extracting(Finding::cell).contains(cellOf(result, "T3.R03.C7"));
     }
 
@@ -112,7 +122,9 @@ class IdentityRulesTest extends RuleFixture {
         }
         Result result = check(WriteOptions.official());
         assertThat(result.checked().findings()).extracting(Finding::rule).containsOnly("Q-COLSHIFT");
-        assertThat(result.checked().findings()).extracting(f -> f.rule() + "@" + itemAt(result, f)).contains("Q-COLSHIFT@T3.R25.C1");
+        assertThat(result.checked().findings())
+                .extracting(f -> f.rule() + "@" + itemAt(result, f))
+                .contains("Q-COLSHIFT@T3.R25.C1");
     }
 
     @Test

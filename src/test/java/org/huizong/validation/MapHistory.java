@@ -1,11 +1,9 @@
 package org.huizong.validation;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.ReportPeriod;
 
 /** An accepted history given as period code → values, for the fixture unit only. */
@@ -20,7 +18,8 @@ record MapHistory(Map<String, Map<String, BigDecimal>> byPeriod) implements Acce
     public List<AcceptedPeriod> acceptedBefore(String uscc, ReportPeriod period, int count) {
         return byPeriod.entrySet().stream()
                 .filter(e -> e.getKey().compareTo(period.code()) < 0)
-                .sorted(Map.Entry.<String, Map<String, BigDecimal>>comparingByKey().reversed())
+                .sorted(Map.Entry.<String, Map<String, BigDecimal>>comparingByKey()
+                        .reversed())
                 .limit(count)
                 .map(e -> new AcceptedPeriod(ReportPeriod.parse(e.getKey()), e.getValue()))
                 .toList();
@@ -34,5 +33,4 @@ record MapHistory(Map<String, Map<String, BigDecimal>> byPeriod) implements Acce
                 .map(e -> new AcceptedPeriod(ReportPeriod.parse(e.getKey()), e.getValue()))
                 .toList();
     }
-
 }

@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.FormDescriptor;
@@ -39,14 +38,17 @@ abstract class RuleFixture {
     final Map<String, String> info = FixtureWorkbooks.info("2026年10月");
     AcceptedHistory history = AcceptedHistory.none();
 
-    record Result(WorkbookReading reading, CheckedSubmission checked) {
-    }
+    record Result(WorkbookReading reading, CheckedSubmission checked) {}
 
     Result check(WriteOptions options) throws IOException {
         Path file = new FixtureWorkbooks(dir).monthly("case", info, values, raw, options);
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
-        return new Result(reading, withHistory(new SubmissionValidator().validate(reading, context("东城区/case.xlsx")),
-                context("东城区/case.xlsx")));
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        return new Result(
+                reading,
+                withHistory(
+                        new SubmissionValidator().validate(reading, context("东城区/case.xlsx")),
+                        context("东城区/case.xlsx")));
     }
 
     /** What the job does in two steps: the submission's own checks at ingestion, then those against its history. */
@@ -56,12 +58,19 @@ abstract class RuleFixture {
         }
         List<Finding> findings = new java.util.ArrayList<>(checked.findings());
         findings.addAll(new HistoryValidator().check(checked.unit(), context, checked.values(), checked.locations()));
-        return new CheckedSubmission(checked.unit(), checked.values(), findings, checked.contactPerson(), checked.contactPhone(),
-                checked.justifications(), checked.locations());
+        return new CheckedSubmission(
+                checked.unit(),
+                checked.values(),
+                findings,
+                checked.contactPerson(),
+                checked.contactPhone(),
+                checked.justifications(),
+                checked.locations());
     }
 
     CheckedSubmission validate(Path file, String relativePath) throws IOException {
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(file, FORM);
         return new SubmissionValidator().validate(reading, context(relativePath));
     }
 
@@ -79,25 +88,35 @@ abstract class RuleFixture {
     }
 
     SubmissionContext context(String relativePath) throws IOException {
-        UnitDirectory directory = new UnitDirectoryCsv().read(new StringReader(FixtureWorkbooks.UNITS_CSV), "units.csv");
+        UnitDirectory directory =
+                new UnitDirectoryCsv().read(new StringReader(FixtureWorkbooks.UNITS_CSV), "units.csv");
         return new SubmissionContext(FORM, OCTOBER, directory, relativePath, history);
     }
 
     /** Each expected finding as {@code RULE@ITEM} (or {@code RULE@} for a file-level finding), in any order. */
     static void assertFindings(Result result, String... expected) {
-        List<String> actual = result.checked().findings().stream().map(f -> f.rule() + "@" + itemAt(result, f)).toList();
+        List<String> actual = result.checked().findings().stream()
+                .map(f -> f.rule() + "@" + itemAt(result, f))
+                .toList();
         assertThat(actual).containsExactlyInAnyOrder(expected);
     }
 
     static String itemAt(Result result, Finding finding) {
         return result.reading().cells().stream()
-                .filter(c -> c.sheetName().equals(finding.sheet()) && c.address().a1().equals(finding.cell()))
-                .map(c -> c.item().code()).findFirst().orElse("");
+                .filter(c -> c.sheetName().equals(finding.sheet())
+                        && c.address().a1().equals(finding.cell()))
+                .map(c -> c.item().code())
+                .findFirst()
+                .orElse("");
     }
 
     static String cellOf(Result result, String item) {
-        return result.reading().cells().stream().filter(c -> c.item().code().equals(item)).map(ItemCell::address)
-                .findFirst().orElseThrow().a1();
+        return result.reading().cells().stream()
+                .filter(c -> c.item().code().equals(item))
+                .map(ItemCell::address)
+                .findFirst()
+                .orElseThrow()
+                .a1();
     }
 
     /** Earlier months (the newest last) in which only {@code item} varies: for rules that read a series. */
@@ -109,7 +128,9 @@ abstract class RuleFixture {
             month.put("T4.RV.5", BigDecimal.ZERO);
             month.put("T4.LD.5", BigDecimal.ZERO);
             month.put("T4.LR.5", BigDecimal.ZERO);
-            month.put("T2.G2.M3", values.get("T2.G2.M3").subtract(values.get("T2.G2.M1")).add(values.get("T2.G2.M2")));
+            month.put(
+                    "T2.G2.M3",
+                    values.get("T2.G2.M3").subtract(values.get("T2.G2.M1")).add(values.get("T2.G2.M2")));
             month.put("T2.G1.M3", BigDecimal.ZERO);
             closeCarryOver(month);
             months.put(OCTOBER.yearMonth().minusMonths(series.length - i).toString(), month);
@@ -130,7 +151,9 @@ abstract class RuleFixture {
     }
 
     String columnWithPending() {
-        return ConsistentValues.T3_COLUMNS.stream().filter(c -> values.get("T3.R25." + c).signum() > 0).findFirst()
+        return ConsistentValues.T3_COLUMNS.stream()
+                .filter(c -> values.get("T3.R25." + c).signum() > 0)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("fixture seed has no pending applications"));
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.huizong.form.PeriodKind;
 import org.huizong.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,9 @@ class SubmissionStatusTest {
 
     @Test
     void everyStatusHasItsWordsInTheBundle() {
-        List<String> missing = Arrays.stream(SubmissionStatus.values()).map(s -> "status." + s.name()).filter(key -> !Messages.has(key))
+        List<String> missing = Arrays.stream(SubmissionStatus.values())
+                .map(s -> "status." + s.name())
+                .filter(key -> !Messages.has(key))
                 .toList();
         assertThat(missing).isEmpty();
     }
@@ -65,11 +66,16 @@ class SubmissionStatusTest {
 
     @Test
     void noCodeOrPageNamesAStatusInQuotes() throws IOException {
-        Pattern quoted = Pattern.compile("['\"](" + String.join("|", Stream.of(SubmissionStatus.values()).map(Enum::name).toList()) + ")['\"]");
+        Pattern quoted = Pattern.compile("['\"]("
+                + String.join(
+                        "|",
+                        Stream.of(SubmissionStatus.values()).map(Enum::name).toList()) + ")['\"]");
         List<String> found = new ArrayList<>();
         for (String root : List.of("src/main/java", "src/main/resources/templates")) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("SubmissionStatus.java")).toList()) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.endsWith("SubmissionStatus.java"))
+                        .toList()) {
                     Matcher matcher = quoted.matcher(Files.readString(file));
                     while (matcher.find()) {
                         found.add(file + ": " + matcher.group());
@@ -77,6 +83,8 @@ class SubmissionStatusTest {
                 }
             }
         }
-        assertThat(found).as("statuses named as text instead of through SubmissionStatus").isEmpty();
+        assertThat(found)
+                .as("statuses named as text instead of through SubmissionStatus")
+                .isEmpty();
     }
 }

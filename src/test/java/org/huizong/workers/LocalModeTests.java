@@ -6,15 +6,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.huizong.HuizongApplication;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.fixtures.Suites;
 import org.huizong.fixtures.TestDatabase;
 import org.huizong.monthly.JobWorkFolder;
 import org.huizong.monthly.MonthlyJobConfiguration;
-import org.huizong.system.JobStep;
 import org.huizong.portal.PortalFixture;
+import org.huizong.system.JobStep;
 import org.huizong.system.LocalPartitions;
 import org.huizong.system.PartitionedSteps;
 import org.huizong.system.PeriodJobLauncher;
@@ -76,29 +75,40 @@ class LocalModeTests {
         WORK.config(FixtureWorkbooks.UNITS_CSV);
         PortalFixture.workbookA(WORK.root().resolve("input").resolve("2026-10").resolve("东城区"), "东城区市场监督管理局", true);
 
-        var execution = new PeriodJobLauncher(repository, operator).run(monthlyJob, "2026-10", WORK.root().resolve("input").toString(),
-                WORK.root().resolve("output").toString(), WORK.root().resolve("config").toString());
+        var execution = new PeriodJobLauncher(repository, operator)
+                .run(
+                        monthlyJob,
+                        "2026-10",
+                        WORK.root().resolve("input").toString(),
+                        WORK.root().resolve("output").toString(),
+                        WORK.root().resolve("config").toString());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(context.getBean(PartitionedSteps.class)).isInstanceOf(LocalPartitions.class);
-        assertThat(context.getBeansOfType(IntegrationFlow.class)).as("no message flows").isEmpty();
-        assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
-                .contains(JobStep.FEEDBACK.stepName()).noneMatch(name -> name.startsWith(JobStep.FEEDBACK_WORKER.stepName()));
+        assertThat(context.getBeansOfType(IntegrationFlow.class))
+                .as("no message flows")
+                .isEmpty();
+        assertThat(execution.getStepExecutions())
+                .extracting(s -> s.getStepName())
+                .contains(JobStep.FEEDBACK.stepName())
+                .noneMatch(name -> name.startsWith(JobStep.FEEDBACK_WORKER.stepName()));
         assertThat(CALLS).as("connections to the broker").hasValue(0);
     }
 
     private static ServerSocket listen() {
         try {
             ServerSocket socket = new ServerSocket(0);
-            Thread accept = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket call = socket.accept()) {
-                        CALLS.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "broker-calls");
+            Thread accept = new Thread(
+                    () -> {
+                        while (!socket.isClosed()) {
+                            try (Socket call = socket.accept()) {
+                                CALLS.incrementAndGet();
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "broker-calls");
             accept.setDaemon(true);
             accept.start();
             return socket;

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.huizong.bench.BenchCity;
 import org.huizong.demo.DemoWorkbooks;
 import org.huizong.fixtures.Folders;
@@ -55,7 +54,8 @@ class RemotePartitioningTests {
         Files.createDirectories(source.resolve("config"));
         Files.writeString(source.resolve("config/units.csv"), city.unitsCsv());
         Files.writeString(source.resolve("config/city.yml"), city.cityYml());
-        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY)).write(city.plan(), city.submissions(), source.resolve("input"));
+        new DemoWorkbooks(FormCatalog.bundled().get(FormCatalog.MONTHLY))
+                .write(city.plan(), city.submissions(), source.resolve("input"));
         baseline = Folders.copy(source, root.resolve("one-process"));
         try (HuizongProcess one = monthly(baseline, TestDatabase.postgresSchema("workers_one_process"))) {
             assertThat(one.awaitExit(RUN)).as("the month in one process").isZero();
@@ -74,63 +74,101 @@ class RemotePartitioningTests {
         Path scenario = Folders.copy(root.resolve("source"), root.resolve("two-workers"));
         String db = TestDatabase.postgresSchema("workers_two");
         String queue = queue();
-        try (HuizongProcess first = worker(scenario, "worker1", db, queue); HuizongProcess second = worker(scenario, "worker2", db, queue)) {
+        try (HuizongProcess first = worker(scenario, "worker1", db, queue);
+                HuizongProcess second = worker(scenario, "worker2", db, queue)) {
             awaitConsumers(queue, 2);
-            try (HuizongProcess manager = monthly(scenario, db, "--workers", "remote", "-Dhuizong.workers.queue=" + queue)) {
-                assertThat(manager.awaitExit(RUN)).as("the manager's run").withFailMessage(manager::console).isZero();
+            try (HuizongProcess manager =
+                    monthly(scenario, db, "--workers", "remote", "-Dhuizong.workers.queue=" + queue)) {
+                assertThat(manager.awaitExit(RUN))
+                        .as("the manager's run")
+                        .withFailMessage(manager::console)
+                        .isZero();
             }
             for (HuizongProcess worker : List.of(first, second)) {
-                assertThat(worker.log()).as("each worker took partitions of the ingestion")
+                assertThat(worker.log())
+                        .as("each worker took partitions of the ingestion")
                         .containsPattern("ingestWorkerStep:partition\\d+ of monthlyJob #\\d+: COMPLETED");
             }
-            assertThat(first.log() + second.log()).as("the feedback workbooks were written by the workers")
+            assertThat(first.log() + second.log())
+                    .as("the feedback workbooks were written by the workers")
                     .containsPattern("feedbackWorkerStep:partition\\d+ of monthlyJob #\\d+: COMPLETED");
         }
-        PeriodOutputs.assertSame(scenario.resolve("output").resolve(PERIOD), baseline.resolve("output").resolve(PERIOD));
+        PeriodOutputs.assertSame(
+                scenario.resolve("output").resolve(PERIOD),
+                baseline.resolve("output").resolve(PERIOD));
         storedOnce(db);
     }
 
     @Test
-    void aWorkerKilledInAPartitionFailsTheRunAndTheSameCommandCompletesItWithAWorkerAddedWhileItWaits() throws Exception {
+    void aWorkerKilledInAPartitionFailsTheRunAndTheSameCommandCompletesItWithAWorkerAddedWhileItWaits()
+            throws Exception {
         Path scenario = Folders.copy(root.resolve("source"), root.resolve("killed-worker"));
         String db = TestDatabase.postgresSchema("workers_killed");
         String queue = queue();
-        String[] manager = {"--workers", "remote", "-Dhuizong.workers.queue=" + queue, "-Dhuizong.workers.partitions=4"};
-        try (HuizongProcess doomed = worker(scenario, "worker1", db, queue); HuizongProcess survivor = worker(scenario, "worker2", db, queue)) {
+        String[] manager = {"--workers", "remote", "-Dhuizong.workers.queue=" + queue, "-Dhuizong.workers.partitions=4"
+        };
+        try (HuizongProcess doomed = worker(scenario, "worker1", db, queue);
+                HuizongProcess survivor = worker(scenario, "worker2", db, queue)) {
             awaitConsumers(queue, 2);
             try (HuizongProcess first = monthly(scenario, db, append(manager, "-Dhuizong.workers.timeout=30s"))) {
                 doomed.awaitLogged("IngestionProcessor - ", RUN);
                 doomed.kill();
-                assertThat(first.awaitExit(RUN)).as("the run that lost a worker fails").isEqualTo(1);
+                assertThat(first.awaitExit(RUN))
+                        .as("the run that lost a worker fails")
+                        .isEqualTo(1);
                 assertThat(first.console()).contains("读取与校验失败");
             }
-            survivor.awaitLogged("already (its worker stopped, or the manager gave up on it): left alone", RUN); // delivered again
+            survivor.awaitLogged(
+                    "already (its worker stopped, or the manager gave up on it): left alone", RUN); // delivered again
             assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED')"))
-                    .as("no partition left running").isZero();
+                    .as("no partition left running")
+                    .isZero();
             survivor.kill();
         }
         try (HuizongProcess again = monthly(scenario, db, manager)) {
             again.awaitLogged("ingestStep: 4 partitions handed to the workers", RUN);
             try (HuizongProcess added = worker(scenario, "worker3", db, queue)) {
-                assertThat(again.awaitExit(RUN)).as("the same command again").withFailMessage(again::console).isZero();
-                assertThat(added.log()).containsPattern("ingestWorkerStep:partition\\d+ of monthlyJob #\\d+: COMPLETED");
+                assertThat(again.awaitExit(RUN))
+                        .as("the same command again")
+                        .withFailMessage(again::console)
+                        .isZero();
+                assertThat(added.log())
+                        .containsPattern("ingestWorkerStep:partition\\d+ of monthlyJob #\\d+: COMPLETED");
             }
         }
-        PeriodOutputs.assertSame(scenario.resolve("output").resolve(PERIOD), baseline.resolve("output").resolve(PERIOD));
+        PeriodOutputs.assertSame(
+                scenario.resolve("output").resolve(PERIOD),
+                baseline.resolve("output").resolve(PERIOD));
         storedOnce(db);
     }
 
     /** Every file stored once, none left in the inbox, one current version per unit. */
     private static void storedOnce(String db) throws Exception {
         assertThat(count(db, "SELECT COUNT(*) FROM received_file")).isEqualTo(FILES);
-        assertThat(count(db, "SELECT COUNT(*) FROM inbox_file WHERE done = FALSE")).isZero();
-        assertThat(count(db, "SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE is_current = TRUE "
-                + "GROUP BY unit_uscc HAVING COUNT(*) > 1) t")).isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM inbox_file WHERE done = FALSE"))
+                .isZero();
+        assertThat(count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT unit_uscc FROM received_file WHERE is_current = TRUE "
+                                + "GROUP BY unit_uscc HAVING COUNT(*) > 1) t"))
+                .isZero();
     }
 
     private static HuizongProcess monthly(Path folder, String db, String... options) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("monthly", "--period", PERIOD, "--input", "input", "--output", "output",
-                "--config", "config", "--db", db, "-Dhuizong.ingest.chunk-size=2", "-Dhuizong.workers.poll-interval=500ms",
+        List<String> arguments = new ArrayList<>(List.of(
+                "monthly",
+                "--period",
+                PERIOD,
+                "--input",
+                "input",
+                "--output",
+                "output",
+                "--config",
+                "config",
+                "--db",
+                db,
+                "-Dhuizong.ingest.chunk-size=2",
+                "-Dhuizong.workers.poll-interval=500ms",
                 "-Dhuizong.workers.timeout=" + RUN.toSeconds() + "s"));
         arguments.addAll(List.of(options));
         return HuizongProcess.start(folder, arguments.toArray(String[]::new));
@@ -138,8 +176,16 @@ class RemotePartitioningTests {
 
     /** A worker in a folder of its own beside the shared input, output, configuration and archive of {@code scenario}. */
     private static HuizongProcess worker(Path scenario, String name, String db, String queue) throws Exception {
-        return HuizongProcess.start(scenario.resolve(name), "worker", "--db", db, "--data", scenario.resolve("data").toString(),
-                "-Dhuizong.workers.queue=" + queue, "-Dhuizong.workers.concurrency=1", "-Dhuizong.ingest.chunk-size=2");
+        return HuizongProcess.start(
+                scenario.resolve(name),
+                "worker",
+                "--db",
+                db,
+                "--data",
+                scenario.resolve("data").toString(),
+                "-Dhuizong.workers.queue=" + queue,
+                "-Dhuizong.workers.concurrency=1",
+                "-Dhuizong.ingest.chunk-size=2");
     }
 
     private String queue() {
@@ -165,7 +211,8 @@ class RemotePartitioningTests {
     }
 
     private static long count(String db, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(db); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = DriverManager.getConnection(db);
+                ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -16,7 +16,8 @@ final class ArithmeticFormula {
         double value(String sheet, int row, int column) throws Unsupported;
 
         /** The total with the numbers of a range added one by one, row after row; empty cells add nothing. */
-        double addRange(double total, String sheet, int firstRow, int firstColumn, int lastRow, int lastColumn) throws Unsupported;
+        double addRange(double total, String sheet, int firstRow, int firstColumn, int lastRow, int lastColumn)
+                throws Unsupported;
     }
 
     /** A formula this evaluator does not cover exactly. */
@@ -132,7 +133,12 @@ final class ArithmeticFormula {
         }
         char after = text.peek();
         if (reference != null && (after == ',' || after == ')')) {
-            return cells.addRange(total, reference.sheet(), reference.firstRow(), reference.firstColumn(), reference.lastRow(),
+            return cells.addRange(
+                    total,
+                    reference.sheet(),
+                    reference.firstRow(),
+                    reference.firstColumn(),
+                    reference.lastRow(),
                     reference.lastColumn());
         }
         text.reset(start);

@@ -1,7 +1,6 @@
 package org.huizong.form.read;
 
 import java.util.List;
-
 import org.apache.poi.hssf.model.HSSFFormulaParser;
 import org.apache.poi.hssf.model.InternalWorkbook;
 import org.apache.poi.hssf.record.FormulaRecord;
@@ -35,10 +34,17 @@ final class BiffFormulas {
         String text = HSSFFormulaParser.toFormulaString(stub(), formula.getFormulaTokens());
         return switch (record.getCachedResultTypeEnum()) {
             case NUMERIC -> GridCell.number(row, column, record.getValue(), text);
-            case STRING -> GridCell.text(row, column, formula.getStringValue() == null ? "" : formula.getStringValue(), text);
-            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(record.getCachedBooleanValue()), text);
-            case ERROR -> GridCell.other(row, column, CellKind.ERROR,
-                    FormulaError.forInt((byte) record.getCachedErrorValue()).getString(), text);
+            case STRING ->
+                GridCell.text(row, column, formula.getStringValue() == null ? "" : formula.getStringValue(), text);
+            case BOOLEAN ->
+                GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(record.getCachedBooleanValue()), text);
+            case ERROR ->
+                GridCell.other(
+                        row,
+                        column,
+                        CellKind.ERROR,
+                        FormulaError.forInt((byte) record.getCachedErrorValue()).getString(),
+                        text);
             default -> GridCell.text(row, column, "", text);
         };
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
@@ -56,8 +55,14 @@ final class BiffGridReader implements GridReader {
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(listener);
             new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
-        } catch (IOException | HSSFUserException | BiffSheet.Declined | EncryptedDocumentException | UnsupportedFileFormatException
-                 | RecordFormatException | RecordInputStream.LeftoverDataException | IndexOutOfBoundsException e) {
+        } catch (IOException
+                | HSSFUserException
+                | BiffSheet.Declined
+                | EncryptedDocumentException
+                | UnsupportedFileFormatException
+                | RecordFormatException
+                | RecordInputStream.LeftoverDataException
+                | IndexOutOfBoundsException e) {
             // what the event API throws on a file that is not a whole BIFF8 workbook: encrypted, BIFF5, not OLE2,
             // records cut or mangled, a file cut short (a block of the file system not found)
             throw new FastPathDeclined(FastPathDeclined.Reason.NOT_COVERED, e.toString(), e);
@@ -138,7 +143,9 @@ final class BiffGridReader implements GridReader {
                 }
                 globals.add(bof);
             } else {
-                if (formulas == null || bof.getType() != BOFRecord.TYPE_WORKSHEET || grids.size() >= sheetNames.size()) {
+                if (formulas == null
+                        || bof.getType() != BOFRecord.TYPE_WORKSHEET
+                        || grids.size() >= sheetNames.size()) {
                     throw BiffSheet.declined("a substream other than the workbook's worksheets");
                 }
                 if (grids.size() >= limits.maxSheets()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
@@ -28,7 +27,8 @@ final class BiffRecordCounter {
 
     void count(Path file) throws WorkbookTooLargeException {
         Listener listener = new Listener();
-        try (InputStream in = Files.newInputStream(file); POIFSFileSystem fs = new POIFSFileSystem(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                POIFSFileSystem fs = new POIFSFileSystem(in)) {
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(listener);
             new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
@@ -50,11 +50,14 @@ final class BiffRecordCounter {
 
         @Override
         public short abortableProcessRecord(Record record) {
-            if (record instanceof BOFRecord bof && bof.getType() == BOFRecord.TYPE_WORKSHEET && ++sheets > limits.maxSheets()) {
+            if (record instanceof BOFRecord bof
+                    && bof.getType() == BOFRecord.TYPE_WORKSHEET
+                    && ++sheets > limits.maxSheets()) {
                 problem = new WorkbookTooLargeException(FileProblem.SHEETS_COUNTED, limits.maxSheets());
             } else if (record instanceof CellValueRecordInterface cell) {
                 if (cell.getRow() >= limits.maxRowsPerSheet()) {
-                    problem = new WorkbookTooLargeException(FileProblem.ROWS, cell.getRow() + 1, limits.maxRowsPerSheet());
+                    problem = new WorkbookTooLargeException(
+                            FileProblem.ROWS, cell.getRow() + 1, limits.maxRowsPerSheet());
                 } else if (++cells > limits.maxCells()) {
                     problem = new WorkbookTooLargeException(FileProblem.CELLS, limits.maxCells());
                 }

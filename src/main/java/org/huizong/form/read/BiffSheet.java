@@ -3,7 +3,6 @@ package org.huizong.form.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.poi.hssf.record.ArrayRecord;
 import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
@@ -56,16 +55,37 @@ final class BiffSheet {
     private static final int LAST_COLUMN = 255;
 
     /** The records that open a block of cells, as the library recognises them. */
-    private static final Set<Short> OPENS_CELLS = Set.of(FormulaRecord.sid, LabelSSTRecord.sid, BlankRecord.sid,
-            NumberRecord.sid, LabelRecord.sid, BoolErrRecord.sid, RowRecord.sid, ArrayRecord.sid, TableRecord.sid,
-            RKRecord.sid, SharedFormulaRecord.sid);
+    private static final Set<Short> OPENS_CELLS = Set.of(
+            FormulaRecord.sid,
+            LabelSSTRecord.sid,
+            BlankRecord.sid,
+            NumberRecord.sid,
+            LabelRecord.sid,
+            BoolErrRecord.sid,
+            RowRecord.sid,
+            ArrayRecord.sid,
+            TableRecord.sid,
+            RKRecord.sid,
+            SharedFormulaRecord.sid);
 
     /** The records that close it (besides the page settings). */
-    private static final Set<Short> CLOSES_CELLS = Set.of(WindowOneRecord.sid, ObjRecord.sid, ColumnInfoRecord.sid,
-            GutsRecord.sid, ViewDefinitionRecord.sid, DrawingRecord.sid, DrawingSelectionRecord.sid, DVALRecord.sid,
-            TextObjectRecord.sid, WindowTwoRecord.sid);
+    private static final Set<Short> CLOSES_CELLS = Set.of(
+            WindowOneRecord.sid,
+            ObjRecord.sid,
+            ColumnInfoRecord.sid,
+            GutsRecord.sid,
+            ViewDefinitionRecord.sid,
+            DrawingRecord.sid,
+            DrawingSelectionRecord.sid,
+            DVALRecord.sid,
+            TextObjectRecord.sid,
+            WindowTwoRecord.sid);
 
-    private enum Block { BEFORE, IN, AFTER }
+    private enum Block {
+        BEFORE,
+        IN,
+        AFTER
+    }
 
     private final String name;
     private final SSTRecord strings;
@@ -146,8 +166,11 @@ final class BiffSheet {
             throw declined("no window record");
         }
         if (!formulas.isEmpty()) {
-            SharedValueManager values = SharedValueManager.create(shared.toArray(new SharedFormulaRecord[0]),
-                    sharedFirstCells.toArray(new CellReference[0]), arrays.toArray(new ArrayRecord[0]), tables.toArray(new TableRecord[0]));
+            SharedValueManager values = SharedValueManager.create(
+                    shared.toArray(new SharedFormulaRecord[0]),
+                    sharedFirstCells.toArray(new CellReference[0]),
+                    arrays.toArray(new ArrayRecord[0]),
+                    tables.toArray(new TableRecord[0]));
             for (int i = 0; i < formulas.size(); i++) {
                 FormulaRecord formula = formulas.get(i);
                 StringRecord text = formulaTexts.get(i);
@@ -197,7 +220,9 @@ final class BiffSheet {
             if (!(previousCellRecord instanceof UnknownRecord || previousCellRecord instanceof ContinueRecord)) {
                 throw declined("a continued record among the cells");
             }
-        } else if (!(record instanceof UnknownRecord || record instanceof HyperlinkRecord || record instanceof DConRefRecord)) {
+        } else if (!(record instanceof UnknownRecord
+                || record instanceof HyperlinkRecord
+                || record instanceof DConRefRecord)) {
             throw declined("record " + record.getClass().getSimpleName() + " among the cells");
         }
         previousCellRecord = record;
@@ -213,9 +238,16 @@ final class BiffSheet {
         } else if (cell instanceof LabelRecord label) {
             text(row, column, label.getValue());
         } else if (cell instanceof BoolErrRecord value) {
-            cells.add(value.isBoolean()
-                    ? GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), null)
-                    : GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(value.getErrorValue()).getString(), null));
+            cells.add(
+                    value.isBoolean()
+                            ? GridCell.other(
+                                    row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), null)
+                            : GridCell.other(
+                                    row,
+                                    column,
+                                    CellKind.ERROR,
+                                    FormulaError.forInt(value.getErrorValue()).getString(),
+                                    null));
         } else if (cell instanceof FormulaRecord formula) {
             formulas.add(formula);
             formulaTexts.add(null);
@@ -239,10 +271,10 @@ final class BiffSheet {
     private void merged(MergeCellsRecord merged) {
         for (int i = 0; i < merged.getNumAreas(); i++) {
             CellRangeAddress area = merged.getAreaAt(i);
-            regions.add(new MergedRegion(area.getFirstRow(), area.getLastRow(), area.getFirstColumn(), area.getLastColumn()));
+            regions.add(new MergedRegion(
+                    area.getFirstRow(), area.getLastRow(), area.getFirstColumn(), area.getLastColumn()));
         }
     }
-
 
     /** Cells come row by row, left to right, each place once: anything else the library resolves its own way. */
     private void position(int row, int firstColumn, int lastColumn) {

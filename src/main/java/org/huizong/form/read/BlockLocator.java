@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.BlockDescriptor;
 import org.huizong.form.CellAddress;
 import org.huizong.form.Heading;
@@ -45,7 +44,8 @@ final class BlockLocator {
             MergedRegion region = grid.region(found.row(), found.column());
             headerBottom = Math.max(headerBottom, region == null ? found.row() : region.lastRow());
         }
-        int labelEnd = columns.values().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        int labelEnd =
+                columns.values().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         Map<String, Integer> rows = new LinkedHashMap<>();
         if (block.singleRow()) {
             rows.put("", singleDataRow(headerBottom, columns));
@@ -91,14 +91,20 @@ final class BlockLocator {
      */
     private CellAddress best(Heading heading, int rowFrom, int rowTo, int columnFrom, int columnTo, boolean isColumn) {
         String own = LabelText.core(heading.label());
-        List<String> groups = heading.path().subList(0, Math.max(0, heading.path().size() - 1)).stream()
-                .map(LabelText::core).toList();
+        List<String> groups = heading
+                .path()
+                .subList(0, Math.max(0, heading.path().size() - 1))
+                .stream()
+                .map(LabelText::core)
+                .toList();
         CellAddress best = null;
         int bestScore = -1;
         for (int r = Math.max(rowFrom, 0); r < rowTo && r <= grid.lastRow(); r++) {
             for (int c = columnFrom; c < columnTo && c <= grid.lastColumn(); c++) {
                 GridCell cell = grid.cell(r, c);
-                if (cell == null || cell.kind() != CellKind.TEXT || !LabelText.core(cell.text()).equals(own)) {
+                if (cell == null
+                        || cell.kind() != CellKind.TEXT
+                        || !LabelText.core(cell.text()).equals(own)) {
                     continue;
                 }
                 List<String> path = isColumn ? pathAbove(r, c, rowFrom) : pathLeft(r, c, rowFrom);

@@ -3,7 +3,6 @@ package org.huizong.form.read;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -13,8 +12,7 @@ import org.huizong.form.SafeXmlInput;
  */
 final class BoundedText {
 
-    private BoundedText() {
-    }
+    private BoundedText() {}
 
     /** The text of the element the reader stands at the start of; the reader is left at its end. */
     static String read(XMLStreamReader xml, int maxChars) throws XMLStreamException, WorkbookTooLargeException {
@@ -32,9 +30,10 @@ final class BoundedText {
                 case XMLStreamConstants.END_ELEMENT -> {
                     return text.toString();
                 }
-                case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("an element inside a text element");
+                case XMLStreamConstants.START_ELEMENT ->
+                    throw new XMLStreamException("an element inside a text element");
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("a text element not closed");
-                default -> { } // comments, processing instructions
+                default -> {} // comments, processing instructions
             }
         }
     }

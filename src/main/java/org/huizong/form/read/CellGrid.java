@@ -25,7 +25,8 @@ public final class CellGrid {
             lastColumn = Math.max(lastColumn, cell.column());
         }
         for (MergedRegion region : regions) {
-            long area = (long) (region.lastRow() - region.firstRow() + 1) * (region.lastColumn() - region.firstColumn() + 1);
+            long area = (long) (region.lastRow() - region.firstRow() + 1)
+                    * (region.lastColumn() - region.firstColumn() + 1);
             if (area > 10_000) {
                 continue; // a whole-column merge carries no label structure worth indexing
             }

@@ -7,7 +7,6 @@ import org.huizong.text.Messages;
  * can open (a finding F01), or beyond a limit of {@link WorkbookLimits} (F02). Each has its Chinese text in the bundle.
  */
 public enum FileProblem {
-
     CORRUPT(ReadProblem.Kind.UNREADABLE, "finding.F01.unreadable"),
     EMPTY(ReadProblem.Kind.UNREADABLE, "finding.F01.empty"),
     ENCRYPTED(ReadProblem.Kind.UNREADABLE, "finding.F01.encrypted"),

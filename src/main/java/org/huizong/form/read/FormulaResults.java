@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.huizong.form.read.ArithmeticFormula.Unsupported;
 import org.huizong.form.read.SheetCells.PendingFormula;
 
@@ -53,7 +52,9 @@ final class FormulaResults {
         try {
             return new FormulaResults(sheets, maxDepth).all();
         } catch (Unsupported e) {
-            throw new FastPathDeclined(FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "a formula beyond plain arithmetic: " + e.getMessage());
+            throw new FastPathDeclined(
+                    FastPathDeclined.Reason.FORMULA_TO_WORK_OUT,
+                    "a formula beyond plain arithmetic: " + e.getMessage());
         }
     }
 
@@ -64,7 +65,8 @@ final class FormulaResults {
             for (PendingFormula formula : sheet.pending()) {
                 try {
                     double value = valueOf(sheet, formula.row(), formula.column(), formula.formula(), 0);
-                    cells.add(GridCell.computed(formula.row(), formula.column(), CellKind.NUMBER, null, value, formula.formula()));
+                    cells.add(GridCell.computed(
+                            formula.row(), formula.column(), CellKind.NUMBER, null, value, formula.formula()));
                 } catch (Failed e) {
                     inProgress.clear();
                     cells.add(GridCell.failed(formula.row(), formula.column(), e.failure, formula.formula()));
@@ -126,11 +128,12 @@ final class FormulaResults {
         }
 
         @Override
-        public double addRange(double total, String sheetName, int firstRow, int firstColumn, int lastRow, int lastColumn)
+        public double addRange(
+                double total, String sheetName, int firstRow, int firstColumn, int lastRow, int lastColumn)
                 throws Unsupported {
             SheetCells sheet = sheet(sheetName);
-            NavigableMap<Long, Object> rows = index(sheet).subMap(CellGrid.key(firstRow, firstColumn), true,
-                    CellGrid.key(lastRow, lastColumn), true);
+            NavigableMap<Long, Object> rows = index(sheet)
+                    .subMap(CellGrid.key(firstRow, firstColumn), true, CellGrid.key(lastRow, lastColumn), true);
             double sum = total;
             for (Map.Entry<Long, Object> entry : rows.entrySet()) {
                 visit();
@@ -144,7 +147,8 @@ final class FormulaResults {
 
         /** A text or a truth value typed in a cell, which a sum over cells passes over. */
         private static boolean isTextOrTruth(Object content) {
-            return content instanceof GridCell cell && !cell.isFormula()
+            return content instanceof GridCell cell
+                    && !cell.isFormula()
                     && (cell.kind() == CellKind.TEXT || cell.kind() == CellKind.BOOLEAN);
         }
 
@@ -197,8 +201,9 @@ final class FormulaResults {
             for (PendingFormula formula : s.pending()) {
                 index.put(CellGrid.key(formula.row(), formula.column()), formula);
             }
-            s.emptyTextPositions().forEach(position -> index.put(position,
-                    GridCell.text(CellGrid.rowOf(position), CellGrid.columnOf(position), "", null)));
+            s.emptyTextPositions()
+                    .forEach(position -> index.put(
+                            position, GridCell.text(CellGrid.rowOf(position), CellGrid.columnOf(position), "", null)));
             s.opaquePositions().forEach(position -> index.put(position, Boolean.FALSE));
             return index;
         });

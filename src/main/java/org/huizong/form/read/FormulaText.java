@@ -72,7 +72,8 @@ final class FormulaText {
     /** Letters, digits, '_' and '.' from here: a function name, or a sheet name written without quotes. */
     String word() {
         int start = at;
-        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_' || text.charAt(at) == '.')) {
+        while (at < text.length()
+                && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_' || text.charAt(at) == '.')) {
             at++;
         }
         return text.substring(start, at);
@@ -125,8 +126,12 @@ final class FormulaText {
             at++;
             last = cell();
         }
-        return new Reference(sheet, Math.min(first[0], last[0]), Math.min(first[1], last[1]),
-                Math.max(first[0], last[0]), Math.max(first[1], last[1]));
+        return new Reference(
+                sheet,
+                Math.min(first[0], last[0]),
+                Math.min(first[1], last[1]),
+                Math.max(first[0], last[0]),
+                Math.max(first[1], last[1]));
     }
 
     private String quotedSheet() throws Unsupported {
@@ -162,7 +167,11 @@ final class FormulaText {
             row = row * 10 + (text.charAt(at++) - '0');
             digits++;
         }
-        if (letters == 0 || digits == 0 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS
+        if (letters == 0
+                || digits == 0
+                || column > MAX_COLUMNS
+                || row < 1
+                || row > MAX_ROWS
                 || (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'))) {
             throw new Unsupported("not a cell reference at " + at);
         }

@@ -5,7 +5,8 @@ package org.huizong.form.read;
  * came from a formula. {@code computed} tells a formula's result worked out by the reader (the file carried none, or
  * declared its results stale) from the result the file saved.
  */
-public record GridCell(int row, int column, CellKind kind, String text, double number, String formula, boolean computed) {
+public record GridCell(
+        int row, int column, CellKind kind, String text, double number, String formula, boolean computed) {
 
     public static GridCell number(int row, int column, double number, String formula) {
         return new GridCell(row, column, CellKind.NUMBER, null, number, formula, false);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.InfoField;
 import org.huizong.form.InfoSheetDescriptor;
@@ -24,7 +23,8 @@ final class InfoFieldReader {
 
     InfoFieldReader(InfoSheetDescriptor info) {
         this.info = info;
-        String labels = info.fields().stream().map(InfoField::label).map(Pattern::quote).collect(Collectors.joining("|"));
+        String labels =
+                info.fields().stream().map(InfoField::label).map(Pattern::quote).collect(Collectors.joining("|"));
         this.inline = Pattern.compile("(" + labels + ")\\s*[:：]");
     }
 
@@ -44,7 +44,9 @@ final class InfoFieldReader {
             String wanted = LabelText.canonical(field.label());
             grid.cells().stream()
                     .filter(cell -> cell.kind() == CellKind.TEXT)
-                    .filter(cell -> LabelText.canonical(cell.text()).replaceAll("[:：]$", "").equals(wanted))
+                    .filter(cell -> LabelText.canonical(cell.text())
+                            .replaceAll("[:：]$", "")
+                            .equals(wanted))
                     .min(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::column))
                     .ifPresent(label -> valueRightOf(grid, label).ifPresent(v -> values.put(field.key(), v)));
         }
@@ -56,8 +58,8 @@ final class InfoFieldReader {
         for (int c = from; c <= grid.lastColumn(); c++) {
             GridCell cell = grid.cell(label.row(), c);
             if (cell != null && !cell.display().isBlank()) {
-                return java.util.Optional.of(new InfoValue(cell.display().strip(), grid.sheetName(),
-                        new CellAddress(label.row(), c).a1()));
+                return java.util.Optional.of(
+                        new InfoValue(cell.display().strip(), grid.sheetName(), new CellAddress(label.row(), c).a1()));
             }
         }
         return java.util.Optional.empty();
@@ -75,9 +77,16 @@ final class InfoFieldReader {
             while (true) {
                 boolean more = matcher.find();
                 if (key != null) {
-                    String value = cell.text().substring(valueStart, more ? matcher.start() : cell.text().length()).strip();
+                    String value = cell.text()
+                            .substring(
+                                    valueStart,
+                                    more ? matcher.start() : cell.text().length())
+                            .strip();
                     if (!value.isEmpty()) {
-                        values.putIfAbsent(key, new InfoValue(value, grid.sheetName(), new CellAddress(cell.row(), cell.column()).a1()));
+                        values.putIfAbsent(
+                                key,
+                                new InfoValue(
+                                        value, grid.sheetName(), new CellAddress(cell.row(), cell.column()).a1()));
                     }
                 }
                 if (!more) {
@@ -90,6 +99,10 @@ final class InfoFieldReader {
     }
 
     private String keyOf(String label) {
-        return info.fields().stream().filter(f -> f.label().equals(label)).map(InfoField::key).findFirst().orElseThrow();
+        return info.fields().stream()
+                .filter(f -> f.label().equals(label))
+                .map(InfoField::key)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.IssueList;
 import org.huizong.form.LabelText;
 
@@ -18,7 +17,10 @@ final class IssueListReader {
     private static final int HEADER_WITHIN = 20;
 
     List<Justification> read(List<CellGrid> grids) {
-        CellGrid sheet = grids.stream().filter(g -> LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).findFirst().orElse(null);
+        CellGrid sheet = grids.stream()
+                .filter(g -> LabelText.canonical(g.sheetName()).equals(IssueList.SHEET))
+                .findFirst()
+                .orElse(null);
         if (sheet == null) {
             return List.of();
         }
@@ -45,8 +47,11 @@ final class IssueListReader {
             String text = sheet.label(r, columns.get(IssueList.JUSTIFICATION)).strip();
             String rule = sheet.label(r, columns.get(IssueList.RULE)).strip();
             if (!text.isEmpty() && !rule.isEmpty()) {
-                justifications.add(new Justification(rule, text(sheet, r, columns.get(IssueList.SHEET_NAME)),
-                        text(sheet, r, columns.get(IssueList.CELL)), text));
+                justifications.add(new Justification(
+                        rule,
+                        text(sheet, r, columns.get(IssueList.SHEET_NAME)),
+                        text(sheet, r, columns.get(IssueList.CELL)),
+                        text));
             }
         }
         return justifications;

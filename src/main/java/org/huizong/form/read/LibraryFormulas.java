@@ -1,7 +1,6 @@
 package org.huizong.form.read;
 
 import java.util.Set;
-
 import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment.WorkbookNotFoundException;
 import org.apache.poi.ss.formula.eval.NotImplementedException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,7 +36,9 @@ final class LibraryFormulas {
     boolean stale(Cell cell, Set<Long> staleFormulas) {
         if (cell instanceof XSSFCell xssf) {
             var ct = xssf.getCTCell();
-            boolean noResult = !ct.isSetV() || (ct.getV().isEmpty() && ct.getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+            boolean noResult = !ct.isSetV()
+                    || (ct.getV().isEmpty()
+                            && ct.getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
             return resultsStale || noResult;
         }
         return staleFormulas.contains(CellGrid.key(cell.getRowIndex(), cell.getColumnIndex()));
@@ -58,7 +59,8 @@ final class LibraryFormulas {
             if (records.next() instanceof org.apache.poi.hssf.record.aggregates.FormulaRecordAggregate aggregate) {
                 var formula = aggregate.getFormulaRecord();
                 boolean emptyText = formula.getCachedResultTypeEnum() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && (aggregate.getStringValue() == null || aggregate.getStringValue().isEmpty());
+                        && (aggregate.getStringValue() == null
+                                || aggregate.getStringValue().isEmpty());
                 if (uncalced || formula.isAlwaysCalc() || emptyText) {
                     stale.add(CellGrid.key(formula.getRow(), formula.getColumn()));
                 }
@@ -75,8 +77,15 @@ final class LibraryFormulas {
         return switch (cell.getCachedFormulaResultType()) {
             case NUMERIC -> GridCell.number(row, column, cell.getNumericCellValue(), formula);
             case STRING -> GridCell.text(row, column, cell.getStringCellValue(), formula);
-            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), formula);
-            case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), formula);
+            case BOOLEAN ->
+                GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), formula);
+            case ERROR ->
+                GridCell.other(
+                        row,
+                        column,
+                        CellKind.ERROR,
+                        FormulaError.forInt(cell.getErrorCellValue()).getString(),
+                        formula);
             default -> GridCell.text(row, column, "", formula);
         };
     }
@@ -99,7 +108,8 @@ final class LibraryFormulas {
         } catch (NotImplementedException e) {
             return GridCell.failed(row, column, FormulaFailure.UNSUPPORTED, formula);
         } catch (RuntimeException e) {
-            return GridCell.failed(row, column, refersToAnotherFile(e) ? FormulaFailure.EXTERNAL : FormulaFailure.OTHER, formula);
+            return GridCell.failed(
+                    row, column, refersToAnotherFile(e) ? FormulaFailure.EXTERNAL : FormulaFailure.OTHER, formula);
         }
         if (value == null) {
             return GridCell.computed(row, column, CellKind.TEXT, "", 0, formula);
@@ -107,10 +117,18 @@ final class LibraryFormulas {
         return switch (value.getCellType()) {
             case NUMERIC -> GridCell.computed(row, column, CellKind.NUMBER, null, value.getNumberValue(), formula);
             case STRING -> GridCell.computed(row, column, CellKind.TEXT, value.getStringValue(), 0, formula);
-            case BOOLEAN -> GridCell.computed(row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), 0, formula);
-            default -> value.getErrorValue() == FormulaError.CIRCULAR_REF.getCode()
-                    ? GridCell.failed(row, column, FormulaFailure.CYCLE, formula)
-                    : GridCell.computed(row, column, CellKind.ERROR, FormulaError.forInt(value.getErrorValue()).getString(), 0, formula);
+            case BOOLEAN ->
+                GridCell.computed(row, column, CellKind.BOOLEAN, String.valueOf(value.getBooleanValue()), 0, formula);
+            default ->
+                value.getErrorValue() == FormulaError.CIRCULAR_REF.getCode()
+                        ? GridCell.failed(row, column, FormulaFailure.CYCLE, formula)
+                        : GridCell.computed(
+                                row,
+                                column,
+                                CellKind.ERROR,
+                                FormulaError.forInt(value.getErrorValue()).getString(),
+                                0,
+                                formula);
         };
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -50,13 +49,18 @@ final class LibraryGridReader implements GridReader {
     List<CellGrid> readModel(Path file) throws WorkbookTooLargeException, UnreadableWorkbookException {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             if (workbook.getNumberOfSheets() > limits.maxSheets()) {
-                throw new WorkbookTooLargeException(FileProblem.SHEETS, workbook.getNumberOfSheets(), limits.maxSheets());
+                throw new WorkbookTooLargeException(
+                        FileProblem.SHEETS, workbook.getNumberOfSheets(), limits.maxSheets());
             }
             LibraryFormulas formulas = new LibraryFormulas(workbook);
             List<CellGrid> grids = new ArrayList<>();
             int[] cellCount = {0};
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                grids.add(gridOf(workbook.getSheetAt(i), formulas, LibraryFormulas.staleFormulas(workbook.getSheetAt(i)), cellCount));
+                grids.add(gridOf(
+                        workbook.getSheetAt(i),
+                        formulas,
+                        LibraryFormulas.staleFormulas(workbook.getSheetAt(i)),
+                        cellCount));
             }
             return grids;
         } catch (EncryptedDocumentException e) {
@@ -77,7 +81,8 @@ final class LibraryGridReader implements GridReader {
      */
     private static boolean isZipBomb(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException && t.getStackTrace().length > 0
+            if (t instanceof IOException
+                    && t.getStackTrace().length > 0
                     && t.getStackTrace()[0].getClassName().equals(ZipArchiveThresholdInputStream.class.getName())) {
                 return true;
             }
@@ -90,7 +95,8 @@ final class LibraryGridReader implements GridReader {
         List<GridCell> cells = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getPhysicalNumberOfCells() > 0 && row.getRowNum() >= limits.maxRowsPerSheet()) {
-                throw new WorkbookTooLargeException(FileProblem.SHEET_ROWS, sheet.getSheetName(), row.getRowNum() + 1, limits.maxRowsPerSheet());
+                throw new WorkbookTooLargeException(
+                        FileProblem.SHEET_ROWS, sheet.getSheetName(), row.getRowNum() + 1, limits.maxRowsPerSheet());
             }
             for (Cell cell : row) {
                 if (++cellCount[0] > limits.maxCells()) {
@@ -104,7 +110,8 @@ final class LibraryGridReader implements GridReader {
         }
         List<MergedRegion> regions = new ArrayList<>();
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            regions.add(new MergedRegion(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn()));
+            regions.add(new MergedRegion(
+                    range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn()));
         }
         return new CellGrid(sheet.getSheetName(), cells, regions);
     }
@@ -114,10 +121,21 @@ final class LibraryGridReader implements GridReader {
         int column = cell.getColumnIndex();
         return switch (cell.getCellType()) {
             case NUMERIC -> GridCell.number(row, column, cell.getNumericCellValue(), null);
-            case STRING -> cell.getStringCellValue().isEmpty() ? null : GridCell.text(row, column, cell.getStringCellValue(), null);
-            case BOOLEAN -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), null);
-            case ERROR -> GridCell.other(row, column, CellKind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), null);
-            case FORMULA -> formulas.stale(cell, staleFormulas) ? formulas.evaluated(cell) : LibraryFormulas.saved(cell);
+            case STRING ->
+                cell.getStringCellValue().isEmpty()
+                        ? null
+                        : GridCell.text(row, column, cell.getStringCellValue(), null);
+            case BOOLEAN ->
+                GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), null);
+            case ERROR ->
+                GridCell.other(
+                        row,
+                        column,
+                        CellKind.ERROR,
+                        FormulaError.forInt(cell.getErrorCellValue()).getString(),
+                        null);
+            case FORMULA ->
+                formulas.stale(cell, staleFormulas) ? formulas.evaluated(cell) : LibraryFormulas.saved(cell);
             default -> null;
         };
     }

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -61,30 +59,36 @@ final class OoxmlGridReader implements GridReader {
         }
     }
 
-    private List<CellGrid> readPackage(Path file) throws IOException, XMLStreamException, WorkbookTooLargeException, FastPathDeclined {
+    private List<CellGrid> readPackage(Path file)
+            throws IOException, XMLStreamException, WorkbookTooLargeException, FastPathDeclined {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new IOException("no [Content_Types].xml");
             }
             String workbook = target("", relationships(zip, "_rels/.rels").get(OFFICE_DOCUMENT + "#type"));
             String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-            Map<String, String> rels = relationships(zip, folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
+            Map<String, String> rels =
+                    relationships(zip, folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
             String sharedStringsPart = rels.get("/sharedStrings#type");
-            List<String> strings = sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
+            List<String> strings =
+                    sharedStringsPart == null ? List.of() : sharedStrings(zip, target(folder, sharedStringsPart));
             WorkbookPart book = workbookPart(zip, workbook);
             if (book.sheets().size() > limits.maxSheets()) {
-                throw new WorkbookTooLargeException(FileProblem.SHEETS, book.sheets().size(), limits.maxSheets());
+                throw new WorkbookTooLargeException(
+                        FileProblem.SHEETS, book.sheets().size(), limits.maxSheets());
             }
             List<SheetCells> sheets = new ArrayList<>();
             CellBudget budget = new CellBudget(limits);
             boolean declined = false;
             for (String[] sheet : book.sheets()) {
-                SheetCells cells = new SheetCells(sheet[0], strings, budget, limits.maxCellChars(), book.resultsStale());
+                SheetCells cells =
+                        new SheetCells(sheet[0], strings, budget, limits.maxCellChars(), book.resultsStale());
                 declined |= !read(zip, target(folder, rels.get(sheet[1])), cells);
                 sheets.add(cells);
             }
             if (declined) {
-                throw new FastPathDeclined(FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "a shared or array formula to work out");
+                throw new FastPathDeclined(
+                        FastPathDeclined.Reason.FORMULA_TO_WORK_OUT, "a shared or array formula to work out");
             }
             return grids(sheets, limits.maxFormulaDepth());
         }
@@ -113,7 +117,8 @@ final class OoxmlGridReader implements GridReader {
         XMLStreamReader xml = open(zip, part);
         try {
             while (xml.hasNext()) {
-                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("Relationship")) {
                     String target = xml.getAttributeValue(null, "Target");
                     rels.put(xml.getAttributeValue(null, "Id"), target);
                     String type = xml.getAttributeValue(null, "Type");
@@ -130,8 +135,7 @@ final class OoxmlGridReader implements GridReader {
      * The workbook part: {name, relationship id} of each sheet in the workbook's order, and whether it declares its
      * saved formula results stale ({@code <calcPr fullCalcOnLoad="1"/>}, as xlsxwriter writes beside placeholder zeros).
      */
-    private record WorkbookPart(List<String[]> sheets, boolean resultsStale) {
-    }
+    private record WorkbookPart(List<String[]> sheets, boolean resultsStale) {}
 
     private WorkbookPart workbookPart(ZipFile zip, String workbook) throws IOException, XMLStreamException {
         List<String[]> sheets = new ArrayList<>();
@@ -162,7 +166,8 @@ final class OoxmlGridReader implements GridReader {
     }
 
     /** The shared strings, each and all of them within the limits. */
-    private List<String> sharedStrings(ZipFile zip, String part) throws IOException, XMLStreamException, WorkbookTooLargeException {
+    private List<String> sharedStrings(ZipFile zip, String part)
+            throws IOException, XMLStreamException, WorkbookTooLargeException {
         List<String> strings = new ArrayList<>();
         long chars = 0;
         XMLStreamReader xml = open(zip, part);
@@ -179,7 +184,8 @@ final class OoxmlGridReader implements GridReader {
                             String run = BoundedText.read(xml, limits.maxCellChars());
                             chars += run.length();
                             if (chars > limits.maxSharedStringChars()) {
-                                throw new WorkbookTooLargeException(FileProblem.SHARED_TEXT, limits.maxSharedStringChars());
+                                throw new WorkbookTooLargeException(
+                                        FileProblem.SHARED_TEXT, limits.maxSharedStringChars());
                             }
                             if (!phonetic && text != null) {
                                 if (text.length() + run.length() > limits.maxCellChars()) {
@@ -188,7 +194,7 @@ final class OoxmlGridReader implements GridReader {
                                 text.append(run);
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (xml.getLocalName().equals("rPh")) {
@@ -206,7 +212,8 @@ final class OoxmlGridReader implements GridReader {
     }
 
     /** Reads one sheet's part into {@code cells}; false when a formula to work out is one the library must evaluate. */
-    private boolean read(ZipFile zip, String part, SheetCells cells) throws IOException, XMLStreamException, WorkbookTooLargeException {
+    private boolean read(ZipFile zip, String part, SheetCells cells)
+            throws IOException, XMLStreamException, WorkbookTooLargeException {
         XMLStreamReader xml = open(zip, part);
         try {
             return cells.read(xml);

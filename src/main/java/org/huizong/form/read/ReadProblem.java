@@ -22,7 +22,8 @@ public record ReadProblem(Kind kind, String sheetName, String detail, FileProble
     }
 
     public ReadProblem {
-        if ((file != null) != (kind == Kind.UNREADABLE || kind == Kind.TOO_LARGE) || file != null && file.kind() != kind) {
+        if ((file != null) != (kind == Kind.UNREADABLE || kind == Kind.TOO_LARGE)
+                || file != null && file.kind() != kind) {
             throw new IllegalArgumentException(kind + " with the file problem " + file);
         }
     }

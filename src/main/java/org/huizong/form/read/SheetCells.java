@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -47,8 +45,7 @@ final class SheetCells {
     }
 
     /** A formula cell saved without its result. */
-    record PendingFormula(int row, int column, String formula) {
-    }
+    record PendingFormula(int row, int column, String formula) {}
 
     /**
      * Reads the whole sheet, counting it against the limits; false when a formula to work out is shared or an array
@@ -68,7 +65,7 @@ final class SheetCells {
                 }
                 case "c" -> declined |= !cell(xml);
                 case "mergeCell" -> merged(xml.getAttributeValue(null, "ref"));
-                default -> { }
+                default -> {}
             }
         }
         return !declined;
@@ -138,11 +135,12 @@ final class SheetCells {
                     }
                     case "v" -> value = BoundedText.read(xml, maxCellChars);
                     case "t" -> inline = appendBounded(inline, BoundedText.read(xml, maxCellChars));
-                    default -> { }
+                    default -> {}
                 }
             }
         }
-        boolean plainFormula = formula != null && !formula.isBlank() && (formulaType == null || formulaType.equals("normal"));
+        boolean plainFormula =
+                formula != null && !formula.isBlank() && (formulaType == null || formulaType.equals("normal"));
         if (formula != null && (recalculate || noResult(type, value, inline))) {
             value = null; // openpyxl saves <v></v>; xlsxwriter saves 0 and declares the results stale
             inline = null;
@@ -188,7 +186,8 @@ final class SheetCells {
             case "s" -> text(strings.get(Integer.parseInt(value.trim())), formula);
             case "inlineStr" -> text(inline == null ? value : inline.toString(), formula);
             case "str" -> GridCell.text(row, column, value == null ? "" : value, formula);
-            case "b" -> GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf("1".equals(value.trim())), formula);
+            case "b" ->
+                GridCell.other(row, column, CellKind.BOOLEAN, String.valueOf("1".equals(value.trim())), formula);
             case "e" -> GridCell.other(row, column, CellKind.ERROR, value, formula);
             default -> value.isBlank() ? null : GridCell.number(row, column, Double.parseDouble(value.trim()), formula);
         };

@@ -3,7 +3,6 @@ package org.huizong.form.read;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.huizong.form.BlockDescriptor;
 import org.huizong.form.CellAddress;
 import org.huizong.form.Heading;
@@ -51,7 +50,8 @@ final class SheetLocator {
                 Integer row = positions.rows().get(item.row().code());
                 Integer column = positions.columns().get(item.column().code());
                 if (row != null && column != null) {
-                    cells.add(new ItemCell(item, grid.sheetName(), new CellAddress(row, column), grid.visible(row, column)));
+                    cells.add(new ItemCell(
+                            item, grid.sheetName(), new CellAddress(row, column), grid.visible(row, column)));
                 }
             }
         }
@@ -61,7 +61,8 @@ final class SheetLocator {
         String wanted = LabelText.core(title);
         int found = -1;
         for (GridCell cell : grid.cells()) {
-            if (cell.kind() == CellKind.TEXT && LabelText.canonical(cell.text()).contains(wanted)
+            if (cell.kind() == CellKind.TEXT
+                    && LabelText.canonical(cell.text()).contains(wanted)
                     && (found < 0 || cell.row() < found)) {
                 found = cell.row();
             }
@@ -69,6 +70,5 @@ final class SheetLocator {
         return found;
     }
 
-    private record Placed(BlockDescriptor block, int titleRow) {
-    }
+    private record Placed(BlockDescriptor block, int titleRow) {}
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.huizong.form.BlockDescriptor;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.Heading;
@@ -26,6 +25,7 @@ final class SheetRecognition {
 
     /** A sheet holding this many of a form sheet's labels is that sheet. */
     private static final int ENOUGH_LABELS = 3;
+
     private static final int KEYWORD_ROWS = 10;
 
     private final FormDescriptor form;
@@ -44,8 +44,10 @@ final class SheetRecognition {
             CellGrid best = null;
             int bestScore = ENOUGH_LABELS - 1;
             for (CellGrid grid : free) {
-                int score = (int) labels.stream().filter(texts.get(grid)::contains).count();
-                if (score > bestScore || (score == bestScore && best != null && !namedFor(best, sheet) && namedFor(grid, sheet))) {
+                int score =
+                        (int) labels.stream().filter(texts.get(grid)::contains).count();
+                if (score > bestScore
+                        || (score == bestScore && best != null && !namedFor(best, sheet) && namedFor(grid, sheet))) {
                     best = grid;
                     bestScore = score;
                 }
@@ -57,10 +59,13 @@ final class SheetRecognition {
         }
         for (SheetDescriptor sheet : form.sheets()) {
             if (!matched.containsKey(sheet)) {
-                free.stream().filter(g -> namedFor(g, sheet) || hasKeyword(g, sheet)).findFirst().ifPresent(g -> {
-                    matched.put(sheet, g);
-                    free.remove(g);
-                });
+                free.stream()
+                        .filter(g -> namedFor(g, sheet) || hasKeyword(g, sheet))
+                        .findFirst()
+                        .ifPresent(g -> {
+                            matched.put(sheet, g);
+                            free.remove(g);
+                        });
             }
         }
         return matched;
@@ -95,8 +100,10 @@ final class SheetRecognition {
             return false;
         }
         String keyword = LabelText.canonical(sheet.keyword());
-        return grid.cells().stream().anyMatch(c -> c.row() < KEYWORD_ROWS && c.kind() == CellKind.TEXT
-                && LabelText.canonical(c.text()).contains(keyword));
+        return grid.cells().stream()
+                .anyMatch(c -> c.row() < KEYWORD_ROWS
+                        && c.kind() == CellKind.TEXT
+                        && LabelText.canonical(c.text()).contains(keyword));
     }
 
     private static Set<String> labels(SheetDescriptor sheet) {

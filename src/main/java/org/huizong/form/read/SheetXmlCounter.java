@@ -1,12 +1,10 @@
 package org.huizong.form.read;
 
 import java.io.InputStream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**

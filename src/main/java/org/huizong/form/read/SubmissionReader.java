@@ -2,11 +2,9 @@ package org.huizong.form.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.IssueList;
 import org.huizong.form.ItemDescriptor;
@@ -45,9 +43,14 @@ public final class SubmissionReader {
         WorkbookReading reading = read(grids, form);
         if (!reading.problems().isEmpty()) {
             for (FormDescriptor other : others) {
-                if (!other.code().equals(form.code()) && read(grids, other).problems().isEmpty()) {
-                    return new WorkbookReading(reading.info(), Map.of(), List.of(),
-                            List.of(new ReadProblem(ReadProblem.Kind.OTHER_FORM, "", other.name())), List.of());
+                if (!other.code().equals(form.code())
+                        && read(grids, other).problems().isEmpty()) {
+                    return new WorkbookReading(
+                            reading.info(),
+                            Map.of(),
+                            List.of(),
+                            List.of(new ReadProblem(ReadProblem.Kind.OTHER_FORM, "", other.name())),
+                            List.of());
                 }
             }
         }
@@ -55,11 +58,14 @@ public final class SubmissionReader {
     }
 
     WorkbookReading read(List<CellGrid> grids, FormDescriptor form) {
-        List<CellGrid> formGrids = grids.stream().filter(g -> !LabelText.canonical(g.sheetName()).equals(IssueList.SHEET)).toList();
+        List<CellGrid> formGrids = grids.stream()
+                .filter(g -> !LabelText.canonical(g.sheetName()).equals(IssueList.SHEET))
+                .toList();
         Map<SheetDescriptor, CellGrid> matched = new SheetRecognition(form).match(formGrids);
         CellGrid infoSheet = infoNames(form).stream()
                 .flatMap(name -> grids.stream().filter(g -> nameMatches(g.sheetName(), List.of(name))))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         Map<String, InfoValue> info = new InfoFieldReader(form.info()).read(infoSheet, grids);
         List<ReadProblem> problems = new ArrayList<>();
         List<ItemCell> cells = new ArrayList<>();
@@ -75,7 +81,8 @@ public final class SubmissionReader {
                 continue;
             }
             sheetNames.put(sheet.code(), grid.sheetName());
-            List<ItemDescriptor> sheetItems = form.items().stream().filter(i -> i.sheet() == sheet).toList();
+            List<ItemDescriptor> sheetItems =
+                    form.items().stream().filter(i -> i.sheet() == sheet).toList();
             new SheetLocator(grid, sheet).locate(sheetItems, cells, problems);
         }
         return new WorkbookReading(info, sheetNames, cells, problems, new IssueListReader().read(grids));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.huizong.form.ValueType;
 
 /**
@@ -30,8 +29,12 @@ public final class ValueParser {
         }
         return switch (cell.kind()) {
             case BLANK -> new ParsedValue(BigDecimal.ZERO, ValueOutcome.BLANK, "");
-            case NUMBER -> checked(BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS), type, numberOutcome(cell),
-                    cell.isFormula() ? "=" + cell.formula() : cell.display());
+            case NUMBER ->
+                checked(
+                        BigDecimal.valueOf(cell.number()).round(EXCEL_DIGITS),
+                        type,
+                        numberOutcome(cell),
+                        cell.isFormula() ? "=" + cell.formula() : cell.display());
             case TEXT -> parseText(cell.text(), type);
             case UNEVALUATED -> new ParsedValue(null, ValueOutcome.FORMULA_FAILED, "=" + cell.formula());
             default -> new ParsedValue(null, ValueOutcome.NOT_A_NUMBER, cell.display());
@@ -46,14 +49,17 @@ public final class ValueParser {
     }
 
     private ParsedValue parseText(String written, ValueType type) {
-        String text = SPACES.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC)).replaceAll("");
+        String text = SPACES.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC))
+                .replaceAll("");
         if (text.isEmpty()) {
             return new ParsedValue(BigDecimal.ZERO, ValueOutcome.BLANK, written);
         }
         if (ZERO_WORDS.contains(text)) {
             return new ParsedValue(BigDecimal.ZERO, ValueOutcome.NORMALISED, written);
         }
-        text = (type == ValueType.AMOUNT ? AMOUNT_SUFFIX : COUNT_SUFFIX).matcher(text).replaceFirst("");
+        text = (type == ValueType.AMOUNT ? AMOUNT_SUFFIX : COUNT_SUFFIX)
+                .matcher(text)
+                .replaceFirst("");
         if (THOUSANDS.matcher(text).matches()) {
             text = text.replace(",", "");
         }
@@ -72,7 +78,8 @@ public final class ValueParser {
             return new ParsedValue(null, ValueOutcome.NEGATIVE, written);
         }
         if (value.scale() > type.maxDecimals()) {
-            return new ParsedValue(null, type == ValueType.COUNT ? ValueOutcome.FRACTION : ValueOutcome.TOO_MANY_DECIMALS, written);
+            return new ParsedValue(
+                    null, type == ValueType.COUNT ? ValueOutcome.FRACTION : ValueOutcome.TOO_MANY_DECIMALS, written);
         }
         return new ParsedValue(value.scale() < 0 ? value.setScale(0) : value, accepted, written);
     }

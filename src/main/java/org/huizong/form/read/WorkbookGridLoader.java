@@ -3,7 +3,6 @@ package org.huizong.form.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.huizong.form.FastPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +56,15 @@ public final class WorkbookGridLoader {
     private static void declined(Path file, FastPathDeclined decline) {
         FastPath.STREAMED_READER.recordDecline();
         if (decline.reason() == FastPathDeclined.Reason.UNEXPECTED) {
-            log.warn("{}: read by the workbook library, the streamed reader failed unexpectedly", file.getFileName(),
+            log.warn(
+                    "{}: read by the workbook library, the streamed reader failed unexpectedly",
+                    file.getFileName(),
                     decline.getCause());
         } else {
-            log.info("{}: read by the workbook library ({}: {})", file.getFileName(), decline.reason(),
+            log.info(
+                    "{}: read by the workbook library ({}: {})",
+                    file.getFileName(),
+                    decline.reason(),
                     decline.getMessage());
         }
     }

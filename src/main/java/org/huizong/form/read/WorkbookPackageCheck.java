@@ -18,11 +18,15 @@ import java.util.zip.ZipFile;
 final class WorkbookPackageCheck {
 
     private static final String MACROS = "vbaproject.bin";
-    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String WORKSHEET_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private static final String BINARY_WORKBOOK = "xl/workbook.bin";
 
     /** What a file is by its content. */
-    enum Kind { XLSX, BIFF }
+    enum Kind {
+        XLSX,
+        BIFF
+    }
 
     private final WorkbookLimits limits;
 
@@ -37,7 +41,8 @@ final class WorkbookPackageCheck {
             throw new UnreadableWorkbookException(FileProblem.EMPTY, null);
         }
         if (size > limits.maxFileBytes()) {
-            throw new WorkbookTooLargeException(FileProblem.FILE_SIZE, megabytes(size), megabytes(limits.maxFileBytes()));
+            throw new WorkbookTooLargeException(
+                    FileProblem.FILE_SIZE, megabytes(size), megabytes(limits.maxFileBytes()));
         }
         if (!isZip(file)) {
             return Kind.BIFF;
@@ -57,13 +62,18 @@ final class WorkbookPackageCheck {
                 }
                 long declared = Math.max(entry.getSize(), 0);
                 uncompressed += declared;
-                if (entry.getCompressedSize() > 0 && declared / entry.getCompressedSize() > limits.maxExpansionRatio()
+                if (entry.getCompressedSize() > 0
+                        && declared / entry.getCompressedSize() > limits.maxExpansionRatio()
                         && declared > 1024 * 1024) {
-                    throw new WorkbookTooLargeException(FileProblem.EXPANSION_RATIO, declared / entry.getCompressedSize());
+                    throw new WorkbookTooLargeException(
+                            FileProblem.EXPANSION_RATIO, declared / entry.getCompressedSize());
                 }
             }
             if (uncompressed > limits.maxUncompressedBytes()) {
-                throw new WorkbookTooLargeException(FileProblem.UNCOMPRESSED_SIZE, megabytes(uncompressed), megabytes(limits.maxUncompressedBytes()));
+                throw new WorkbookTooLargeException(
+                        FileProblem.UNCOMPRESSED_SIZE,
+                        megabytes(uncompressed),
+                        megabytes(limits.maxUncompressedBytes()));
             }
             int sheets = worksheetParts(zip).size();
             if (sheets > limits.maxSheets()) {
@@ -130,7 +140,8 @@ final class WorkbookPackageCheck {
                 continue;
             }
             try (InputStream in = zip.getInputStream(entry)) {
-                String text = new String(in.readNBytes(1024 * 1024), java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+                String text = new String(in.readNBytes(1024 * 1024), java.nio.charset.StandardCharsets.UTF_8)
+                        .toLowerCase(java.util.Locale.ROOT);
                 if (text.contains("macroenabled") || text.contains("vbaproject")) {
                     return true;
                 }

@@ -7,8 +7,12 @@ import java.util.Map;
  * Everything read from one submitted workbook for one form: the 基本信息 fields, the item cells found, the
  * structural problems, the actual name of each form sheet found (by sheet code), and the 说明 of a returned 问题清单.
  */
-public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> sheetNames, List<ItemCell> cells,
-                              List<ReadProblem> problems, List<Justification> justifications) {
+public record WorkbookReading(
+        Map<String, InfoValue> info,
+        Map<String, String> sheetNames,
+        List<ItemCell> cells,
+        List<ReadProblem> problems,
+        List<Justification> justifications) {
 
     public WorkbookReading {
         info = Map.copyOf(info);
@@ -20,7 +24,8 @@ public record WorkbookReading(Map<String, InfoValue> info, Map<String, String> s
 
     /** A file refused as a whole, for {@code problem} with the arguments its text takes. */
     public static WorkbookReading refused(FileProblem problem, Object... arguments) {
-        return new WorkbookReading(Map.of(), Map.of(), List.of(), List.of(ReadProblem.refusal(problem, arguments)), List.of());
+        return new WorkbookReading(
+                Map.of(), Map.of(), List.of(), List.of(ReadProblem.refusal(problem, arguments)), List.of());
     }
 
     public String infoText(String key) {

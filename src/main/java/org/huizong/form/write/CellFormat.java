@@ -6,7 +6,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.huizong.form.PlainNumber;
 import org.huizong.text.Messages;
 

@@ -2,7 +2,6 @@ package org.huizong.form.write;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -32,13 +31,18 @@ final class CellStyles {
         title.setFontName("宋体");
         styles.put(CellRole.TITLE, style(workbook, title, HorizontalAlignment.CENTER, false, null));
         styles.put(CellRole.BLOCK_TITLE, style(workbook, bold, HorizontalAlignment.LEFT, true, null));
-        styles.put(CellRole.HEADER, style(workbook, bold, HorizontalAlignment.CENTER, true, IndexedColors.GREY_25_PERCENT));
+        styles.put(
+                CellRole.HEADER,
+                style(workbook, bold, HorizontalAlignment.CENTER, true, IndexedColors.GREY_25_PERCENT));
         styles.put(CellRole.ROW_LABEL, style(workbook, null, HorizontalAlignment.LEFT, true, null));
         styles.put(CellRole.VALUE, style(workbook, null, HorizontalAlignment.RIGHT, true, null));
         if (grouped) {
-            styles.get(CellRole.VALUE).setDataFormat(workbook.createDataFormat().getFormat(CellFormat.DECIMAL.excelPattern()));
+            styles.get(CellRole.VALUE)
+                    .setDataFormat(workbook.createDataFormat().getFormat(CellFormat.DECIMAL.excelPattern()));
         }
-        styles.put(CellRole.INFO_LABEL, style(workbook, bold, HorizontalAlignment.LEFT, true, IndexedColors.GREY_25_PERCENT));
+        styles.put(
+                CellRole.INFO_LABEL,
+                style(workbook, bold, HorizontalAlignment.LEFT, true, IndexedColors.GREY_25_PERCENT));
         styles.put(CellRole.INFO_VALUE, style(workbook, null, HorizontalAlignment.LEFT, true, null));
         styles.put(CellRole.NOTE, style(workbook, null, HorizontalAlignment.LEFT, false, null));
     }
@@ -47,8 +51,8 @@ final class CellStyles {
         return styles.get(role);
     }
 
-    private static CellStyle style(Workbook workbook, Font font, HorizontalAlignment alignment, boolean bordered,
-                                   IndexedColors fill) {
+    private static CellStyle style(
+            Workbook workbook, Font font, HorizontalAlignment alignment, boolean bordered, IndexedColors fill) {
         CellStyle style = workbook.createCellStyle();
         if (font != null) {
             style.setFont(font);

@@ -1,13 +1,12 @@
 package org.huizong.form.write;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import cn.idev.excel.write.handler.CellWriteHandler;
 import cn.idev.excel.write.handler.WorkbookWriteHandler;
 import cn.idev.excel.write.handler.context.CellWriteHandlerContext;
 import cn.idev.excel.write.handler.context.WorkbookWriteHandlerContext;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -28,6 +27,7 @@ final class ContentColumnWidths implements CellWriteHandler, WorkbookWriteHandle
 
     /** The widest column, in characters: a longer text wraps. */
     static final int WRAPPED = 50;
+
     private static final int PADDING = 2;
 
     private final Map<Sheet, Map<Integer, Integer>> widest = new LinkedHashMap<>();
@@ -72,7 +72,8 @@ final class ContentColumnWidths implements CellWriteHandler, WorkbookWriteHandle
     public void afterWorkbookDispose(WorkbookWriteHandlerContext context) {
         widest.forEach((sheet, columns) -> {
             columns.forEach((column, width) -> sheet.setColumnWidth(column, width * 256));
-            int last = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int last =
+                    columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
             sheet.createFreezePane(0, 1);
             if (sheet.getLastRowNum() > 0) {
                 sheet.setAutoFilter(new CellRangeAddress(0, sheet.getLastRowNum(), 0, last));
@@ -84,7 +85,10 @@ final class ContentColumnWidths implements CellWriteHandler, WorkbookWriteHandle
 
     private static int width(Cell cell) {
         if (cell.getCellType() == CellType.NUMERIC) {
-            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString().length();
+            return java.math.BigDecimal.valueOf(cell.getNumericCellValue())
+                    .stripTrailingZeros()
+                    .toPlainString()
+                    .length();
         }
         if (cell.getCellType() != CellType.STRING) {
             return 0;

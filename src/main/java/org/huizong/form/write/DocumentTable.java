@@ -37,12 +37,14 @@ public record DocumentTable(int rows, int[] columnWidths, List<DocumentCell> cel
     }
 
     private boolean rowHasOnly(int row, CellRole role) {
-        List<DocumentCell> starting = cells.stream().filter(c -> c.row() <= row && c.lastRow() >= row).toList();
+        List<DocumentCell> starting =
+                cells.stream().filter(c -> c.row() <= row && c.lastRow() >= row).toList();
         return !starting.isEmpty() && starting.stream().allMatch(c -> c.role() == role);
     }
 
     /** One cell: its text and role; {@code item} is the form's item code of a value cell, null for a label. */
-    public record DocumentCell(int row, int column, int lastRow, int lastColumn, String text, CellRole role, String item) {
+    public record DocumentCell(
+            int row, int column, int lastRow, int lastColumn, String text, CellRole role, String item) {
 
         public int rowSpan() {
             return lastRow - row + 1;

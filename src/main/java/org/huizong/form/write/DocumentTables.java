@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.PlainNumber;
@@ -22,11 +21,16 @@ public final class DocumentTables {
 
     /** The table of the form's sheet {@code sheetCode} (T2) filled with {@code figures} (zero where absent). */
     public DocumentTable of(FormDescriptor form, String sheetCode, Map<String, BigDecimal> figures) {
-        SheetPlan plan = layout.plan(form).stream().filter(p -> p.sheetCode().equals(sheetCode)).findFirst()
+        SheetPlan plan = layout.plan(form).stream()
+                .filter(p -> p.sheetCode().equals(sheetCode))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(form.code() + " has no sheet " + sheetCode));
-        List<PlannedCell> labels = plan.labels().stream().filter(c -> c.role() != CellRole.TITLE).toList();
-        int height = Math.max(labels.stream().mapToInt(PlannedCell::lastRow).max().orElse(0),
-                plan.slots().stream().mapToInt(ValueSlot::row).max().orElse(0)) + 1;
+        List<PlannedCell> labels =
+                plan.labels().stream().filter(c -> c.role() != CellRole.TITLE).toList();
+        int height = Math.max(
+                        labels.stream().mapToInt(PlannedCell::lastRow).max().orElse(0),
+                        plan.slots().stream().mapToInt(ValueSlot::row).max().orElse(0))
+                + 1;
         int[] compact = new int[height];
         int rows = 0;
         for (int r = 0; r < height; r++) {
@@ -37,12 +41,24 @@ public final class DocumentTables {
         }
         List<DocumentTable.DocumentCell> cells = new ArrayList<>();
         for (PlannedCell label : labels) {
-            cells.add(new DocumentTable.DocumentCell(compact[label.row()], label.column(), compact[label.lastRow()], label.lastColumn(),
-                    label.text(), label.role(), null));
+            cells.add(new DocumentTable.DocumentCell(
+                    compact[label.row()],
+                    label.column(),
+                    compact[label.lastRow()],
+                    label.lastColumn(),
+                    label.text(),
+                    label.role(),
+                    null));
         }
         for (ValueSlot slot : plan.slots()) {
-            cells.add(new DocumentTable.DocumentCell(compact[slot.row()], slot.column(), compact[slot.row()], slot.lastColumn(),
-                    figure(slot.item(), figures.get(slot.item().code())), CellRole.VALUE, slot.item().code()));
+            cells.add(new DocumentTable.DocumentCell(
+                    compact[slot.row()],
+                    slot.column(),
+                    compact[slot.row()],
+                    slot.lastColumn(),
+                    figure(slot.item(), figures.get(slot.item().code())),
+                    CellRole.VALUE,
+                    slot.item().code()));
         }
         return new DocumentTable(rows, plan.columnWidths(), cells);
     }

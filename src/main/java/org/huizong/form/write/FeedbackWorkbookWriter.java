@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.huizong.form.FastPath;
 import org.huizong.form.write.feedback.DeclinedPackageException;
 import org.huizong.form.write.feedback.StreamedFeedbackWriter;
@@ -62,8 +61,10 @@ public final class FeedbackWorkbookWriter implements FeedbackWriter {
                 log.info("{}: feedback written with the workbook library ({})", original.getFileName(), e.getMessage());
             } catch (IOException | RuntimeException e) {
                 FastPath.STREAMED_FEEDBACK.recordDecline();
-                log.warn("{}: feedback written with the workbook library, the streamed writer failed unexpectedly",
-                        original.getFileName(), e);
+                log.warn(
+                        "{}: feedback written with the workbook library, the streamed writer failed unexpectedly",
+                        original.getFileName(),
+                        e);
             }
         }
         reference.write(original, notes, tables, target);

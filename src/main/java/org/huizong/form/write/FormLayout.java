@@ -2,7 +2,6 @@ package org.huizong.form.write;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.form.BlockDescriptor;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.Heading;
@@ -38,8 +37,12 @@ public final class FormLayout {
     }
 
     private static SheetPlan sheetPlan(FormDescriptor form, SheetDescriptor sheet) {
-        int labelColumns = sheet.blocks().stream().mapToInt(BlockDescriptor::labelDepth).max().orElse(0);
-        int valueColumns = sheet.blocks().stream().mapToInt(b -> b.columns().size()).max().orElse(1);
+        int labelColumns = sheet.blocks().stream()
+                .mapToInt(BlockDescriptor::labelDepth)
+                .max()
+                .orElse(0);
+        int valueColumns =
+                sheet.blocks().stream().mapToInt(b -> b.columns().size()).max().orElse(1);
         int last = labelColumns + valueColumns - 1;
         List<PlannedCell> labels = new ArrayList<>();
         List<ValueSlot> slots = new ArrayList<>();
@@ -52,8 +55,13 @@ public final class FormLayout {
             }
             int headerDepth = block.headerDepth();
             if (labelColumns > 0) {
-                labels.add(new PlannedCell(row, 0, row + headerDepth - 1, labelColumns - 1,
-                        block.rowHeader() == null ? "" : block.rowHeader(), CellRole.HEADER));
+                labels.add(new PlannedCell(
+                        row,
+                        0,
+                        row + headerDepth - 1,
+                        labelColumns - 1,
+                        block.rowHeader() == null ? "" : block.rowHeader(),
+                        CellRole.HEADER));
             }
             headerCells(sheet.code(), block, row, labelColumns, last, labels);
             row += headerDepth;
@@ -70,7 +78,13 @@ public final class FormLayout {
         return new SheetPlan(sheet.code(), sheet.name(), labels, slots, widths(labelColumns, valueColumns, sheet));
     }
 
-    private static void headerCells(String sheetCode, BlockDescriptor block, int top, int firstValueColumn, int last, List<PlannedCell> labels) {
+    private static void headerCells(
+            String sheetCode,
+            BlockDescriptor block,
+            int top,
+            int firstValueColumn,
+            int last,
+            List<PlannedCell> labels) {
         List<Heading> columns = block.columns();
         int depth = block.headerDepth();
         for (int level = 0; level < depth; level++) {
@@ -83,19 +97,28 @@ public final class FormLayout {
                 }
                 boolean own = level == path.size() - 1;
                 int end = c;
-                while (!own && end + 1 < columns.size() && samePrefix(columns.get(end + 1).path(), path, level)) {
+                while (!own
+                        && end + 1 < columns.size()
+                        && samePrefix(columns.get(end + 1).path(), path, level)) {
                     end++;
                 }
                 int lastColumn = end == columns.size() - 1 ? last : firstValueColumn + end;
                 int lastRow = own ? top + depth - 1 : top + level;
-                labels.add(new PlannedCell(top + level, firstValueColumn + c, lastRow, lastColumn, path.get(level), CellRole.HEADER,
+                labels.add(new PlannedCell(
+                        top + level,
+                        firstValueColumn + c,
+                        lastRow,
+                        lastColumn,
+                        path.get(level),
+                        CellRole.HEADER,
                         own ? sheetCode + "." + columns.get(c).code() : null));
                 c = end + 1;
             }
         }
     }
 
-    private static void rowLabels(String sheetCode, BlockDescriptor block, int top, int labelColumns, List<PlannedCell> labels) {
+    private static void rowLabels(
+            String sheetCode, BlockDescriptor block, int top, int labelColumns, List<PlannedCell> labels) {
         List<Heading> rows = block.rows();
         for (int level = 0; level < labelColumns; level++) {
             int r = 0;
@@ -107,11 +130,19 @@ public final class FormLayout {
                 }
                 boolean own = level == path.size() - 1;
                 int end = r;
-                while (!own && end + 1 < rows.size() && samePrefix(rows.get(end + 1).path(), path, level)) {
+                while (!own
+                        && end + 1 < rows.size()
+                        && samePrefix(rows.get(end + 1).path(), path, level)) {
                     end++;
                 }
                 int lastColumn = own ? labelColumns - 1 : level;
-                labels.add(new PlannedCell(top + r, level, top + end, lastColumn, path.get(level), CellRole.ROW_LABEL,
+                labels.add(new PlannedCell(
+                        top + r,
+                        level,
+                        top + end,
+                        lastColumn,
+                        path.get(level),
+                        CellRole.ROW_LABEL,
                         own ? sheetCode + "." + rows.get(r).code() : null));
                 r = end + 1;
             }
@@ -122,8 +153,10 @@ public final class FormLayout {
         return a.size() > level + 1 && a.subList(0, level + 1).equals(b.subList(0, level + 1));
     }
 
-    private static ItemDescriptor itemAt(FormDescriptor form, SheetDescriptor sheet, BlockDescriptor block, int r, int c) {
-        String code = ItemDescriptor.codeOf(sheet.code(), block.rows().get(r).code(), block.columns().get(c).code());
+    private static ItemDescriptor itemAt(
+            FormDescriptor form, SheetDescriptor sheet, BlockDescriptor block, int r, int c) {
+        String code = ItemDescriptor.codeOf(
+                sheet.code(), block.rows().get(r).code(), block.columns().get(c).code());
         return form.item(code).orElseThrow();
     }
 

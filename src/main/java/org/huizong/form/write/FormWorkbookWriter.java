@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,7 +42,8 @@ public final class FormWorkbookWriter {
      * on), a 填报说明 sheet first, whole numbers ≥ 0 required in count cells (≥ 0 with up to four decimals in 万元
      * cells), and every sheet protected without a password: labels and totals locked, the cells to fill open.
      */
-    public void writeTemplate(FormDescriptor form, Map<String, String> info, int deadlineDay, Path target) throws IOException {
+    public void writeTemplate(FormDescriptor form, Map<String, String> info, int deadlineDay, Path target)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             List<SheetCanvas> canvases = draw(workbook, form, FilledForm.blank(info), TEMPLATE);
             new TemplateSafeguards(workbook, canvases).apply(TemplateSafeguards.instructions(deadlineDay));
@@ -52,15 +52,17 @@ public final class FormWorkbookWriter {
     }
 
     /** The options of the template a bureau fills in: the official layout, totals as formulas. */
-    private static final WriteOptions TEMPLATE = new WriteOptions(false, false, true, false, false, false, false, false, false,
-            java.util.Set.of(), Map.of());
+    private static final WriteOptions TEMPLATE = new WriteOptions(
+            false, false, true, false, false, false, false, false, false, java.util.Set.of(), Map.of());
 
     private List<SheetCanvas> draw(Workbook workbook, FormDescriptor form, FilledForm content, WriteOptions options) {
         {
             CellStyles styles = new CellStyles(workbook);
-            SheetCanvas.Offsets offsets = options.blankRowsAndColumns() ? new SheetCanvas.Offsets(2, 1) : new SheetCanvas.Offsets(0, 0);
+            SheetCanvas.Offsets offsets =
+                    options.blankRowsAndColumns() ? new SheetCanvas.Offsets(2, 1) : new SheetCanvas.Offsets(0, 0);
             List<SheetPlan> plans = new ArrayList<>(layout.plan(form));
-            plans.removeIf(p -> options.omittedSheets().contains(p.name()) || options.omittedSheets().contains(p.sheetCode()));
+            plans.removeIf(p -> options.omittedSheets().contains(p.name())
+                    || options.omittedSheets().contains(p.sheetCode()));
             if (options.infoInTitleRow()) {
                 plans.removeIf(p -> p.sheetCode().equals("INFO"));
             }
@@ -142,15 +144,21 @@ public final class FormWorkbookWriter {
         if (!options.aliasSheetNames() || plan.sheetCode().equals("INFO")) {
             return plan.name();
         }
-        return form.sheet(plan.sheetCode()).map(s -> s.aliases().isEmpty() ? s.name() : s.aliases().get(0)).orElse(plan.name());
+        return form.sheet(plan.sheetCode())
+                .map(s -> s.aliases().isEmpty() ? s.name() : s.aliases().get(0))
+                .orElse(plan.name());
     }
 
     private static String infoLine(FormDescriptor form, FilledForm content) {
         StringBuilder line = new StringBuilder();
-        for (String key : List.of(InfoField.UNIT_NAME, InfoField.USCC, InfoField.PERIOD, InfoField.FILLER, InfoField.PHONE)) {
+        for (String key :
+                List.of(InfoField.UNIT_NAME, InfoField.USCC, InfoField.PERIOD, InfoField.FILLER, InfoField.PHONE)) {
             String value = content.info().get(key);
             if (value != null) {
-                line.append(line.length() == 0 ? "" : "\u3000\u3000").append(form.info().labelOf(key)).append('：').append(value);
+                line.append(line.length() == 0 ? "" : "\u3000\u3000")
+                        .append(form.info().labelOf(key))
+                        .append('：')
+                        .append(value);
             }
         }
         return line.toString();

@@ -14,20 +14,16 @@ public record OfficialDocument(String title, List<Block> blocks) {
     }
 
     /** A part of the document. */
-    public sealed interface Block permits Heading, Paragraph, Table {
-    }
+    public sealed interface Block permits Heading, Paragraph, Table {}
 
     /** A section heading ({@code 一、总体情况}, level 1) or a sub-heading ({@code （一）主动公开}, level 2). */
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
     /** A paragraph of text in one of the document's styles. */
-    public record Paragraph(String text, Style style) implements Block {
-    }
+    public record Paragraph(String text, Style style) implements Block {}
 
     /** A table laid out like the form it shows. */
-    public record Table(DocumentTable table) implements Block {
-    }
+    public record Table(DocumentTable table) implements Block {}
 
     /** How a paragraph is set. */
     public enum Style {

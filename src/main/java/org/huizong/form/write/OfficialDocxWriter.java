@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -38,6 +37,7 @@ public final class OfficialDocxWriter {
 
     /** Twentieths of a point in a millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+
     private static final int PAGE_WIDTH_MM = 210;
     private static final int PAGE_HEIGHT_MM = 297;
     private static final int TOP_MM = 37;
@@ -92,7 +92,8 @@ public final class OfficialDocxWriter {
     }
 
     private static void page(XWPFDocument docx) {
-        CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+        CTSectPr section = docx.getDocument().getBody().isSetSectPr()
+                ? docx.getDocument().getBody().getSectPr()
                 : docx.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(twips(PAGE_WIDTH_MM)));
@@ -113,13 +114,17 @@ public final class OfficialDocxWriter {
         run(line, "— ", TITLE_FONT, 14, false);
         XWPFRun number = line.createRun();
         fonts(number, TITLE_FONT, 14);
-        number.getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+        number.getCTR()
+                .addNewFldChar()
+                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
         XWPFRun instruction = line.createRun();
         fonts(instruction, TITLE_FONT, 14);
         instruction.getCTR().addNewInstrText().setStringValue(" PAGE ");
         XWPFRun end = line.createRun();
         fonts(end, TITLE_FONT, 14);
-        end.getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+        end.getCTR()
+                .addNewFldChar()
+                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
         run(line, " —", TITLE_FONT, 14, false);
     }
 
@@ -168,7 +173,9 @@ public final class OfficialDocxWriter {
         grid.setWidth(String.valueOf(Arrays.stream(widths).sum()));
         grid.getCTTbl().getTblPr().getTblW().setType(STTblWidth.DXA);
         grid.setTableAlignment(TableRowAlign.CENTER);
-        CTTblGrid columns = grid.getCTTbl().getTblGrid() != null ? grid.getCTTbl().getTblGrid() : grid.getCTTbl().addNewTblGrid();
+        CTTblGrid columns = grid.getCTTbl().getTblGrid() != null
+                ? grid.getCTTbl().getTblGrid()
+                : grid.getCTTbl().addNewTblGrid();
         while (columns.sizeOfGridColArray() > 0) {
             columns.removeGridCol(0);
         }
@@ -191,7 +198,9 @@ public final class OfficialDocxWriter {
                 int span = cell == null ? 1 : cell.columnSpan();
                 int from = c;
                 int width = Arrays.stream(widths, from, from + span).sum();
-                CTTcPr tcPr = tc.getCTTc().isSetTcPr() ? tc.getCTTc().getTcPr() : tc.getCTTc().addNewTcPr();
+                CTTcPr tcPr = tc.getCTTc().isSetTcPr()
+                        ? tc.getCTTc().getTcPr()
+                        : tc.getCTTc().addNewTcPr();
                 tcPr.addNewTcW().setW(BigInteger.valueOf(width));
                 tcPr.getTcW().setType(STTblWidth.DXA);
                 if (span > 1) {
@@ -218,7 +227,6 @@ public final class OfficialDocxWriter {
         spacing(after, 0, 0, 240, STLineSpacingRule.AUTO);
     }
 
-
     /** The layout's relative widths scaled to the width of the text. */
     private static int[] widths(int[] relative) {
         int total = Arrays.stream(relative).sum();
@@ -234,8 +242,10 @@ public final class OfficialDocxWriter {
     }
 
     private static void spacing(XWPFParagraph paragraph, int before, int after, int line, STLineSpacingRule.Enum rule) {
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr properties = paragraph.getCTP().isSetPPr()
-                ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr properties =
+                paragraph.getCTP().isSetPPr()
+                        ? paragraph.getCTP().getPPr()
+                        : paragraph.getCTP().addNewPPr();
         CTSpacing spacing = properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing();
         spacing.setBefore(BigInteger.valueOf(before));
         spacing.setAfter(BigInteger.valueOf(after));
@@ -266,7 +276,8 @@ public final class OfficialDocxWriter {
     /** The font for every script: Word picks the East Asian one for Chinese, the others for digits and Latin letters. */
     private static void fonts(XWPFRun run, String font, int points) {
         CTFonts fonts = run.getCTR().isSetRPr() && run.getCTR().getRPr().sizeOfRFontsArray() > 0
-                ? run.getCTR().getRPr().getRFontsArray(0) : run.getCTR().addNewRPr().addNewRFonts();
+                ? run.getCTR().getRPr().getRFontsArray(0)
+                : run.getCTR().addNewRPr().addNewRFonts();
         fonts.setAscii(font);
         fonts.setHAnsi(font);
         fonts.setEastAsia(font);

@@ -1,7 +1,6 @@
 package org.huizong.form.write;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,8 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class PlainSheetDrawer {
 
-    private PlainSheetDrawer() {
-    }
+    private PlainSheetDrawer() {}
 
     static Sheet draw(Workbook workbook, SheetTable table) {
         Sheet sheet = workbook.createSheet(table.name());
@@ -77,8 +75,7 @@ final class PlainSheetDrawer {
     /** Print setup shared by the sheets the project draws. */
     static final class PrintLayout {
 
-        private PrintLayout() {
-        }
+        private PrintLayout() {}
 
         /** Landscape A4 fitted to the page's width, rows as many pages as they take, {@code headerRow} on every page. */
         static void landscape(Sheet sheet, int headerRow) {

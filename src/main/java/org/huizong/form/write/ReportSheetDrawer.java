@@ -1,7 +1,6 @@
 package org.huizong.form.write;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,7 +27,9 @@ final class ReportSheetDrawer {
     }
 
     void draw(ReportSheet report, Sheet sheet) {
-        int widest = Math.max(2, report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(2));
+        int widest = Math.max(
+                2,
+                report.tables().stream().mapToInt(t -> t.header().size()).max().orElse(2));
         int span = LABEL_WIDTH + VALUE_WIDTH * (widest - 1);
         int row = 0;
         row = text(sheet, row, report.title(), styles.title(), widest, span);

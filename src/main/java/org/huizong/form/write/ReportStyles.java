@@ -2,7 +2,6 @@ package org.huizong.form.write;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -55,7 +54,8 @@ final class ReportStyles {
 
     CellStyle cell(CellFormat format, Emphasis emphasis) {
         return cells.computeIfAbsent(format + "|" + emphasis, key -> {
-            CellStyle style = bordered(format == CellFormat.TEXT ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
+            CellStyle style =
+                    bordered(format == CellFormat.TEXT ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
             style.setDataFormat(workbook.createDataFormat().getFormat(format.excelPattern()));
             style.setWrapText(format == CellFormat.TEXT);
             if (emphasis != Emphasis.PLAIN) {

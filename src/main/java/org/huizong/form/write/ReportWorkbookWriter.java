@@ -3,7 +3,6 @@ package org.huizong.form.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 

@@ -10,8 +10,7 @@ public final class RowHeights {
     /** The height of one line of 11-point text, in points. */
     public static final double POINTS_PER_LINE = 15;
 
-    private RowHeights() {
-    }
+    private RowHeights() {}
 
     /** How many lines {@code text} takes in a column {@code width} characters wide (a Chinese character counts two). */
     public static int lines(String text, int width) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -17,8 +16,7 @@ import org.huizong.text.Messages;
 /** Draws one {@link SheetPlan} onto a POI sheet, shifted by the offsets, and remembers where each item landed. */
 final class SheetCanvas {
 
-    record Offsets(int rows, int columns) {
-    }
+    record Offsets(int rows, int columns) {}
 
     private final Sheet sheet;
     private final SheetPlan plan;
@@ -53,12 +51,16 @@ final class SheetCanvas {
 
     void drawLabels() {
         for (PlannedCell label : plan.labels()) {
-            String text = label.headingKey() != null ? options.labelOverrides().getOrDefault(label.headingKey(), label.text()) : label.text();
+            String text = label.headingKey() != null
+                    ? options.labelOverrides().getOrDefault(label.headingKey(), label.text())
+                    : label.text();
             if (options.halfWidthLabels() && label.role() != CellRole.TITLE) {
                 text = halfWidth(text);
             }
-            fill(label.row(), label.column(), label.lastRow(), label.lastColumn(), styles.of(label.role())).setCellValue(text);
-            if ((label.role() == CellRole.ROW_LABEL || label.role() == CellRole.HEADER) && label.row() == label.lastRow()) {
+            fill(label.row(), label.column(), label.lastRow(), label.lastColumn(), styles.of(label.role()))
+                    .setCellValue(text);
+            if ((label.role() == CellRole.ROW_LABEL || label.role() == CellRole.HEADER)
+                    && label.row() == label.lastRow()) {
                 fitHeight(label, text);
             }
         }
@@ -82,7 +84,11 @@ final class SheetCanvas {
             if (label.role() != CellRole.INFO_LABEL) {
                 continue;
             }
-            String key = fields.stream().filter(f -> f.label().equals(label.text())).map(InfoField::key).findFirst().orElse("");
+            String key = fields.stream()
+                    .filter(f -> f.label().equals(label.text()))
+                    .map(InfoField::key)
+                    .findFirst()
+                    .orElse("");
             Cell cell = fill(label.row(), 1, label.row(), 1, styles.of(CellRole.INFO_VALUE));
             String value = values.get(key);
             if (value != null) {
@@ -114,10 +120,16 @@ final class SheetCanvas {
     void drawRemarkColumn() {
         int column = plan.lastColumn() + 1;
         sheet.setColumnWidth(column + offsets.columns(), 16 * 256);
-        plan.labels().stream().filter(l -> l.role() == CellRole.HEADER).mapToInt(PlannedCell::row).min().ifPresent(row -> {
-            fill(row, column, row, column, styles.of(CellRole.HEADER)).setCellValue(Messages.text("write.remark.header"));
-            fill(row + 1, column, row + 1, column, styles.of(CellRole.NOTE)).setCellValue(Messages.text("write.remark.checked"));
-        });
+        plan.labels().stream()
+                .filter(l -> l.role() == CellRole.HEADER)
+                .mapToInt(PlannedCell::row)
+                .min()
+                .ifPresent(row -> {
+                    fill(row, column, row, column, styles.of(CellRole.HEADER))
+                            .setCellValue(Messages.text("write.remark.header"));
+                    fill(row + 1, column, row + 1, column, styles.of(CellRole.NOTE))
+                            .setCellValue(Messages.text("write.remark.checked"));
+                });
     }
 
     Sheet sheet() {
@@ -160,8 +172,12 @@ final class SheetCanvas {
     }
 
     private static String halfWidth(String text) {
-        String half = text.replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',')
-                .replace('“', '"').replace('”', '"');
+        String half = text.replace('（', '(')
+                .replace('）', ')')
+                .replace('：', ':')
+                .replace('，', ',')
+                .replace('“', '"')
+                .replace('”', '"');
         return half.length() > 14 ? half.substring(0, 8) + "\n" + half.substring(8) : half;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * rows. {@code widths} gives each column's width in characters, 0 for a hidden column (one kept for the machine that
  * reads the sheet back); without them the columns suit the 问题清单 of old, and columns past them are 14 wide.
  */
-public record SheetTable(String name, List<String> lines, List<String> header, List<List<Object>> rows, List<Integer> widths) {
+public record SheetTable(
+        String name, List<String> lines, List<String> header, List<List<Object>> rows, List<Integer> widths) {
 
     private static final int[] WIDTHS = {6, 10, 12, 10, 8, 28, 22, 10, 10, 60, 30};
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,17 +25,28 @@ public final class SummaryWorkbookWriter {
 
     private final FormLayout layout = new FormLayout();
 
-    public void write(FormDescriptor form, ReportSheet cover, List<ScopeSheets> scopes, List<ReportSheet> extraSheets,
-                      List<String> detailHeader, RowSource detailRows, Path target) throws IOException {
+    public void write(
+            FormDescriptor form,
+            ReportSheet cover,
+            List<ScopeSheets> scopes,
+            List<ReportSheet> extraSheets,
+            List<String> detailHeader,
+            RowSource detailRows,
+            Path target)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyles styles = new CellStyles(workbook, true);
             ReportSheetDrawer reportSheets = new ReportSheetDrawer(new ReportStyles(workbook));
             reportSheets.draw(cover, workbook.createSheet(WorkbookUtil.createSafeSheetName(cover.name())));
-            List<SheetPlan> plans = layout.plan(form).stream().filter(p -> !p.sheetCode().equals("INFO")).toList();
+            List<SheetPlan> plans = layout.plan(form).stream()
+                    .filter(p -> !p.sheetCode().equals("INFO"))
+                    .toList();
             for (ScopeSheets scope : scopes) {
                 for (SheetPlan plan : plans) {
-                    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(scope.name() + "-" + plan.name()));
-                    SheetCanvas canvas = new SheetCanvas(sheet, plan, styles, new SheetCanvas.Offsets(0, 0), WriteOptions.official());
+                    Sheet sheet =
+                            workbook.createSheet(WorkbookUtil.createSafeSheetName(scope.name() + "-" + plan.name()));
+                    SheetCanvas canvas = new SheetCanvas(
+                            sheet, plan, styles, new SheetCanvas.Offsets(0, 0), WriteOptions.official());
                     canvas.drawLabels();
                     canvas.drawValues(new FilledForm(Map.of(), scope.values(), Map.of()));
                     canvas.drawInfoLine(scope.heading());
@@ -45,7 +55,8 @@ public final class SummaryWorkbookWriter {
             for (ReportSheet extra : extraSheets) {
                 reportSheets.draw(extra, workbook.createSheet(WorkbookUtil.createSafeSheetName(extra.name())));
             }
-            writeTable(workbook.createSheet(Messages.text("write.summary.detailSheet")), detailHeader, detailRows, styles);
+            writeTable(
+                    workbook.createSheet(Messages.text("write.summary.detailSheet")), detailHeader, detailRows, styles);
             FormWorkbookWriter.save(workbook, target);
             workbook.dispose();
         }
@@ -82,7 +93,8 @@ public final class SummaryWorkbookWriter {
         sheet.createFreezePane(4, 1);
         PlainSheetDrawer.PrintLayout.setup(sheet, true, 0, 0);
         // A row of 264 figures is no page wide: about 30 columns a page, the unit's name and header on every page.
-        sheet.getPrintSetup().setFitWidth((short) Math.max(1, (header.size() + DETAIL_COLUMNS_A_PAGE - 1) / DETAIL_COLUMNS_A_PAGE));
+        sheet.getPrintSetup()
+                .setFitWidth((short) Math.max(1, (header.size() + DETAIL_COLUMNS_A_PAGE - 1) / DETAIL_COLUMNS_A_PAGE));
         sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 3));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -84,7 +83,9 @@ final class TemplateSafeguards {
     private void openInfoValues(Sheet sheet, Map<CellStyle, CellStyle> open) {
         for (Row row : sheet) {
             Cell label = row.getCell(0);
-            if (label != null && label.getCellType() == CellType.STRING && !label.getStringCellValue().isBlank()) {
+            if (label != null
+                    && label.getCellType() == CellType.STRING
+                    && !label.getStringCellValue().isBlank()) {
                 Cell value = row.getCell(1) != null ? row.getCell(1) : row.createCell(1);
                 value.setCellStyle(open.computeIfAbsent(value.getCellStyle(), this::openCopy));
             }
@@ -100,12 +101,14 @@ final class TemplateSafeguards {
                 ? helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
                 : helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
         CellRangeAddressList where = new CellRangeAddressList();
-        cells.forEach(c -> where.addCellRangeAddress(c.getRowIndex(), c.getColumnIndex(), c.getRowIndex(), c.getColumnIndex()));
+        cells.forEach(c ->
+                where.addCellRangeAddress(c.getRowIndex(), c.getColumnIndex(), c.getRowIndex(), c.getColumnIndex()));
         DataValidation validation = helper.createValidation(constraint, where);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.setEmptyCellAllowed(true);
-        validation.createErrorBox(Messages.text("write.template.notANumber"),
+        validation.createErrorBox(
+                Messages.text("write.template.notANumber"),
                 Messages.text(amount ? "write.template.notANumber.amount" : "write.template.notANumber.count"));
         validation.setShowPromptBox(false);
         sheet.addValidationData(validation);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.Identity;
@@ -29,7 +28,9 @@ final class TotalFormulas {
         Set<String> done = new HashSet<>();
         for (Identity identity : form.identities()) {
             String total = identity.anchorItem();
-            if (identity.kind() != Identity.Kind.EQUAL || identity.left().size() != 1 || done.contains(total)
+            if (identity.kind() != Identity.Kind.EQUAL
+                    || identity.left().size() != 1
+                    || done.contains(total)
                     || !consistent(identity)) {
                 continue;
             }
@@ -58,10 +59,15 @@ final class TotalFormulas {
     }
 
     private BigDecimal sum(List<String> items) {
-        return items.stream().map(i -> content.values().getOrDefault(i, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return items.stream()
+                .map(i -> content.values().getOrDefault(i, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private SheetCanvas canvasOf(String item) {
-        return canvases.stream().filter(c -> c.itemCell(item) != null).findFirst().orElse(null);
+        return canvases.stream()
+                .filter(c -> c.itemCell(item) != null)
+                .findFirst()
+                .orElse(null);
     }
 }

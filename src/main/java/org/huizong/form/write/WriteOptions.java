@@ -8,10 +8,18 @@ import java.util.Set;
  * real bureaus send (legacy .xls, fields in a title row, formulas, renamed and reordered sheets, extra rows and
  * columns, a 备注 column, half-width punctuation) and the structural mistakes the demo plants.
  */
-public record WriteOptions(boolean legacyXls, boolean infoInTitleRow, boolean formulaTotals, boolean formulasWithoutCache,
-                           boolean aliasSheetNames, boolean reversedSheets, boolean blankRowsAndColumns,
-                           boolean remarkColumn, boolean halfWidthLabels, Set<String> omittedSheets,
-                           Map<String, String> labelOverrides) {
+public record WriteOptions(
+        boolean legacyXls,
+        boolean infoInTitleRow,
+        boolean formulaTotals,
+        boolean formulasWithoutCache,
+        boolean aliasSheetNames,
+        boolean reversedSheets,
+        boolean blankRowsAndColumns,
+        boolean remarkColumn,
+        boolean halfWidthLabels,
+        Set<String> omittedSheets,
+        Map<String, String> labelOverrides) {
 
     public WriteOptions {
         omittedSheets = Set.copyOf(omittedSheets);

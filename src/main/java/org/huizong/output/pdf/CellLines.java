@@ -10,8 +10,7 @@ final class CellLines {
     private static final String NEVER_FIRST = "，。、；：！？）】》」』”’%．,.;:!?)]";
     private static final String NEVER_LAST = "（【《「『“‘([";
 
-    private CellLines() {
-    }
+    private CellLines() {}
 
     /** The text with line feeds so that no line is longer than {@code room} characters (a Latin letter counts half). */
     static String balanced(String text, int room) {
@@ -29,7 +28,9 @@ final class CellLines {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             double w = c < 0x2E80 ? 0.5 : 1;
-            boolean breakable = i > 0 && NEVER_FIRST.indexOf(c) < 0 && NEVER_LAST.indexOf(text.charAt(i - 1)) < 0
+            boolean breakable = i > 0
+                    && NEVER_FIRST.indexOf(c) < 0
+                    && NEVER_LAST.indexOf(text.charAt(i - 1)) < 0
                     && !(latin(c) && latin(text.charAt(i - 1)));
             if (line + w > per + 0.01 && breakable && line > 0) {
                 out.append('\n');

@@ -1,12 +1,5 @@
 package org.huizong.output.pdf;
 
-import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -22,6 +15,12 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.huizong.form.write.DocumentTable;
 import org.huizong.text.Messages;
 
@@ -65,7 +64,8 @@ public final class IssuedPdfWriter {
                     heading.setSpacingAfter(6);
                     ((Chunk) heading.getChunks().get(0)).setLocalDestination(name);
                     pdf.add(heading);
-                    PdfOutline outline = new PdfOutline(root, PdfAction.gotoLocalPage(name, false), part.heading(), false);
+                    PdfOutline outline =
+                            new PdfOutline(root, PdfAction.gotoLocalPage(name, false), part.heading(), false);
                     for (IssuedReport.Block block : part.blocks()) {
                         if (block instanceof IssuedReport.SubHeading sub) {
                             String subName = "part" + anchor++;
@@ -80,7 +80,8 @@ public final class IssuedPdfWriter {
                             pdf.add(text);
                             new PdfOutline(outline, PdfAction.gotoLocalPage(subName, false), sub.text());
                         } else if (block instanceof IssuedReport.Text text) {
-                            Paragraph body = paragraph(text.text(), BODY, Font.NORMAL, Element.ALIGN_JUSTIFIED, 2 * BODY);
+                            Paragraph body =
+                                    paragraph(text.text(), BODY, Font.NORMAL, Element.ALIGN_JUSTIFIED, 2 * BODY);
                             body.setSpacingAfter(3);
                             pdf.add(body);
                         } else if (block instanceof IssuedReport.Caption caption) {
@@ -115,8 +116,8 @@ public final class IssuedPdfWriter {
         Paragraph heading = paragraph(report.title(), 22, Font.BOLD, Element.ALIGN_CENTER, 0);
         heading.setLeading(34);
         title.addElement(heading);
-        Paragraph period = paragraph(Messages.text("output.pdf.period", report.period()), 15, Font.NORMAL,
-                Element.ALIGN_CENTER, 0);
+        Paragraph period = paragraph(
+                Messages.text("output.pdf.period", report.period()), 15, Font.NORMAL, Element.ALIGN_CENTER, 0);
         period.setSpacingBefore(12);
         title.addElement(period);
         title.go();
@@ -163,10 +164,20 @@ public final class IssuedPdfWriter {
                 return;
             }
             float y = document.bottom() - 10 * MM;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase(text, PdfFonts.font(7.5f, Font.NORMAL, Color.DARK_GRAY)), document.left(), y, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("— " + (writer.getPageNumber() - 1) + " —", PdfFonts.font(9, Font.NORMAL, INK)), document.right(), y, 0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_LEFT,
+                    new Phrase(text, PdfFonts.font(7.5f, Font.NORMAL, Color.DARK_GRAY)),
+                    document.left(),
+                    y,
+                    0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase("— " + (writer.getPageNumber() - 1) + " —", PdfFonts.font(9, Font.NORMAL, INK)),
+                    document.right(),
+                    y,
+                    0);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.huizong.output.pdf;
 
 import java.util.List;
-
 import org.huizong.form.write.DocumentTable;
 
 /**
@@ -24,22 +23,17 @@ public record IssuedReport(String title, String period, String office, String da
     }
 
     /** A block of a part. */
-    public sealed interface Block permits Text, Caption, Table, SubHeading {
-    }
+    public sealed interface Block permits Text, Caption, Table, SubHeading {}
 
     /** A paragraph of body text, its first line indented. */
-    public record Text(String text) implements Block {
-    }
+    public record Text(String text) implements Block {}
 
     /** The line above a table, kept with it. */
-    public record Caption(String text) implements Block {
-    }
+    public record Caption(String text) implements Block {}
 
     /** A heading within a part, bookmarked under the part's. */
-    public record SubHeading(String text) implements Block {
-    }
+    public record SubHeading(String text) implements Block {}
 
     /** A table: its grid, and whether it is small enough to be kept on one page. */
-    public record Table(DocumentTable table) implements Block {
-    }
+    public record Table(DocumentTable table) implements Block {}
 }

@@ -56,8 +56,10 @@ final class LineBreaks implements SplitCharacter {
             }
             if (end < text.length()) {
                 int cut = end;
-                while (cut > start + 1 && (NEVER_FIRST.indexOf(text.charAt(cut)) >= 0 || NEVER_LAST.indexOf(text.charAt(cut - 1)) >= 0
-                        || latin(text.charAt(cut)) && latin(text.charAt(cut - 1)))) {
+                while (cut > start + 1
+                        && (NEVER_FIRST.indexOf(text.charAt(cut)) >= 0
+                                || NEVER_LAST.indexOf(text.charAt(cut - 1)) >= 0
+                                || latin(text.charAt(cut)) && latin(text.charAt(cut - 1)))) {
                     cut--;
                 }
                 end = cut > start + 1 ? cut : end;

@@ -1,12 +1,5 @@
 package org.huizong.output.pdf;
 
-import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -19,6 +12,12 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.huizong.form.write.DocumentTable;
 import org.huizong.form.write.MarkedText;
 import org.huizong.form.write.OfficialDocument;
@@ -37,6 +36,7 @@ public final class OfficialPdfWriter {
     private static final float TABLE = 7.5f;
     /** The room a heading needs below it on the page, else it starts the next one: a section's table or a paragraph's lines. */
     private static final float SECTION_ROOM = 160;
+
     private static final float HEADING_ROOM = 80;
 
     public void write(OfficialDocument document, Path target) throws IOException {
@@ -56,7 +56,8 @@ public final class OfficialPdfWriter {
                 pdf.add(title);
                 for (OfficialDocument.Block block : document.blocks()) {
                     if (block instanceof OfficialDocument.Heading heading
-                            && writer.getVerticalPosition(true) - pdf.bottom() < (heading.level() <= 1 ? SECTION_ROOM : HEADING_ROOM)) {
+                            && writer.getVerticalPosition(true) - pdf.bottom()
+                                    < (heading.level() <= 1 ? SECTION_ROOM : HEADING_ROOM)) {
                         pdf.newPage();
                     }
                     pdf.add(element(block));
@@ -73,7 +74,8 @@ public final class OfficialPdfWriter {
 
     private static Element element(OfficialDocument.Block block) throws DocumentException {
         if (block instanceof OfficialDocument.Heading heading) {
-            Paragraph paragraph = new Paragraph(heading.text(), font(heading.level() <= 1 ? 13.5f : 12.5f, Font.BOLD, Color.BLACK));
+            Paragraph paragraph =
+                    new Paragraph(heading.text(), font(heading.level() <= 1 ? 13.5f : 12.5f, Font.BOLD, Color.BLACK));
             paragraph.setFirstLineIndent(2 * BODY);
             paragraph.setSpacingBefore(heading.level() <= 1 ? 8 : 4);
             paragraph.setSpacingAfter(4);
@@ -124,9 +126,13 @@ public final class OfficialPdfWriter {
     private static final class PageNumbers extends PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
                     new Phrase("— " + writer.getPageNumber() + " —", font(11, Font.NORMAL, Color.BLACK)),
-                    (document.left() + document.right()) / 2, document.bottom() - 12 * MM, 0);
+                    (document.left() + document.right()) / 2,
+                    document.bottom() - 12 * MM,
+                    0);
         }
     }
 }

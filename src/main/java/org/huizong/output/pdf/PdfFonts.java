@@ -1,20 +1,18 @@
 package org.huizong.output.pdf;
 
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
 
 /** The bundled font (Noto Sans CJK SC), read once for the process and embedded in every PDF written with OpenPDF. */
 final class PdfFonts {
 
     private static final String FONT = "fonts/NotoSansCJKsc-Regular.otf";
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     /** Holds the font file: it is large, and loaded only when a PDF is first written. */
     private static final class Bundled {
@@ -25,7 +23,13 @@ final class PdfFonts {
                 if (in == null) {
                     throw new IllegalStateException(FONT + " is not on the class path");
                 }
-                return BaseFont.createFont("NotoSansCJKsc-Regular.otf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+                return BaseFont.createFont(
+                        "NotoSansCJKsc-Regular.otf",
+                        BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED,
+                        true,
+                        in.readAllBytes(),
+                        null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

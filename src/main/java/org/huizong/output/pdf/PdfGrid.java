@@ -1,8 +1,5 @@
 package org.huizong.output.pdf;
 
-import java.awt.Color;
-import java.util.Arrays;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -10,6 +7,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.Arrays;
 import org.huizong.form.write.CellRole;
 import org.huizong.form.write.DocumentTable;
 
@@ -31,8 +30,7 @@ final class PdfGrid {
     private static final Color HEAD = new Color(0xE8, 0xEC, 0xF1);
     private static final Color RULE = new Color(0x5F, 0x6B, 0x78);
 
-    private PdfGrid() {
-    }
+    private PdfGrid() {}
 
     /** @param width the width the table takes on the page, in points */
     static PdfPTable of(DocumentTable table, float width, float fontSize, Look look) throws DocumentException {
@@ -59,15 +57,16 @@ final class PdfGrid {
     /** A figure with thousands separators ({@code 7,725}), as the report's other tables show figures. */
     private static String grouped(String figure) {
         try {
-            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            java.text.DecimalFormat format = new java.text.DecimalFormat(
+                    "#,##0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
             return format.format(new java.math.BigDecimal(figure));
         } catch (NumberFormatException e) {
             return figure;
         }
     }
 
-    private static PdfPCell box(DocumentTable table, DocumentTable.DocumentCell cell, float perUnit, float fontSize, Look look) {
+    private static PdfPCell box(
+            DocumentTable table, DocumentTable.DocumentCell cell, float perUnit, float fontSize, Look look) {
         boolean issued = look == Look.ISSUED;
         boolean header = cell != null && cell.role() == CellRole.HEADER;
         boolean value = cell != null && cell.role() == CellRole.VALUE;
@@ -87,7 +86,8 @@ final class PdfGrid {
         PdfPCell box = new PdfPCell(new Phrase(chunk));
         box.setVerticalAlignment(Element.ALIGN_MIDDLE);
         boolean left = cell != null && cell.role() == CellRole.ROW_LABEL && cell.rowSpan() == 1;
-        box.setHorizontalAlignment(left ? Element.ALIGN_LEFT : issued && value ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
+        box.setHorizontalAlignment(
+                left ? Element.ALIGN_LEFT : issued && value ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
         box.setPadding(PADDING);
         box.setMinimumHeight(issued ? 14 : 15);
         box.setUseAscender(true);

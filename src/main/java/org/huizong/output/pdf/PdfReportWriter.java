@@ -9,14 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -37,6 +36,7 @@ public final class PdfReportWriter {
     static final int VALUE_COLUMNS = 7;
     /** The width and font size of a section's text in document.jrxml. */
     private static final float TEXT_WIDTH = 535;
+
     private static final float TEXT_SIZE = 9;
     /** Filled pages kept in memory; the rest wait in a temporary swap file (a ranking of thousands runs to thousands of pages). */
     private static final int PAGES_IN_MEMORY = 50;
@@ -61,11 +61,12 @@ public final class PdfReportWriter {
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-                new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(
+                PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         try {
-            JasperPrint print = JasperFillManager.fillReport(compiled.document(), parameters, new JRMapCollectionDataSource(sections));
+            JasperPrint print = JasperFillManager.fillReport(
+                    compiled.document(), parameters, new JRMapCollectionDataSource(sections));
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
@@ -96,14 +97,24 @@ public final class PdfReportWriter {
             if (table != null && table.caption() != null) {
                 lines.add(i > 0 ? Messages.text("output.pdf.continued", table.caption()) : table.caption());
             }
-            record.put("text", lines.isEmpty() ? null : LineBreaks.wrapped(String.join("\n", lines), TEXT_WIDTH, TEXT_SIZE));
+            record.put(
+                    "text",
+                    lines.isEmpty() ? null : LineBreaks.wrapped(String.join("\n", lines), TEXT_WIDTH, TEXT_SIZE));
             if (table != null) {
-                record.put("header", table.header().stream().map(PdfReportWriter::headerText).toList());
+                record.put(
+                        "header",
+                        table.header().stream().map(PdfReportWriter::headerText).toList());
                 record.put("rows", new JRMapCollectionDataSource(rows(table)));
-                record.put("centered", table.rows().stream().flatMap(r -> r.cells().stream()).noneMatch(ReportCell::isNumber));
+                record.put(
+                        "centered",
+                        table.rows().stream().flatMap(r -> r.cells().stream()).noneMatch(ReportCell::isNumber));
             }
             if (i == 0 && !section.charts().isEmpty()) {
-                record.put("charts", new JRMapCollectionDataSource(section.charts().stream().map(PdfReportWriter::chart).toList()));
+                record.put(
+                        "charts",
+                        new JRMapCollectionDataSource(section.charts().stream()
+                                .map(PdfReportWriter::chart)
+                                .toList()));
             }
             records.add(record);
         }
@@ -124,7 +135,11 @@ public final class PdfReportWriter {
             List<String> header = new ArrayList<>(List.of(table.header().get(0)));
             header.addAll(table.header().subList(1 + from, 1 + to));
             List<ReportRow> rows = table.rows().stream()
-                    .map(r -> new ReportRow(r.label(), r.emphasis(), r.cells().subList(first, Math.min(to, r.cells().size())))).toList();
+                    .map(r -> new ReportRow(
+                            r.label(),
+                            r.emphasis(),
+                            r.cells().subList(first, Math.min(to, r.cells().size()))))
+                    .toList();
             slices.add(new ReportTable(table.caption(), header, rows));
         }
         return slices;

@@ -1,14 +1,14 @@
 package org.huizong.output.pdf;
 
 import java.util.List;
-
 import org.huizong.form.write.ReportTable;
 
 /**
  * A part of a PDF report: it may start a new page, and holds a heading, a paragraph (lines of text), a table and a
  * row of charts per indicator, each optional.
  */
-public record PdfSection(boolean newPage, String heading, List<String> lines, ReportTable table, List<ChartRow> charts) {
+public record PdfSection(
+        boolean newPage, String heading, List<String> lines, ReportTable table, List<ChartRow> charts) {
 
     public PdfSection {
         lines = List.copyOf(lines);

@@ -2,7 +2,6 @@ package org.huizong.output.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
@@ -12,8 +11,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
  */
 public final class ReportTemplateCompiler {
 
-    private ReportTemplateCompiler() {
-    }
+    private ReportTemplateCompiler() {}
 
     /** {@code args[0]}: the folder of the templates, as copied to the build's classes. */
     public static void main(String[] args) throws Exception {
@@ -21,7 +19,8 @@ public final class ReportTemplateCompiler {
         for (String name : ReportTemplates.NAMES) {
             Path source = folder.resolve(name + ".jrxml");
             Path compiled = folder.resolve(name + ReportTemplates.COMPILED);
-            if (Files.exists(compiled) && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(source)) > 0) {
+            if (Files.exists(compiled)
+                    && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(source)) > 0) {
                 continue;
             }
             try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
@@ -29,8 +28,7 @@ final class ReportTemplates {
     private volatile Compiled compiled;
 
     /** The document, its table and its charts. */
-    record Compiled(JasperReport document, JasperReport grid, JasperReport charts) {
-    }
+    record Compiled(JasperReport document, JasperReport grid, JasperReport charts) {}
 
     Compiled get() {
         Compiled current = compiled;

@@ -1,13 +1,12 @@
 package org.huizong.portal.assessor;
 
 import java.util.List;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalController;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.county.CountyUnits;
 import org.huizong.portal.user.PortalUser;
-import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -51,12 +50,16 @@ final class AssessorController {
     }
 
     @GetMapping("/{period}/{group}/{code}")
-    String breakdown(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String group,
-                     @PathVariable String code, Model model) {
+    String breakdown(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable String group,
+            @PathVariable String code,
+            Model model) {
         ReportPeriod p = periods.parse(period);
         Rankings.Entry entry = rankings.entry(p.code(), group, code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        PortalMessages.get("assessor.noSuchItem")));
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("assessor.noSuchItem")));
         List<Rankings.Points> points = rankings.breakdown(p.code(), group, code);
         boolean county = consolidated.isCounty(p.code(), code);
         model.addAttribute("period", p);
@@ -64,25 +67,50 @@ final class AssessorController {
         model.addAttribute("points", points);
         model.addAttribute("county", county);
         model.addAttribute("run", rankings.run(p.code()).orElse(null));
-        List<String> codes = points.stream().flatMap(x -> x.items().stream()).distinct().toList();
-        model.addAttribute("items", consolidated.items(periods.context(p).form()).stream().filter(i -> codes.contains(i.code())).toList());
-        model.addAttribute("units", county ? units.lines(user, p).stream().filter(l -> l.status().countyCode().equals(code)).toList() : List.of());
+        List<String> codes =
+                points.stream().flatMap(x -> x.items().stream()).distinct().toList();
+        model.addAttribute(
+                "items",
+                consolidated.items(periods.context(p).form()).stream()
+                        .filter(i -> codes.contains(i.code()))
+                        .toList());
+        model.addAttribute(
+                "units",
+                county
+                        ? units.lines(user, p).stream()
+                                .filter(l -> l.status().countyCode().equals(code))
+                                .toList()
+                        : List.of());
         return "assessor/breakdown";
     }
 
     @GetMapping("/items")
-    String items(@RequestParam(required = false) String period, @RequestParam(required = false) String item,
-                 @RequestParam(required = false) String county, Model model) {
+    String items(
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String county,
+            Model model) {
         ReportPeriod p = periods.parse(period == null ? periods.latest() : period);
         var form = periods.context(p).form();
-        String code = item != null && form.item(item).isPresent() ? item : form.item(DEFAULT_ITEM).isPresent() ? DEFAULT_ITEM : form.itemCodes().get(0);
+        String code = item != null && form.item(item).isPresent()
+                ? item
+                : form.item(DEFAULT_ITEM).isPresent()
+                        ? DEFAULT_ITEM
+                        : form.itemCodes().get(0);
         var counties = consolidated.scopes(p.code(), "COUNTY", code);
-        String chosen = county != null && counties.stream().anyMatch(c -> c.code().equals(county)) ? county : null;
+        String chosen =
+                county != null && counties.stream().anyMatch(c -> c.code().equals(county)) ? county : null;
         model.addAttribute("period", p);
         model.addAttribute("periods", periods.known());
         model.addAttribute("items", consolidated.items(form));
         model.addAttribute("item", code);
-        model.addAttribute("itemLabel", consolidated.items(form).stream().filter(i -> i.code().equals(code)).findFirst().map(Consolidated.Item::label).orElse(code));
+        model.addAttribute(
+                "itemLabel",
+                consolidated.items(form).stream()
+                        .filter(i -> i.code().equals(code))
+                        .findFirst()
+                        .map(Consolidated.Item::label)
+                        .orElse(code));
         model.addAttribute("city", consolidated.city(p.code(), code).orElse(null));
         model.addAttribute("counties", counties);
         model.addAttribute("chosen", chosen);

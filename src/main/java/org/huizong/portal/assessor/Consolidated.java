@@ -3,7 +3,6 @@ package org.huizong.portal.assessor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
@@ -17,12 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Consolidated {
 
     /** A scope's value of the item. */
-    public record ScopeValue(String code, String name, String value) {
-    }
+    public record ScopeValue(String code, String name, String value) {}
 
     /** A unit's counted value and its source. */
-    public record UnitValue(String uscc, String name, String countyCode, String value, String sheet, String cell, Integer version,
-                            String status) {
+    public record UnitValue(
+            String uscc,
+            String name,
+            String countyCode,
+            String value,
+            String sheet,
+            String cell,
+            Integer version,
+            String status) {
 
         public String statusLabel() {
             return org.huizong.portal.Labels.status(status);
@@ -34,8 +39,7 @@ public final class Consolidated {
     }
 
     /** An item code with its labels. */
-    public record Item(String code, String label) {
-    }
+    public record Item(String code, String label) {}
 
     private final JdbcClient jdbc;
     private final CountedValues counted;
@@ -46,10 +50,18 @@ public final class Consolidated {
     }
 
     public List<Item> items(FormDescriptor form) {
-        return form.itemCodes().stream().map(code -> new Item(code, form.item(code)
-                .map(d -> java.util.stream.Stream.of(d.sheet().name(), d.row().displayLabel(), d.column().displayLabel())
-                        .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(" · ")))
-                .orElse(code))).toList();
+        return form.itemCodes().stream()
+                .map(code -> new Item(
+                        code,
+                        form.item(code)
+                                .map(d -> java.util.stream.Stream.of(
+                                                d.sheet().name(),
+                                                d.row().displayLabel(),
+                                                d.column().displayLabel())
+                                        .filter(part -> !part.isBlank())
+                                        .collect(java.util.stream.Collectors.joining(" · ")))
+                                .orElse(code)))
+                .toList();
     }
 
     public Optional<ScopeValue> city(String period, String item) {
@@ -60,15 +72,27 @@ public final class Consolidated {
         return jdbc.sql("""
                 SELECT scope_code, scope_name, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item = :item
                 ORDER BY scope_code
-                """).param("period", period).param("scope", scope).param("item", item)
-                .query((rs, n) -> new ScopeValue(rs.getString(1), rs.getString(2), PlainNumber.format(rs.getBigDecimal(3)))).list();
+                """)
+                .param("period", period)
+                .param("scope", scope)
+                .param("item", item)
+                .query((rs, n) ->
+                        new ScopeValue(rs.getString(1), rs.getString(2), PlainNumber.format(rs.getBigDecimal(3))))
+                .list();
     }
 
     /** Every active unit of the county with the value it counts with (blank when it does not count) and the source cell. */
     public List<UnitValue> units(String period, String countyCode, String item) {
-        record Row(String uscc, String name, String countyCode, boolean counts, Long fileId, String sheet, String cell, Integer version,
-                   String status) {
-        }
+        record Row(
+                String uscc,
+                String name,
+                String countyCode,
+                boolean counts,
+                Long fileId,
+                String sheet,
+                String cell,
+                Integer version,
+                String status) {}
         List<Row> rows = jdbc.sql("""
                 SELECT u.uscc, u.name, u.county_code,
                        CASE WHEN EXISTS (SELECT 1 FROM form_item fi WHERE fi.form_code = cu.form_code AND fi.item = :item)
@@ -80,18 +104,44 @@ public final class Consolidated {
                 LEFT JOIN cell_layout l ON l.layout = f.cell_layout AND l.item = :item
                 WHERE u.period = :period AND u.county_code = :county
                 ORDER BY u.level, u.name
-                """).param("period", period).param("county", countyCode).param("item", item)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8),
-                        rs.getString(9))).list();
-        return rows.stream().map(row -> new UnitValue(row.uscc(), row.name(), row.countyCode(),
-                row.counts() ? PlainNumber.format(counted.ofUnit(period, row.uscc(), row.fileId()).getOrDefault(item, BigDecimal.ZERO)) : "",
-                row.sheet(), row.cell(), row.version(), row.status() == null ? SubmissionStatus.MISSING.name() : row.status())).toList();
+                """)
+                .param("period", period)
+                .param("county", countyCode)
+                .param("item", item)
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4) == 1,
+                        rs.getObject(5) == null ? null : rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        (Integer) rs.getObject(8),
+                        rs.getString(9)))
+                .list();
+        return rows.stream()
+                .map(row -> new UnitValue(
+                        row.uscc(),
+                        row.name(),
+                        row.countyCode(),
+                        row.counts()
+                                ? PlainNumber.format(counted.ofUnit(period, row.uscc(), row.fileId())
+                                        .getOrDefault(item, BigDecimal.ZERO))
+                                : "",
+                        row.sheet(),
+                        row.cell(),
+                        row.version(),
+                        row.status() == null ? SubmissionStatus.MISSING.name() : row.status()))
+                .toList();
     }
 
     /** Whether the code is a county's (else a unit's). */
     public boolean isCounty(String period, String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period AND county_code = :code").param("period", period)
-                .param("code", code).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM period_unit WHERE period = :period AND county_code = :code")
+                        .param("period", period)
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

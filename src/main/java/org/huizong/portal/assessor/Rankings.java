@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.huizong.portal.PortalMessages;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A period's published ranking as the ranking step stored it, with each score's breakdown (ranking_entry, ranking_points). */
 public final class Rankings {
@@ -20,13 +18,24 @@ public final class Rankings {
     private static final Pattern ITEM = Pattern.compile("T\\d\\.[A-Z0-9]+\\.[A-Z0-9]+");
 
     /** The model and run that produced the ranking. */
-    public record RunInfo(String modelName, String modelVersion, String modelSha, String inputsSha, long jobExecutionId,
-                          java.time.LocalDateTime rankedAt) {
-    }
+    public record RunInfo(
+            String modelName,
+            String modelVersion,
+            String modelSha,
+            String inputsSha,
+            long jobExecutionId,
+            java.time.LocalDateTime rankedAt) {}
 
     /** One ranked member with its points per indicator. */
-    public record Entry(String group, String code, String name, int rank, BigDecimal score, String grade, String change,
-                        Map<String, BigDecimal> points) {
+    public record Entry(
+            String group,
+            String code,
+            String name,
+            int rank,
+            BigDecimal score,
+            String grade,
+            String change,
+            Map<String, BigDecimal> points) {
 
         public String scoreText() {
             return score.setScale(2, RoundingMode.HALF_UP).toPlainString();
@@ -49,18 +58,20 @@ public final class Rankings {
     }
 
     /** A group's table. */
-    public record Group(String name, List<String> indicators, List<Entry> entries) {
-    }
+    public record Group(String name, List<String> indicators, List<Entry> entries) {}
 
     /** One indicator of a member's score: inputs, raw value, points and the working an assessor can recompute. */
-    public record Points(String indicator, BigDecimal points, BigDecimal raw, String inputs, String working, String itemsRead) {
+    public record Points(
+            String indicator, BigDecimal points, BigDecimal raw, String inputs, String working, String itemsRead) {
 
         public String pointsText() {
             return points.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
 
         public String rawText() {
-            return raw == null ? "" : raw.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            return raw == null
+                    ? ""
+                    : raw.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
 
         /**
@@ -89,24 +100,37 @@ public final class Rankings {
     }
 
     public List<String> periods() {
-        return jdbc.sql("SELECT DISTINCT period FROM ranking_entry ORDER BY period DESC").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT period FROM ranking_entry ORDER BY period DESC")
+                .query(String.class)
+                .list();
     }
 
     public Optional<RunInfo> run(String period) {
         return jdbc.sql("""
                 SELECT model_name, model_version, model_sha256, inputs_sha256, job_execution_id, ranked_at FROM ranking_run
                 WHERE period = :period ORDER BY ranked_at DESC, job_execution_id DESC FETCH FIRST 1 ROWS ONLY
-                """).param("period", period).query((rs, n) -> new RunInfo(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toLocalDateTime())).optional();
+                """)
+                .param("period", period)
+                .query((rs, n) -> new RunInfo(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getTimestamp(6).toLocalDateTime()))
+                .optional();
     }
 
     public List<Group> groups(String period) {
         Map<String, Map<String, Map<String, BigDecimal>>> points = new LinkedHashMap<>();
         Map<String, List<String>> indicators = new LinkedHashMap<>();
-        jdbc.sql("SELECT group_name, code, indicator, points FROM ranking_points WHERE period = :period ORDER BY group_name, code, ordinal")
-                .param("period", period).query(rs -> {
+        jdbc.sql(
+                        "SELECT group_name, code, indicator, points FROM ranking_points WHERE period = :period ORDER BY group_name, code, ordinal")
+                .param("period", period)
+                .query(rs -> {
                     String group = rs.getString(1);
-                    points.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(2), c -> new LinkedHashMap<>())
+                    points.computeIfAbsent(group, g -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), c -> new LinkedHashMap<>())
                             .put(rs.getString(3), rs.getBigDecimal(4));
                     List<String> list = indicators.computeIfAbsent(group, g -> new ArrayList<>());
                     if (!list.contains(rs.getString(3))) {
@@ -118,25 +142,45 @@ public final class Rankings {
                 SELECT group_name, code, name, rank_no, score, grade, rank_change FROM ranking_entry WHERE period = :period
                 ORDER BY group_name DESC, rank_no, code
                 """).param("period", period).query(rs -> {
-                    String group = rs.getString(1);
-                    entries.computeIfAbsent(group, g -> new ArrayList<>()).add(new Entry(group, rs.getString(2), rs.getString(3),
-                            rs.getInt(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7),
+            String group = rs.getString(1);
+            entries.computeIfAbsent(group, g -> new ArrayList<>())
+                    .add(new Entry(
+                            group,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getInt(4),
+                            rs.getBigDecimal(5),
+                            rs.getString(6),
+                            rs.getString(7),
                             points.getOrDefault(group, Map.of()).getOrDefault(rs.getString(2), Map.of())));
-                });
-        return entries.entrySet().stream().map(e -> new Group(e.getKey(), indicators.getOrDefault(e.getKey(), List.of()), e.getValue())).toList();
+        });
+        return entries.entrySet().stream()
+                .map(e -> new Group(e.getKey(), indicators.getOrDefault(e.getKey(), List.of()), e.getValue()))
+                .toList();
     }
 
     public Optional<Entry> entry(String period, String group, String code) {
-        return groups(period).stream().filter(g -> g.name().equals(group)).flatMap(g -> g.entries().stream())
-                .filter(e -> e.code().equals(code)).findFirst();
+        return groups(period).stream()
+                .filter(g -> g.name().equals(group))
+                .flatMap(g -> g.entries().stream())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 
     public List<Points> breakdown(String period, String group, String code) {
         return jdbc.sql("""
                 SELECT indicator, points, raw_value, inputs, working, items FROM ranking_points
                 WHERE period = :period AND group_name = :group AND code = :code ORDER BY ordinal
-                """).param("period", period).param("group", group).param("code", code)
-                .query((rs, n) -> new Points(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
+                """)
+                .param("period", period)
+                .param("group", group)
+                .param("code", code)
+                .query((rs, n) -> new Points(
+                        rs.getString(1),
+                        rs.getBigDecimal(2),
+                        rs.getBigDecimal(3),
+                        rs.getString(4),
+                        rs.getString(5),
                         rs.getString(6)))
                 .list();
     }

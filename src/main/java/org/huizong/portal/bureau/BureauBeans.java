@@ -1,14 +1,13 @@
 package org.huizong.portal.bureau;
 
 import java.time.Clock;
-
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.PortalProperties;
+import org.huizong.submission.FindingStore;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.system.HuizongProperties;
-import org.huizong.submission.FindingStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,14 +40,26 @@ public class BureauBeans {
     }
 
     @Bean
-    UploadCheck uploadCheck(PortalPeriods periods, PortalProperties portal, HuizongProperties settings, ReceivedFileRepository history,
-                            PortalUploads uploads, HeldUploads held, AuditLog audit) {
+    UploadCheck uploadCheck(
+            PortalPeriods periods,
+            PortalProperties portal,
+            HuizongProperties settings,
+            ReceivedFileRepository history,
+            PortalUploads uploads,
+            HeldUploads held,
+            AuditLog audit) {
         return new UploadCheck(periods, portal, settings, history, uploads, held, audit);
     }
 
     @Bean
-    UploadSubmissions uploadSubmissions(PortalUploads uploads, UnitQueries queries, HeldUploads held, PortalProperties folders,
-                                        LeasedWrite writes, AuditLog audit, Clock clock) {
+    UploadSubmissions uploadSubmissions(
+            PortalUploads uploads,
+            UnitQueries queries,
+            HeldUploads held,
+            PortalProperties folders,
+            LeasedWrite writes,
+            AuditLog audit,
+            Clock clock) {
         return new UploadSubmissions(uploads, queries, held, folders, writes, audit, clock);
     }
 

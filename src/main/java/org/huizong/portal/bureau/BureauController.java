@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.Downloads;
 import org.huizong.portal.PortalController;
@@ -45,8 +44,13 @@ final class BureauController {
     private final WarningAnswers answers;
     private final PortalPeriods periods;
 
-    BureauController(BureauDesk desk, UnitQueries queries, UploadCheck uploads, UploadSubmissions submissions, WarningAnswers answers,
-                     PortalPeriods periods) {
+    BureauController(
+            BureauDesk desk,
+            UnitQueries queries,
+            UploadCheck uploads,
+            UploadSubmissions submissions,
+            WarningAnswers answers,
+            PortalPeriods periods) {
         this.desk = desk;
         this.queries = queries;
         this.uploads = uploads;
@@ -68,12 +72,19 @@ final class BureauController {
         var current = queries.current(unit.uscc(), p.code());
         model.addAttribute("standing", desk.standing(unit, p));
         model.addAttribute("current", current.orElse(null));
-        model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
+        model.addAttribute(
+                "findings",
+                current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
         model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
         model.addAttribute("uploads", queries.uploads(unit.uscc(), p.code()));
         var returns = queries.returns(unit.uscc(), p.code());
         model.addAttribute("returns", returns);
-        model.addAttribute("activeReturn", returns.stream().filter(r -> r.standsAgainst(current.orElse(null))).findFirst().orElse(null));
+        model.addAttribute(
+                "activeReturn",
+                returns.stream()
+                        .filter(r -> r.standsAgainst(current.orElse(null)))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("hasFeedback", desk.feedback(unit, p).isPresent());
         model.addAttribute("hasDraft", desk.annualDraft(unit, p, false).isPresent());
         return "bureau/period";
@@ -81,8 +92,12 @@ final class BureauController {
 
     /** An upload from the page's form: the page that answers is the upload's check, or the period with the reason it was refused. */
     @PostMapping("/{period}/upload")
-    String upload(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @RequestParam("file") MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         ReportPeriod p = periods.parse(period);
         try {
             return "redirect:" + check(user, p, file);
@@ -95,8 +110,11 @@ final class BureauController {
     /** The same upload from the page's script, which shows a refusal's reason where the file was dropped. */
     @PostMapping(path = "/{period}/upload", headers = PortalController.SCRIPT_UPLOAD_HEADER + "=script")
     @ResponseBody
-    Map<String, String> uploadByScript(@AuthenticationPrincipal PortalUser user, @PathVariable String period,
-                                       @RequestParam("file") MultipartFile file) throws IOException {
+    Map<String, String> uploadByScript(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
         ReportPeriod p = periods.parse(period);
         try {
             return Map.of("location", check(user, p, file));
@@ -108,14 +126,19 @@ final class BureauController {
     private String check(PortalUser user, ReportPeriod p, MultipartFile file) throws IOException {
         Unit unit = desk.unit(user.unitUscc(), p);
         try (InputStream content = file.getInputStream()) {
-            UploadCheck.Outcome outcome = uploads.upload(user, unit, p, file.getOriginalFilename(), file.getSize(), content);
+            UploadCheck.Outcome outcome =
+                    uploads.upload(user, unit, p, file.getOriginalFilename(), file.getSize(), content);
             return "/bureau/" + p.code() + "/uploads/" + outcome.uploadId() + (outcome.repeated() ? "?repeated=1" : "");
         }
     }
 
     @GetMapping("/{period}/uploads/{id}")
-    String uploadResult(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
-                        @RequestParam(required = false) String repeated, Model model) {
+    String uploadResult(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable long id,
+            @RequestParam(required = false) String repeated,
+            Model model) {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         Standing standing = desk.standing(unit, p);
@@ -129,8 +152,12 @@ final class BureauController {
     }
 
     @PostMapping("/{period}/uploads/{id}/submit")
-    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
-                  @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         try {
@@ -143,8 +170,11 @@ final class BureauController {
     }
 
     @PostMapping("/{period}/uploads/{id}/withdraw")
-    String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
-                    RedirectAttributes redirect) {
+    String withdraw(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         submissions.withdraw(user, desk.unit(user.unitUscc(), p), p, id);
         redirect.addFlashAttribute("notice", PortalMessages.get("withdraw.done"));
@@ -152,8 +182,11 @@ final class BureauController {
     }
 
     @PostMapping("/{period}/uploads/{id}/discard")
-    String discard(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
-                   RedirectAttributes redirect) {
+    String discard(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         submissions.discard(user, desk.unit(user.unitUscc(), p), p, id);
         redirect.addFlashAttribute("notice", PortalMessages.get("discard.done"));
@@ -161,19 +194,26 @@ final class BureauController {
     }
 
     @GetMapping("/{period}/files/{id}")
-    String version(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id, Model model) {
+    String version(
+            @AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id, Model model) {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         model.addAttribute("standing", desk.standing(unit, p));
-        model.addAttribute("version", queries.version(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound));
+        model.addAttribute(
+                "version", queries.version(unit.uscc(), p.code(), id).orElseThrow(BureauController::notFound));
         model.addAttribute("findings", queries.findings(unit.uscc(), id));
-        model.addAttribute("changes", queries.changes(unit.uscc(), id, periods.context(p).form()));
+        model.addAttribute(
+                "changes", queries.changes(unit.uscc(), id, periods.context(p).form()));
         return "bureau/version";
     }
 
     @PostMapping("/{period}/findings/{id}/justification")
-    String justify(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable long id,
-                   @RequestParam("text") String text, RedirectAttributes redirect) {
+    String justify(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable long id,
+            @RequestParam("text") String text,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         answers.answer(user, desk.unit(user.unitUscc(), p), p.code(), id, text);
         redirect.addFlashAttribute("notice", PortalMessages.get("justification.saved"));
@@ -181,14 +221,16 @@ final class BureauController {
     }
 
     @GetMapping("/{period}/template")
-    ResponseEntity<byte[]> template(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal PortalUser user, @PathVariable String period)
+            throws IOException {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         return Downloads.bytes(desk.template(unit, p), desk.templateName(unit, p));
     }
 
     @GetMapping("/{period}/feedback")
-    ResponseEntity<Resource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+    ResponseEntity<Resource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable String period)
+            throws IOException {
         ReportPeriod p = periods.parse(period);
         Unit unit = desk.unit(user.unitUscc(), p);
         Path file = desk.feedback(unit, p).orElseThrow(BureauController::notFound);
@@ -197,13 +239,15 @@ final class BureauController {
 
     /** The draft of the unit's annual report for the year, as .docx to edit. */
     @GetMapping("/{period}/annual-report")
-    ResponseEntity<Resource> annualReport(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+    ResponseEntity<Resource> annualReport(@AuthenticationPrincipal PortalUser user, @PathVariable String period)
+            throws IOException {
         return annualDraft(user, period, false);
     }
 
     /** The same draft as PDF, to read. */
     @GetMapping("/{period}/annual-report.pdf")
-    ResponseEntity<Resource> annualReportPdf(@AuthenticationPrincipal PortalUser user, @PathVariable String period) throws IOException {
+    ResponseEntity<Resource> annualReportPdf(@AuthenticationPrincipal PortalUser user, @PathVariable String period)
+            throws IOException {
         return annualDraft(user, period, true);
     }
 

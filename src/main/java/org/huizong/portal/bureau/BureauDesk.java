@@ -8,23 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.InfoField;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.write.FormWorkbookWriter;
+import org.huizong.output.SafeFileName;
+import org.huizong.period.RunContext;
 import org.huizong.portal.Lateness;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.bureau.UnitRecords.Standing;
 import org.huizong.portal.bureau.UnitRecords.Version;
 import org.huizong.report.AnnualReportDrafts;
 import org.huizong.report.FeedbackExporter;
-import org.huizong.output.SafeFileName;
-import org.huizong.consolidation.UnitStatuses;
-import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
-import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,17 +46,30 @@ public final class BureauDesk {
      * not report for that period.
      */
     public Unit unit(String uscc, ReportPeriod period) {
-        return periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        PortalMessages.get("bureau.notDue")));
+        return periods.context(period)
+                .directory()
+                .byUscc(uscc, period)
+                .filter(u -> u.isActiveIn(period))
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("bureau.notDue")));
     }
 
     public Standing standing(Unit unit, ReportPeriod period) {
         RunContext run = periods.context(period);
-        UnitStatuses.UnitStatus status = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).findFirst().orElse(null);
-        LocalDate deadline = period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
-        return new Standing(period, unit, status, deadline, queries.pendingUploads(unit.uscc(), period.code()),
-                queries.heldUploads(unit.uscc(), period.code()), Lateness.daysLate(status, deadline, LocalDate.now()));
+        UnitStatuses.UnitStatus status = statuses.of(run).stream()
+                .filter(s -> s.uscc().equals(unit.uscc()))
+                .findFirst()
+                .orElse(null);
+        LocalDate deadline =
+                period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        return new Standing(
+                period,
+                unit,
+                status,
+                deadline,
+                queries.pendingUploads(unit.uscc(), period.code()),
+                queries.heldUploads(unit.uscc(), period.code()),
+                Lateness.daysLate(status, deadline, LocalDate.now()));
     }
 
     /** The periods the unit reports for, newest first (those a job ran for, and the open month). */
@@ -65,7 +77,8 @@ public final class BureauDesk {
         List<Standing> list = new ArrayList<>();
         for (String code : periods.known()) {
             ReportPeriod period = ReportPeriod.parse(code);
-            Optional<Unit> unit = periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period));
+            Optional<Unit> unit =
+                    periods.context(period).directory().byUscc(uscc, period).filter(u -> u.isActiveIn(period));
             unit.ifPresent(u -> list.add(standing(u, period)));
         }
         return list;
@@ -75,8 +88,17 @@ public final class BureauDesk {
     public byte[] template(Unit unit, ReportPeriod period) throws IOException {
         var run = periods.context(period);
         FormDescriptor form = run.form();
-        Map<String, String> info = Map.of(InfoField.UNIT_NAME, unit.name(), InfoField.USCC, unit.uscc(), InfoField.COUNTY,
-                unit.countyName(), InfoField.PERIOD, period.label(), InfoField.TEMPLATE, form.templateVersion());
+        Map<String, String> info = Map.of(
+                InfoField.UNIT_NAME,
+                unit.name(),
+                InfoField.USCC,
+                unit.uscc(),
+                InfoField.COUNTY,
+                unit.countyName(),
+                InfoField.PERIOD,
+                period.label(),
+                InfoField.TEMPLATE,
+                form.templateVersion());
         Path file = Files.createTempFile("huizong-template-", ".xlsx");
         try {
             new FormWorkbookWriter().writeTemplate(form, info, run.city().monthlyDeadlineDay(), file);
@@ -87,7 +109,8 @@ public final class BureauDesk {
     }
 
     public String templateName(Unit unit, ReportPeriod period) {
-        return unit.name() + "_" + period.label() + "_" + periods.context(period).form().name() + ".xlsx";
+        return unit.name() + "_" + period.label() + "_"
+                + periods.context(period).form().name() + ".xlsx";
     }
 
     /**
@@ -99,8 +122,11 @@ public final class BureauDesk {
             return Optional.empty();
         }
         RunContext run = periods.context(period);
-        String county = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).map(UnitStatuses.UnitStatus::countyName)
-                .findFirst().orElse(unit.countyName());
+        String county = statuses.of(run).stream()
+                .filter(s -> s.uscc().equals(unit.uscc()))
+                .map(UnitStatuses.UnitStatus::countyName)
+                .findFirst()
+                .orElse(unit.countyName());
         Path draft = AnnualReportDrafts.draft(run.periodOutput(), county, unit.name(), period.year());
         Path file = pdf ? AnnualReportDrafts.pdfOf(draft) : draft;
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
@@ -116,11 +142,15 @@ public final class BureauDesk {
             return Optional.empty();
         }
         RunContext run = periods.context(period);
-        String county = statuses.of(run).stream().filter(s -> s.uscc().equals(unit.uscc())).map(UnitStatuses.UnitStatus::countyName)
-                .findFirst().orElse(unit.countyName());
+        String county = statuses.of(run).stream()
+                .filter(s -> s.uscc().equals(unit.uscc()))
+                .map(UnitStatuses.UnitStatus::countyName)
+                .findFirst()
+                .orElse(unit.countyName());
         String name = queries.unitNameOf(current.get().fileId()).orElse(unit.name());
         Path folder = run.periodOutput().resolve(FeedbackExporter.FOLDER).resolve(SafeFileName.of(county));
-        String stem = FeedbackExporter.versionStem(SafeFileName.of(name), current.get().version());
+        String stem = FeedbackExporter.versionStem(
+                SafeFileName.of(name), current.get().version());
         for (String file : List.of(stem + ".xlsx", stem + ".xls", FeedbackExporter.issueListName(stem))) {
             if (Files.isRegularFile(folder.resolve(file))) {
                 return Optional.of(folder.resolve(file));

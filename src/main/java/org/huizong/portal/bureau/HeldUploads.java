@@ -32,7 +32,8 @@ final class HeldUploads {
     /** Moves a held upload to where the next run of the period takes it, appearing whole with its received time. */
     void submit(String period, long id, String extension, Path target, LocalDateTime receivedAt) throws IOException {
         Path held = file(period, id, extension);
-        Files.setLastModifiedTime(held, FileTime.from(receivedAt.atZone(ZoneId.systemDefault()).toInstant()));
+        Files.setLastModifiedTime(
+                held, FileTime.from(receivedAt.atZone(ZoneId.systemDefault()).toInstant()));
         Files.createDirectories(target.getParent());
         move(held, target);
     }

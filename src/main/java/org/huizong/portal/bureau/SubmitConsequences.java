@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
@@ -25,11 +24,14 @@ public record SubmitConsequences(List<String> notes, boolean needsConfirmation) 
      * @param current the unit's current version (null when none)
      * @param otherPending uploads of the unit submitted for the period and not yet taken by a run
      */
-    public static SubmitConsequences of(Upload upload, Version current, LocalDate deadline, LocalDate today, int otherPending) {
+    public static SubmitConsequences of(
+            Upload upload, Version current, LocalDate deadline, LocalDate today, int otherPending) {
         List<String> notes = new ArrayList<>();
         boolean confirm = false;
         boolean accepted = current != null && current.counted();
-        String currentName = current == null || current.version() == null ? "" : PortalMessages.get("version.number", current.version());
+        String currentName = current == null || current.version() == null
+                ? ""
+                : PortalMessages.get("version.number", current.version());
         if (SubmissionStatus.RETURNED.name().equals(upload.status())) {
             if (accepted) {
                 notes.add(PortalMessages.get("submit.errorsOverAccepted", upload.errors(), currentName));
@@ -42,7 +44,9 @@ public record SubmitConsequences(List<String> notes, boolean needsConfirmation) 
         }
         long late = daysLate(deadline, today);
         if (late > 0) {
-            long currentLate = current == null ? late : daysLate(deadline, current.receivedAt().toLocalDate());
+            long currentLate = current == null
+                    ? late
+                    : daysLate(deadline, current.receivedAt().toLocalDate());
             if (accepted && currentLate == 0) {
                 notes.add(PortalMessages.get("submit.lateOverInTime", deadline, late, currentName));
                 confirm = true;

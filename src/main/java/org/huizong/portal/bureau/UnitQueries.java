@@ -4,15 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.portal.FindingRow;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.bureau.UnitRecords.Change;
 import org.huizong.portal.bureau.UnitRecords.Returned;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
-import org.huizong.portal.PortalMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,9 +34,19 @@ public final class UnitQueries {
                        (SELECT COUNT(*) FROM finding x WHERE x.file_id = f.id AND x.severity = 'WARNING') AS warnings
                 FROM received_file f WHERE f.unit_uscc = :uscc AND f.period = :period
                 ORDER BY f.received_at DESC, f.id DESC
-                """).param("uscc", uscc).param("period", period).query((rs, n) -> new Version(rs.getLong("id"),
-                (Integer) rs.getObject("version"), rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("status"),
-                rs.getBoolean("is_current"), rs.getString("upload_name"), rs.getInt("errors"), rs.getInt("warnings"))).list();
+                """)
+                .param("uscc", uscc)
+                .param("period", period)
+                .query((rs, n) -> new Version(
+                        rs.getLong("id"),
+                        (Integer) rs.getObject("version"),
+                        rs.getTimestamp("received_at").toLocalDateTime(),
+                        rs.getString("status"),
+                        rs.getBoolean("is_current"),
+                        rs.getString("upload_name"),
+                        rs.getInt("errors"),
+                        rs.getInt("warnings")))
+                .list();
     }
 
     public Optional<Version> version(String uscc, String period, long fileId) {
@@ -61,7 +70,11 @@ public final class UnitQueries {
                 FROM finding x JOIN received_file f ON f.id = x.file_id
                 WHERE x.file_id = :file AND f.unit_uscc = :uscc
                 ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.source, x.ordinal
-                """).param("file", fileId).param("uscc", uscc).query((rs, n) -> FindingRow.of(rs, true)).list();
+                """)
+                .param("file", fileId)
+                .param("uscc", uscc)
+                .query((rs, n) -> FindingRow.of(rs, true))
+                .list();
     }
 
     /**
@@ -74,10 +87,13 @@ public final class UnitQueries {
             return uploadFindings(uscc, uploadId);
         }
         Map<String, String> answered = new HashMap<>();
-        findings(uscc, current.get().fileId()).stream().filter(f -> f.isWarning() && f.justification() != null)
+        findings(uscc, current.get().fileId()).stream()
+                .filter(f -> f.isWarning() && f.justification() != null)
                 .forEach(f -> answered.putIfAbsent(f.item(), f.justification()));
         return uploadFindings(uscc, uploadId).stream()
-                .map(f -> f.isWarning() && answered.containsKey(f.item()) ? f.carrying(answered.get(f.item()), current.get().version()) : f)
+                .map(f -> f.isWarning() && answered.containsKey(f.item())
+                        ? f.carrying(answered.get(f.item()), current.get().version())
+                        : f)
                 .toList();
     }
 
@@ -85,13 +101,24 @@ public final class UnitQueries {
         return jdbc.sql("""
                 SELECT c.item, c.old_value, c.new_value FROM version_change c JOIN received_file f ON f.id = c.file_id
                 WHERE c.file_id = :file AND f.unit_uscc = :uscc ORDER BY c.item
-                """).param("file", fileId).param("uscc", uscc).query((rs, n) -> {
-            var item = form.item(rs.getString(1));
-            return new Change(rs.getString(1), item.map(d -> d.sheet().name()).orElse(""), item.map(d -> d.row().displayLabel()).orElse(""),
-                    item.map(d -> d.column().displayLabel()).orElse(""),
-                    rs.getBigDecimal(2) == null ? PortalMessages.get("bureau.noValue") : PlainNumber.format(rs.getBigDecimal(2)),
-                    rs.getBigDecimal(3) == null ? PortalMessages.get("bureau.noValue") : PlainNumber.format(rs.getBigDecimal(3)));
-        }).list();
+                """)
+                .param("file", fileId)
+                .param("uscc", uscc)
+                .query((rs, n) -> {
+                    var item = form.item(rs.getString(1));
+                    return new Change(
+                            rs.getString(1),
+                            item.map(d -> d.sheet().name()).orElse(""),
+                            item.map(d -> d.row().displayLabel()).orElse(""),
+                            item.map(d -> d.column().displayLabel()).orElse(""),
+                            rs.getBigDecimal(2) == null
+                                    ? PortalMessages.get("bureau.noValue")
+                                    : PlainNumber.format(rs.getBigDecimal(2)),
+                            rs.getBigDecimal(3) == null
+                                    ? PortalMessages.get("bureau.noValue")
+                                    : PlainNumber.format(rs.getBigDecimal(3)));
+                })
+                .list();
     }
 
     public List<Upload> uploads(String uscc, String period) {
@@ -105,12 +132,27 @@ public final class UnitQueries {
                 LEFT JOIN received_file f ON f.period = u.period AND f.relative_path = u.relative_path AND f.sha256 = u.sha256
                 WHERE u.unit_uscc = :uscc AND u.period = :period
                 ORDER BY u.id DESC
-                """).param("uscc", uscc).param("period", period).query((rs, n) -> new Upload(rs.getLong("id"),
-                rs.getTimestamp("uploaded_at").toLocalDateTime(), rs.getString("original_name"), rs.getString("status"),
-                rs.getString("uploaded_by"), rs.getInt("errors"), rs.getInt("warnings"), rs.getString("stage"),
-                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toLocalDateTime(), rs.getInt("taken") > 0,
-                rs.getObject("file_id") == null ? null : rs.getLong("file_id"), (Integer) rs.getObject("version"),
-                rs.getString("file_status"), rs.getString("message"))).list();
+                """)
+                .param("uscc", uscc)
+                .param("period", period)
+                .query((rs, n) -> new Upload(
+                        rs.getLong("id"),
+                        rs.getTimestamp("uploaded_at").toLocalDateTime(),
+                        rs.getString("original_name"),
+                        rs.getString("status"),
+                        rs.getString("uploaded_by"),
+                        rs.getInt("errors"),
+                        rs.getInt("warnings"),
+                        rs.getString("stage"),
+                        rs.getTimestamp("submitted_at") == null
+                                ? null
+                                : rs.getTimestamp("submitted_at").toLocalDateTime(),
+                        rs.getInt("taken") > 0,
+                        rs.getObject("file_id") == null ? null : rs.getLong("file_id"),
+                        (Integer) rs.getObject("version"),
+                        rs.getString("file_status"),
+                        rs.getString("message")))
+                .list();
     }
 
     public Optional<Upload> upload(String uscc, String period, long uploadId) {
@@ -123,7 +165,11 @@ public final class UnitQueries {
                 SELECT x.* FROM portal_upload_finding x JOIN portal_upload u ON u.id = x.upload_id
                 WHERE x.upload_id = :upload AND u.unit_uscc = :uscc
                 ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.ordinal
-                """).param("upload", uploadId).param("uscc", uscc).query((rs, n) -> FindingRow.of(rs, false)).list();
+                """)
+                .param("upload", uploadId)
+                .param("uscc", uscc)
+                .query((rs, n) -> FindingRow.of(rs, false))
+                .list();
     }
 
     /** The county's returns of the unit's versions, newest first; an undone return says by whom. */
@@ -132,14 +178,26 @@ public final class UnitQueries {
                 SELECT r.file_id, f.version, r.reason, r.returned_by, r.returned_at, r.undone_by, r.undone_at FROM portal_return r
                 JOIN received_file f ON f.id = r.file_id
                 WHERE r.unit_uscc = :uscc AND r.period = :period ORDER BY r.id DESC
-                """).param("uscc", uscc).param("period", period).query((rs, n) -> new Returned(rs.getLong(1), (Integer) rs.getObject(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6),
-                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime())).list();
+                """)
+                .param("uscc", uscc)
+                .param("period", period)
+                .query((rs, n) -> new Returned(
+                        rs.getLong(1),
+                        (Integer) rs.getObject(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toLocalDateTime(),
+                        rs.getString(6),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime()))
+                .list();
     }
 
     /** The unit name a received file was stored under (the feedback workbook is named after it). */
     public Optional<String> unitNameOf(long fileId) {
-        return jdbc.sql("SELECT unit_name FROM received_file WHERE id = :id").param("id", fileId).query(String.class).optional();
+        return jdbc.sql("SELECT unit_name FROM received_file WHERE id = :id")
+                .param("id", fileId)
+                .query(String.class)
+                .optional();
     }
 
     /** Uploads of all units submitted for the period and not yet ingested by a run (the office's page). */

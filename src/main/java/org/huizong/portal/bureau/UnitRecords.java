@@ -2,25 +2,29 @@ package org.huizong.portal.bureau;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.FindingRow;
 import org.huizong.portal.Labels;
 import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
-import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.unit.Unit;
 import org.huizong.validation.SubmissionStatus;
 
 /** What the pages about one unit's period show, as records the views read. */
 public final class UnitRecords {
 
-    private UnitRecords() {
-    }
+    private UnitRecords() {}
 
     /** Where a unit stands for a period; {@code status} null when no job has run for the period yet. */
-    public record Standing(ReportPeriod period, Unit unit, UnitStatus status, java.time.LocalDate deadline, int pendingUploads,
-                           int heldUploads, long daysLate) {
+    public record Standing(
+            ReportPeriod period,
+            Unit unit,
+            UnitStatus status,
+            java.time.LocalDate deadline,
+            int pendingUploads,
+            int heldUploads,
+            long daysLate) {
 
         /** "32" or "32（未报送）", blank when in time. */
         public String daysLateText() {
@@ -28,7 +32,9 @@ public final class UnitRecords {
         }
 
         public String statusCode() {
-            return status == null ? SubmissionStatus.MISSING.name() : status.status().name();
+            return status == null
+                    ? SubmissionStatus.MISSING.name()
+                    : status.status().name();
         }
 
         /** Nothing of the unit counts or was refused for the period: it has not sent a workbook. */
@@ -46,8 +52,15 @@ public final class UnitRecords {
     }
 
     /** One version (received file) of the unit for the period. */
-    public record Version(long fileId, Integer version, LocalDateTime receivedAt, String status, boolean current, String uploadName,
-                          int errors, int warnings) {
+    public record Version(
+            long fileId,
+            Integer version,
+            LocalDateTime receivedAt,
+            String status,
+            boolean current,
+            String uploadName,
+            int errors,
+            int warnings) {
 
         public String statusLabel() {
             return Labels.status(status);
@@ -63,12 +76,16 @@ public final class UnitRecords {
         }
 
         public String source() {
-            return uploadName == null ? PortalMessages.get("bureau.source.file") : PortalMessages.get("bureau.source.upload", uploadName);
+            return uploadName == null
+                    ? PortalMessages.get("bureau.source.file")
+                    : PortalMessages.get("bureau.source.upload", uploadName);
         }
 
         /** "第 2 版", or what the file was when it is not a version (a duplicate, a rejected file). */
         public String label() {
-            return version != null ? PortalMessages.get("version.number", version) : PortalMessages.get("version.none", Labels.status(status));
+            return version != null
+                    ? PortalMessages.get("version.number", version)
+                    : PortalMessages.get("version.none", Labels.status(status));
         }
     }
 
@@ -76,9 +93,21 @@ public final class UnitRecords {
      * A workbook the bureau uploaded, the findings of its check, and its stage: held until the bureau submits or discards
      * it, then submitted (withdrawable until a run takes it: {@code taken}), and {@code version} once a run ingested it.
      */
-    public record Upload(long id, LocalDateTime uploadedAt, String originalName, String status, String uploadedBy, int errors,
-                         int warnings, String stage, LocalDateTime submittedAt, boolean taken, Long fileId, Integer version,
-                         String fileStatus, String message) {
+    public record Upload(
+            long id,
+            LocalDateTime uploadedAt,
+            String originalName,
+            String status,
+            String uploadedBy,
+            int errors,
+            int warnings,
+            String stage,
+            LocalDateTime submittedAt,
+            boolean taken,
+            Long fileId,
+            Integer version,
+            String fileStatus,
+            String message) {
 
         public String statusLabel() {
             return Labels.status(status);
@@ -129,7 +158,8 @@ public final class UnitRecords {
             return switch (stage) {
                 case PortalUploads.CHECKED -> PortalMessages.get("stage.checked");
                 case PortalUploads.DISCARDED -> PortalMessages.get("stage.discarded");
-                case PortalUploads.SUBMITTED -> ingested() ? ingestedLabel() : PortalMessages.get(taken ? "stage.taken" : "stage.pending");
+                case PortalUploads.SUBMITTED ->
+                    ingested() ? ingestedLabel() : PortalMessages.get(taken ? "stage.taken" : "stage.pending");
                 default -> PortalMessages.get("stage.closed");
             };
         }
@@ -143,13 +173,21 @@ public final class UnitRecords {
         }
 
         private String ingestedLabel() {
-            return version != null ? PortalMessages.get("version.number", version) : PortalMessages.get("stage.ingestedAs", Labels.status(fileStatus));
+            return version != null
+                    ? PortalMessages.get("version.number", version)
+                    : PortalMessages.get("stage.ingestedAs", Labels.status(fileStatus));
         }
     }
 
     /** A county coordinator's return of a version. */
-    public record Returned(long fileId, Integer version, String reason, String returnedBy, LocalDateTime returnedAt, String undoneBy,
-                           LocalDateTime undoneAt) {
+    public record Returned(
+            long fileId,
+            Integer version,
+            String reason,
+            String returnedBy,
+            LocalDateTime returnedAt,
+            String undoneBy,
+            LocalDateTime undoneAt) {
 
         public boolean undone() {
             return undoneAt != null;
@@ -162,10 +200,8 @@ public final class UnitRecords {
     }
 
     /** What a version changed against the previous one. */
-    public record Change(String item, String sheet, String row, String column, String before, String after) {
-    }
+    public record Change(String item, String sheet, String row, String column, String before, String after) {}
 
     /** A version with its findings and changes. */
-    public record VersionDetail(Version version, List<FindingRow> findings, List<Change> changes) {
-    }
+    public record VersionDetail(Version version, List<FindingRow> findings, List<Change> changes) {}
 }

@@ -14,22 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.form.read.SubmissionReader;
 import org.huizong.form.read.WorkbookGridLoader;
+import org.huizong.output.SafeFileName;
+import org.huizong.period.RunContext;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.Labels;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
-import org.huizong.output.SafeFileName;
 import org.huizong.submission.FileArchive;
 import org.huizong.submission.FileIntake;
 import org.huizong.submission.ReceivedFileRepository;
 import org.huizong.system.HuizongProperties;
-import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
 import org.huizong.validation.CheckedSubmission;
 import org.huizong.validation.Finding;
@@ -51,8 +50,7 @@ public final class UploadCheck {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** The upload the bureau is shown next; {@code repeated} when it is an earlier upload of the same bytes. */
-    public record Outcome(long uploadId, boolean repeated) {
-    }
+    public record Outcome(long uploadId, boolean repeated) {}
 
     private final PortalPeriods periods;
     private final PortalProperties portal;
@@ -62,8 +60,14 @@ public final class UploadCheck {
     private final HeldUploads held;
     private final AuditLog audit;
 
-    UploadCheck(PortalPeriods periods, PortalProperties portal, HuizongProperties settings, ReceivedFileRepository history,
-                PortalUploads uploads, HeldUploads held, AuditLog audit) {
+    UploadCheck(
+            PortalPeriods periods,
+            PortalProperties portal,
+            HuizongProperties settings,
+            ReceivedFileRepository history,
+            PortalUploads uploads,
+            HeldUploads held,
+            AuditLog audit) {
         this.periods = periods;
         this.portal = portal;
         this.settings = settings;
@@ -74,7 +78,8 @@ public final class UploadCheck {
     }
 
     /** Checks the upload and holds it for the bureau's decision; {@link UploadRefused} says why it was not. */
-    public Outcome upload(PortalUser user, Unit unit, ReportPeriod period, String originalName, long size, InputStream content)
+    public Outcome upload(
+            PortalUser user, Unit unit, ReportPeriod period, String originalName, long size, InputStream content)
             throws IOException {
         String name = originalName == null ? "" : originalName;
         String extension = extensionOf(name);
@@ -85,12 +90,18 @@ public final class UploadCheck {
             throw refused(user, unit, period, name, PortalMessages.get("upload.empty"));
         }
         if (size > settings.ingest().maxFileBytes()) {
-            throw refused(user, unit, period, name, PortalMessages.get("upload.tooLarge", settings.ingest().maxFileBytes() / 1024 / 1024));
+            throw refused(
+                    user,
+                    unit,
+                    period,
+                    name,
+                    PortalMessages.get("upload.tooLarge", settings.ingest().maxFileBytes() / 1024 / 1024));
         }
         if (uploads.count(unit.uscc(), period.code()) >= portal.uploadsPerPeriod()) {
             throw refused(user, unit, period, name, PortalMessages.get("upload.cap", portal.uploadsPerPeriod()));
         }
-        Path staging = Files.createDirectories(settings.dataDir().resolve("portal-uploads")).resolve(UUID.randomUUID() + extension);
+        Path staging = Files.createDirectories(settings.dataDir().resolve("portal-uploads"))
+                .resolve(UUID.randomUUID() + extension);
         try {
             Files.copy(content, staging, StandardCopyOption.REPLACE_EXISTING);
             if (!WorkbookSignature.isWorkbook(staging)) {
@@ -99,7 +110,11 @@ public final class UploadCheck {
             String sha = FileArchive.sha256(staging);
             Optional<Long> same = uploads.sameContent(unit.uscc(), period.code(), sha);
             if (same.isPresent()) {
-                audit.record(user.username(), AuditLog.UPLOAD, target(unit, period), PortalMessages.get("audit.uploadRepeated", name, same.get()));
+                audit.record(
+                        user.username(),
+                        AuditLog.UPLOAD,
+                        target(unit, period),
+                        PortalMessages.get("audit.uploadRepeated", name, same.get()));
                 return new Outcome(same.get(), true);
             }
             if (uploads.received(period.code(), sha)) {
@@ -111,30 +126,71 @@ public final class UploadCheck {
         }
     }
 
-    private Outcome check(PortalUser user, Unit unit, ReportPeriod period, String name, String extension, String sha, long size,
-                          Path staging) throws IOException {
+    private Outcome check(
+            PortalUser user,
+            Unit unit,
+            ReportPeriod period,
+            String name,
+            String extension,
+            String sha,
+            long size,
+            Path staging)
+            throws IOException {
         RunContext run = periods.context(period);
         LocalDateTime now = LocalDateTime.now().withNano(0);
-        String relativePath = SafeFileName.of(unit.countyName()) + "/" + PortalMessages.get("bureau.upload.fileName",
-                SafeFileName.of(unit.name()), now.format(STAMP))
+        String relativePath = SafeFileName.of(unit.countyName()) + "/"
+                + PortalMessages.get("bureau.upload.fileName", SafeFileName.of(unit.name()), now.format(STAMP))
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt()) + extension;
-        CheckedSubmission checked = new FileIntake(new SubmissionReader(new WorkbookGridLoader(settings.ingest().limits())), run.otherForms())
+        CheckedSubmission checked = new FileIntake(
+                        new SubmissionReader(
+                                new WorkbookGridLoader(settings.ingest().limits())),
+                        run.otherForms())
                 .check(staging, new SubmissionContext(run.form(), period, run.directory(), relativePath, history));
-        Optional<Finding> unreadable = checked.findings().stream().filter(f -> UNREADABLE.contains(f.rule())).findFirst();
+        Optional<Finding> unreadable = checked.findings().stream()
+                .filter(f -> UNREADABLE.contains(f.rule()))
+                .findFirst();
         if (checked.status() == SubmissionStatus.REJECTED && unreadable.isPresent()) {
             throw refused(user, unit, period, name, unreadable.get().message());
         }
         if (checked.unit() != null && !checked.unit().uscc().equals(unit.uscc())) {
             String note = PortalMessages.get("upload.otherUnit", checked.unit().name(), unit.name());
-            long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
-                    SubmissionStatus.REFUSED.name(), PortalUploads.CLOSED, note), List.of());
-            audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period), PortalMessages.get("audit.uploadOtherUnit", name,
-                    checked.unit().name()));
+            long id = uploads.insert(
+                    new PortalUploads.NewUpload(
+                            period.code(),
+                            unit.uscc(),
+                            relativePath,
+                            name,
+                            sha,
+                            size,
+                            now,
+                            user.username(),
+                            SubmissionStatus.REFUSED.name(),
+                            PortalUploads.CLOSED,
+                            note),
+                    List.of());
+            audit.record(
+                    user.username(),
+                    AuditLog.UPLOAD_REFUSED,
+                    target(unit, period),
+                    PortalMessages.get(
+                            "audit.uploadOtherUnit", name, checked.unit().name()));
             return new Outcome(id, false);
         }
         boolean rejected = checked.status() == SubmissionStatus.REJECTED;
-        long id = uploads.insert(new PortalUploads.NewUpload(period.code(), unit.uscc(), relativePath, name, sha, size, now, user.username(),
-                checked.status().name(), rejected ? PortalUploads.CLOSED : PortalUploads.CHECKED, null), checked.findings());
+        long id = uploads.insert(
+                new PortalUploads.NewUpload(
+                        period.code(),
+                        unit.uscc(),
+                        relativePath,
+                        name,
+                        sha,
+                        size,
+                        now,
+                        user.username(),
+                        checked.status().name(),
+                        rejected ? PortalUploads.CLOSED : PortalUploads.CHECKED,
+                        null),
+                checked.findings());
         if (!rejected) {
             try {
                 held.hold(staging, period.code(), id, extension);
@@ -143,13 +199,24 @@ public final class UploadCheck {
                 throw e;
             }
         }
-        audit.record(user.username(), AuditLog.UPLOAD, target(unit, period), PortalMessages.get("audit.uploadChecked", name, id,
-                Labels.status(checked.status().name()), checked.findings().size()));
+        audit.record(
+                user.username(),
+                AuditLog.UPLOAD,
+                target(unit, period),
+                PortalMessages.get(
+                        "audit.uploadChecked",
+                        name,
+                        id,
+                        Labels.status(checked.status().name()),
+                        checked.findings().size()));
         return new Outcome(id, false);
     }
 
     private UploadRefused refused(PortalUser user, Unit unit, ReportPeriod period, String name, String reason) {
-        audit.record(user.username(), AuditLog.UPLOAD_REFUSED, target(unit, period),
+        audit.record(
+                user.username(),
+                AuditLog.UPLOAD_REFUSED,
+                target(unit, period),
                 PortalMessages.get("audit.uploadRefused", name, reason));
         return new UploadRefused(reason);
     }

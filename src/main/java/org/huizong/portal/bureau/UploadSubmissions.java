@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
@@ -37,8 +36,14 @@ public final class UploadSubmissions {
     private final AuditLog audit;
     private final Clock clock;
 
-    UploadSubmissions(PortalUploads uploads, UnitQueries queries, HeldUploads held, PortalProperties folders, LeasedWrite writes,
-                      AuditLog audit, Clock clock) {
+    UploadSubmissions(
+            PortalUploads uploads,
+            UnitQueries queries,
+            HeldUploads held,
+            PortalProperties folders,
+            LeasedWrite writes,
+            AuditLog audit,
+            Clock clock) {
         this.uploads = uploads;
         this.queries = queries;
         this.held = held;
@@ -52,8 +57,14 @@ public final class UploadSubmissions {
     public SubmitConsequences consequences(Standing standing, Upload upload) {
         String uscc = standing.unit().uscc();
         String period = standing.period().code();
-        int otherPending = (int) queries.uploads(uscc, period).stream().filter(u -> u.pending() && u.id() != upload.id()).count();
-        return SubmitConsequences.of(upload, queries.current(uscc, period).orElse(null), standing.deadline(), LocalDate.now(clock),
+        int otherPending = (int) queries.uploads(uscc, period).stream()
+                .filter(u -> u.pending() && u.id() != upload.id())
+                .count();
+        return SubmitConsequences.of(
+                upload,
+                queries.current(uscc, period).orElse(null),
+                standing.deadline(),
+                LocalDate.now(clock),
                 otherPending);
     }
 
@@ -62,7 +73,8 @@ public final class UploadSubmissions {
         Unit unit = standing.unit();
         ReportPeriod period = standing.period();
         Upload upload = held(unit, period, uploadId);
-        if (SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REJECTED || SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REFUSED) {
+        if (SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REJECTED
+                || SubmissionStatus.valueOf(upload.status()) == SubmissionStatus.REFUSED) {
             throw new UploadRefused(PortalMessages.get("submit.notSubmittable"));
         }
         SubmitConsequences consequences = consequences(standing, upload);
@@ -80,8 +92,16 @@ public final class UploadSubmissions {
             uploads.move(uploadId, PortalUploads.SUBMITTED, PortalUploads.CHECKED, null, null);
             throw new UncheckedIOException("cannot submit upload " + uploadId + " to " + input(period, stored), e);
         }
-        audit.record(user.username(), AuditLog.SUBMIT, UploadCheck.target(unit, period), PortalMessages.get("audit.submitted",
-                upload.originalName(), uploadId, upload.statusLabel(), String.join(" ", consequences.notes())));
+        audit.record(
+                user.username(),
+                AuditLog.SUBMIT,
+                UploadCheck.target(unit, period),
+                PortalMessages.get(
+                        "audit.submitted",
+                        upload.originalName(),
+                        uploadId,
+                        upload.statusLabel(),
+                        String.join(" ", consequences.notes())));
     }
 
     /**
@@ -103,11 +123,16 @@ public final class UploadSubmissions {
             try {
                 held.withdraw(input(period, stored), period.code(), uploadId, stored.extension());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot withdraw upload " + uploadId + " from " + input(period, stored), e);
+                throw new UncheckedIOException(
+                        "cannot withdraw upload " + uploadId + " from " + input(period, stored), e);
             }
             return uploadId;
         });
-        audit.record(user.username(), AuditLog.WITHDRAW, UploadCheck.target(unit, period), PortalMessages.get("audit.withdrawn", uploadId));
+        audit.record(
+                user.username(),
+                AuditLog.WITHDRAW,
+                UploadCheck.target(unit, period),
+                PortalMessages.get("audit.withdrawn", uploadId));
     }
 
     /** Discards a held upload: its file is deleted, its findings stay on record. */
@@ -121,7 +146,11 @@ public final class UploadSubmissions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete held upload " + uploadId, e);
         }
-        audit.record(user.username(), AuditLog.DISCARD, UploadCheck.target(unit, period), PortalMessages.get("audit.discarded", uploadId));
+        audit.record(
+                user.username(),
+                AuditLog.DISCARD,
+                UploadCheck.target(unit, period),
+                PortalMessages.get("audit.discarded", uploadId));
     }
 
     private Upload held(Unit unit, ReportPeriod period, long uploadId) {

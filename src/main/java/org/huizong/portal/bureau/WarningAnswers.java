@@ -35,24 +35,34 @@ public final class WarningAnswers {
     public void answer(PortalUser user, Unit unit, String period, long findingId, String text) {
         String answer = text == null ? "" : text.strip();
         if (answer.isEmpty() || answer.length() > MAX_LENGTH) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("justification.length", MAX_LENGTH));
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, PortalMessages.get("justification.length", MAX_LENGTH));
         }
-        record Target(long fileId, String rule, String severity, String sheet, String cell) {
-        }
+        record Target(long fileId, String rule, String severity, String sheet, String cell) {}
         Target answered = writes.run(period, user.username(), () -> {
             Target target = jdbc.sql("""
                     SELECT x.file_id, x.rule, x.severity, x.sheet, x.cell FROM finding x JOIN received_file f ON f.id = x.file_id
                     WHERE x.id = :id AND f.unit_uscc = :uscc AND f.period = :period AND f.is_current = TRUE
-                    """).param("id", findingId).param("uscc", user.unitUscc()).param("period", period)
-                    .query((rs, n) -> new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("justification.noFinding")));
+                    """)
+                    .param("id", findingId)
+                    .param("uscc", user.unitUscc())
+                    .param("period", period)
+                    .query((rs, n) -> new Target(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                    .optional()
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, PortalMessages.get("justification.noFinding")));
             if (!"WARNING".equals(target.severity())) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("justification.notWarning"));
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, PortalMessages.get("justification.notWarning"));
             }
             findings.answer(findingId, answer);
             return target;
         });
-        audit.record(user.username(), AuditLog.JUSTIFY, period + " " + unit.name(),
+        audit.record(
+                user.username(),
+                AuditLog.JUSTIFY,
+                period + " " + unit.name(),
                 PortalMessages.get("audit.justified", answered.rule(), answered.sheet() + answered.cell(), answer));
     }
 }

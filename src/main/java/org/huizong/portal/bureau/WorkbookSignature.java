@@ -13,10 +13,11 @@ import java.util.Arrays;
 final class WorkbookSignature {
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
-    private WorkbookSignature() {
-    }
+    private WorkbookSignature() {}
 
     static boolean isWorkbook(Path file) throws IOException {
         byte[] head;
@@ -27,6 +28,7 @@ final class WorkbookSignature {
     }
 
     private static boolean startsWith(byte[] head, byte[] signature) {
-        return head.length >= signature.length && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
+        return head.length >= signature.length
+                && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
     }
 }

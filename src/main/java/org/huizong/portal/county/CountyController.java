@@ -31,21 +31,28 @@ final class CountyController {
     }
 
     @GetMapping
-    String completeness(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period, Model model) {
+    String completeness(
+            @AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period, Model model) {
         ReportPeriod p = periods.parse(period == null ? periods.latest() : period);
         var lines = units.lines(user, p);
         model.addAttribute("period", p);
         model.addAttribute("periods", periods.known());
         model.addAttribute("countyName", units.countyName(user, p));
         model.addAttribute("lines", lines);
-        model.addAttribute("counts", StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
+        model.addAttribute(
+                "counts",
+                StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
         return "county/completeness";
     }
 
     @PostMapping("/{period}/units/{uscc}/return")
-    String returnSubmission(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String uscc,
-                            @RequestParam("reason") String reason, @RequestParam(defaultValue = "false") boolean confirm,
-                            RedirectAttributes redirect) {
+    String returnSubmission(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable String uscc,
+            @RequestParam("reason") String reason,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         Unit unit = units.visibleUnit(user, p, uscc);
         returns.returnCurrent(user, unit, p.code(), reason, confirm);
@@ -54,8 +61,11 @@ final class CountyController {
     }
 
     @PostMapping("/{period}/units/{uscc}/return/undo")
-    String undoReturn(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String uscc,
-                      RedirectAttributes redirect) {
+    String undoReturn(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable String uscc,
+            RedirectAttributes redirect) {
         ReportPeriod p = periods.parse(period);
         Unit unit = units.visibleUnit(user, p, uscc);
         returns.undo(user, unit, p.code());

@@ -4,18 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
+import org.huizong.consolidation.UnitStatuses;
+import org.huizong.consolidation.UnitStatuses.UnitStatus;
 import org.huizong.form.ReportPeriod;
+import org.huizong.period.RunContext;
 import org.huizong.portal.Labels;
 import org.huizong.portal.Lateness;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalPeriods;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.portal.user.Role;
-import org.huizong.consolidation.UnitStatuses;
-import org.huizong.consolidation.UnitStatuses.UnitStatus;
-import org.huizong.period.RunContext;
 import org.huizong.unit.Unit;
-import org.huizong.portal.PortalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,9 +56,12 @@ public final class CountyUnits {
 
     /** The unit, if the user may see it in the period; not found otherwise. */
     public Unit visibleUnit(PortalUser user, ReportPeriod period, String uscc) {
-        Unit unit = periods.context(period).directory().byUscc(uscc == null ? "" : uscc, period).filter(u -> u.isActiveIn(period))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        PortalMessages.get("county.noSuchUnit")));
+        Unit unit = periods.context(period)
+                .directory()
+                .byUscc(uscc == null ? "" : uscc, period)
+                .filter(u -> u.isActiveIn(period))
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("county.noSuchUnit")));
         boolean visible = switch (user.role()) {
             case OFFICE, ASSESSOR -> true;
             case COUNTY -> unit.countyCode().equals(user.countyCode());
@@ -76,7 +78,8 @@ public final class CountyUnits {
         Map<String, Unit> directory = new TreeMap<>();
         RunContext run = periods.context(period);
         run.directory().activeIn(period).forEach(u -> directory.put(u.uscc(), u));
-        LocalDate deadline = period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        LocalDate deadline =
+                period.deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         LocalDate today = LocalDate.now();
         return statuses.of(run).stream()
                 .filter(s -> user.role() != Role.COUNTY || s.countyCode().equals(user.countyCode()))
@@ -85,8 +88,11 @@ public final class CountyUnits {
     }
 
     public String countyName(PortalUser user, ReportPeriod period) {
-        return periods.context(period).directory().all().stream().filter(u -> u.countyCode().equals(user.countyCode()))
-                .map(Unit::countyName).findFirst().orElse(user.countyCode());
+        return periods.context(period).directory().all().stream()
+                .filter(u -> u.countyCode().equals(user.countyCode()))
+                .map(Unit::countyName)
+                .findFirst()
+                .orElse(user.countyCode());
     }
 
     private static String levelLabel(Unit unit) {

@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.huizong.portal.Labels;
 import org.huizong.validation.SubmissionStatus;
 
 /** How many units stand in each status, in the order reports list them. */
 public record StatusCounts(Map<String, Integer> counts, int total) {
 
-    public static final List<String> ORDER = Stream.of(SubmissionStatus.ACCEPTED, SubmissionStatus.ACCEPTED_WITH_WARNINGS,
-            SubmissionStatus.RETURNED, SubmissionStatus.REJECTED, SubmissionStatus.MISSING).map(Enum::name).toList();
+    public static final List<String> ORDER = Stream.of(
+                    SubmissionStatus.ACCEPTED,
+                    SubmissionStatus.ACCEPTED_WITH_WARNINGS,
+                    SubmissionStatus.RETURNED,
+                    SubmissionStatus.REJECTED,
+                    SubmissionStatus.MISSING)
+            .map(Enum::name)
+            .toList();
 
     public static StatusCounts of(List<SubmissionStatus> statuses) {
         Map<String, Integer> counts = new LinkedHashMap<>();

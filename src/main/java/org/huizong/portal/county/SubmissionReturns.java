@@ -2,7 +2,6 @@ package org.huizong.portal.county;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalMessages;
@@ -46,40 +45,66 @@ public final class SubmissionReturns {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("return.confirm"));
         }
         int version = writes.run(period, user.username(), () -> {
-            record Current(long id, Integer version) {
-            }
+            record Current(long id, Integer version) {}
             Current current = jdbc.sql("""
                     SELECT id, version FROM received_file WHERE period = :period AND unit_uscc = :uscc AND is_current = TRUE
                     AND status IN (:counted)
-                    """).param("counted", SubmissionStatus.COUNTED).param("period", period).param("uscc", unit.uscc())
+                    """)
+                    .param("counted", SubmissionStatus.COUNTED)
+                    .param("period", period)
+                    .param("uscc", unit.uscc())
                     .query((rs, n) -> new Current(rs.getLong(1), (Integer) rs.getObject(2)))
-                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("return.nothing")));
+                    .optional()
+                    .orElseThrow(() ->
+                            new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("return.nothing")));
             files.returnToUnit(current.id(), text, user.displayName());
             jdbc.sql("""
                     INSERT INTO portal_return (file_id, period, unit_uscc, reason, returned_by, returned_at)
                     VALUES (:file, :period, :uscc, :reason, :by, :at)
-                    """).param("file", current.id()).param("period", period).param("uscc", unit.uscc()).param("reason", text)
-                    .param("by", user.displayName()).param("at", Timestamp.valueOf(LocalDateTime.now())).update();
+                    """)
+                    .param("file", current.id())
+                    .param("period", period)
+                    .param("uscc", unit.uscc())
+                    .param("reason", text)
+                    .param("by", user.displayName())
+                    .param("at", Timestamp.valueOf(LocalDateTime.now()))
+                    .update();
             return current.version() == null ? 0 : current.version();
         });
-        audit.record(user.username(), AuditLog.RETURN, period + " " + unit.name(), PortalMessages.get("audit.returned", version, text));
+        audit.record(
+                user.username(),
+                AuditLog.RETURN,
+                period + " " + unit.name(),
+                PortalMessages.get("audit.returned", version, text));
     }
 
     /** Undoes the return of the unit's current version: it stands again as its other findings say. */
     public void undo(PortalUser user, Unit unit, String period) {
         int version = writes.run(period, user.username(), () -> {
-            record Returned(long fileId, Integer version) {
-            }
+            record Returned(long fileId, Integer version) {}
             Returned returned = jdbc.sql("""
                     SELECT f.id, f.version FROM received_file f WHERE f.period = :period AND f.unit_uscc = :uscc AND f.is_current = TRUE
                     AND EXISTS (SELECT 1 FROM portal_return r WHERE r.file_id = f.id AND r.undone_at IS NULL)
-                    """).param("period", period).param("uscc", unit.uscc()).query((rs, n) -> new Returned(rs.getLong(1), (Integer) rs.getObject(2)))
-                    .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("return.nothingToUndo")));
+                    """)
+                    .param("period", period)
+                    .param("uscc", unit.uscc())
+                    .query((rs, n) -> new Returned(rs.getLong(1), (Integer) rs.getObject(2)))
+                    .optional()
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.CONFLICT, PortalMessages.get("return.nothingToUndo")));
             files.undoReturn(returned.fileId());
-            jdbc.sql("UPDATE portal_return SET undone_at = :at, undone_by = :by WHERE file_id = :id AND undone_at IS NULL")
-                    .param("at", Timestamp.valueOf(LocalDateTime.now())).param("by", user.displayName()).param("id", returned.fileId()).update();
+            jdbc.sql(
+                            "UPDATE portal_return SET undone_at = :at, undone_by = :by WHERE file_id = :id AND undone_at IS NULL")
+                    .param("at", Timestamp.valueOf(LocalDateTime.now()))
+                    .param("by", user.displayName())
+                    .param("id", returned.fileId())
+                    .update();
             return returned.version() == null ? 0 : returned.version();
         });
-        audit.record(user.username(), AuditLog.RETURN_UNDONE, period + " " + unit.name(), PortalMessages.get("audit.returnUndone", version));
+        audit.record(
+                user.username(),
+                AuditLog.RETURN_UNDONE,
+                period + " " + unit.name(),
+                PortalMessages.get("audit.returnUndone", version));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.huizong.portal.PortalProperties;
 
 /**
@@ -78,7 +77,9 @@ public final class LoginThrottle {
 
     /** Drops what no longer counts; if a flood of names still fills the map, it starts afresh rather than grow. */
     private void prune(Map<String, Failures> map, Instant now) {
-        map.values().removeIf(f -> !now.isBefore(f.lockedUntil) && (f.since == null || !now.isBefore(f.since.plus(limits.window()))));
+        map.values()
+                .removeIf(f -> !now.isBefore(f.lockedUntil)
+                        && (f.since == null || !now.isBefore(f.since.plus(limits.window()))));
         if (map.size() >= TRACKED) {
             map.entrySet().removeIf(e -> !now.isBefore(e.getValue().lockedUntil));
         }

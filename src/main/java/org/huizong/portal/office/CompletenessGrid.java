@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.portal.county.CountyUnits.Line;
 import org.huizong.portal.county.StatusCounts;
 
@@ -12,14 +11,21 @@ import org.huizong.portal.county.StatusCounts;
 public record CompletenessGrid(List<Row> rows, StatusCounts total) {
 
     /** A county's counts. */
-    public record Row(String countyCode, String countyName, StatusCounts counts) {
-    }
+    public record Row(String countyCode, String countyName, StatusCounts counts) {}
 
     public static CompletenessGrid of(List<Line> lines) {
         Map<String, List<Line>> byCounty = new LinkedHashMap<>();
-        lines.forEach(l -> byCounty.computeIfAbsent(l.status().countyCode(), c -> new ArrayList<>()).add(l));
-        List<Row> rows = byCounty.values().stream().map(ls -> new Row(ls.get(0).status().countyCode(), ls.get(0).status().countyName(),
-                StatusCounts.of(ls.stream().map(l -> l.status().status()).toList()))).toList();
-        return new CompletenessGrid(rows, StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
+        lines.forEach(l -> byCounty.computeIfAbsent(l.status().countyCode(), c -> new ArrayList<>())
+                .add(l));
+        List<Row> rows = byCounty.values().stream()
+                .map(ls -> new Row(
+                        ls.get(0).status().countyCode(),
+                        ls.get(0).status().countyName(),
+                        StatusCounts.of(
+                                ls.stream().map(l -> l.status().status()).toList())))
+                .toList();
+        return new CompletenessGrid(
+                rows,
+                StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
     }
 }

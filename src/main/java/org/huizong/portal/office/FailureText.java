@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.huizong.portal.PortalMessages;
 
 /**
@@ -23,11 +22,15 @@ final class FailureText {
             "DirectoryNotEmptyException", "notEmpty",
             "FileSystemException", "fileSystem",
             "OutOfMemoryError", "memory");
-    private static final List<String> DATABASE = List.of("org.springframework.dao.", "org.springframework.jdbc.", "java.sql.", "org.h2.",
-            "org.postgresql.", "com.zaxxer.hikari.");
+    private static final List<String> DATABASE = List.of(
+            "org.springframework.dao.",
+            "org.springframework.jdbc.",
+            "java.sql.",
+            "org.h2.",
+            "org.postgresql.",
+            "com.zaxxer.hikari.");
 
-    private FailureText() {
-    }
+    private FailureText() {}
 
     /** From a stored exit description (a stack trace as text). */
     static String of(String description) {
@@ -72,6 +75,8 @@ final class FailureText {
     /** The file system path a message names (a java.nio message starts with it), else nothing. */
     private static String pathIn(String message) {
         String first = message.strip().split("[\\s:]", 2)[0];
-        return List.of("/", "\\\\").stream().anyMatch(first::startsWith) || first.matches("[A-Za-z]:\\\\.*") ? first : "";
+        return List.of("/", "\\\\").stream().anyMatch(first::startsWith) || first.matches("[A-Za-z]:\\\\.*")
+                ? first
+                : "";
     }
 }

@@ -9,18 +9,17 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.huizong.annual.AnnualJobConfiguration;
 import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
-import org.huizong.system.JobStep;
 import org.huizong.portal.AuditLog;
+import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobStep;
 import org.huizong.system.PeriodJobLauncher;
-import org.huizong.portal.PortalMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.AbstractJob;
@@ -37,8 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 public final class JobLaunches implements AutoCloseable {
 
     /** A job started here and not finished yet. */
-    public record Launch(String job, String period, String by, LocalDateTime at) {
-    }
+    public record Launch(String job, String period, String by, LocalDateTime at) {}
 
     private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
 
@@ -56,8 +54,14 @@ public final class JobLaunches implements AutoCloseable {
     });
     private final AtomicReference<Launch> running = new AtomicReference<>();
 
-    public JobLaunches(PeriodJobLauncher launcher, Map<String, Job> jobs, PortalProperties folders, JdbcClient jdbc,
-                       IngestionProgress progress, AuditLog audit, Duration leaseExpiry) {
+    public JobLaunches(
+            PeriodJobLauncher launcher,
+            Map<String, Job> jobs,
+            PortalProperties folders,
+            JdbcClient jdbc,
+            IngestionProgress progress,
+            AuditLog audit,
+            Duration leaseExpiry) {
         this.launcher = launcher;
         this.jobs = Map.copyOf(jobs);
         this.folders = folders;
@@ -77,7 +81,9 @@ public final class JobLaunches implements AutoCloseable {
         if (!(jobs.get(jobName) instanceof AbstractJob job)) {
             return List.of();
         }
-        return job.getStepNames().stream().filter(name -> !name.startsWith(JobStep.INGEST_WORKER.stepName())).toList();
+        return job.getStepNames().stream()
+                .filter(name -> !name.startsWith(JobStep.INGEST_WORKER.stepName()))
+                .toList();
     }
 
     public Optional<Launch> running() {
@@ -89,31 +95,46 @@ public final class JobLaunches implements AutoCloseable {
         String jobName = jobFor(period);
         Job job = jobs.get(jobName);
         if (busyElsewhere(period.code())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.leased",
-                    period.code()));
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, PortalMessages.get("office.refused.leased", period.code()));
         }
         Launch launch = new Launch(jobName, period.code(), user.username(), LocalDateTime.now());
         if (!running.compareAndSet(null, launch)) {
             Launch other = running.get();
-            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("office.refused.running",
-                    other.period(), other.by()));
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, PortalMessages.get("office.refused.running", other.period(), other.by()));
         }
         long before = lastExecutionId();
         progress.reset(0);
-        String label = period.kind() == PeriodKind.MONTH ? PortalMessages.get("job.monthly") : PortalMessages.get("job.annual");
+        String label = period.kind() == PeriodKind.MONTH
+                ? PortalMessages.get("job.monthly")
+                : PortalMessages.get("job.annual");
         audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobStarted", label));
         executor.submit(() -> {
             try {
-                var execution = launcher.run(job, period.code(), folders.input().toString(), folders.output().toString(),
+                var execution = launcher.run(
+                        job,
+                        period.code(),
+                        folders.input().toString(),
+                        folders.output().toString(),
                         folders.config().toString());
                 log.info("portal: {} {} ended {}", jobName, period.code(), execution.getStatus());
-                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobEnded", label,
-                        RunHistory.statusLabel(execution.getStatus().name()),
-                        execution.getId()));
+                audit.record(
+                        user.username(),
+                        AuditLog.JOB,
+                        period.code(),
+                        PortalMessages.get(
+                                "audit.jobEnded",
+                                label,
+                                RunHistory.statusLabel(execution.getStatus().name()),
+                                execution.getId()));
             } catch (Exception | Error e) {
                 log.error("portal: {} {} could not run", jobName, period.code(), e);
-                audit.record(user.username(), AuditLog.JOB, period.code(), PortalMessages.get("audit.jobFailed",
-                        label, FailureText.of(e)));
+                audit.record(
+                        user.username(),
+                        AuditLog.JOB,
+                        period.code(),
+                        PortalMessages.get("audit.jobFailed", label, FailureText.of(e)));
             } finally {
                 running.set(null);
             }
@@ -139,13 +160,19 @@ public final class JobLaunches implements AutoCloseable {
         if (running.get() != null && running.get().period().equals(period)) {
             return false;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM period_lease WHERE period = :period AND owner NOT LIKE 'portal:%' AND renewed_at > :fresh")
-                .param("period", period).param("fresh", Timestamp.valueOf(LocalDateTime.now().minus(leaseExpiry)))
-                .query(Long.class).single() > 0;
+        return jdbc.sql(
+                                "SELECT COUNT(*) FROM period_lease WHERE period = :period AND owner NOT LIKE 'portal:%' AND renewed_at > :fresh")
+                        .param("period", period)
+                        .param("fresh", Timestamp.valueOf(LocalDateTime.now().minus(leaseExpiry)))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private long lastExecutionId() {
-        return jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION")
+                .query(Long.class)
+                .single();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.huizong.portal.office;
 
 import java.util.Map;
-
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.PortalProperties;
 import org.huizong.submission.IngestionProgress;
@@ -21,9 +20,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class OfficeBeans {
 
     @Bean
-    JobLaunches jobLaunches(JobRepository repository, JobOperator operator, Map<String, Job> jobs, PortalProperties folders,
-                            JdbcClient jdbc, IngestionProgress progress, AuditLog audit, HuizongProperties settings) {
-        return new JobLaunches(new PeriodJobLauncher(repository, operator), jobs, folders, jdbc, progress, audit,
+    JobLaunches jobLaunches(
+            JobRepository repository,
+            JobOperator operator,
+            Map<String, Job> jobs,
+            PortalProperties folders,
+            JdbcClient jdbc,
+            IngestionProgress progress,
+            AuditLog audit,
+            HuizongProperties settings) {
+        return new JobLaunches(
+                new PeriodJobLauncher(repository, operator),
+                jobs,
+                folders,
+                jdbc,
+                progress,
+                audit,
                 settings.lease().expiry());
     }
 
@@ -33,8 +45,12 @@ public class OfficeBeans {
     }
 
     @Bean
-    RunProgress runProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress progress, JobLaunches launches,
-                            RunHistory history) {
+    RunProgress runProgress(
+            JobRepository repository,
+            JdbcClient jdbc,
+            IngestionProgress progress,
+            JobLaunches launches,
+            RunHistory history) {
         return new RunProgress(repository, jdbc, progress, launches, history);
     }
 

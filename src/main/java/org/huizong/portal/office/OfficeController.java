@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.Downloads;
@@ -51,8 +50,15 @@ final class OfficeController {
     private final AuditLog audit;
     private final UnitQueries uploads;
 
-    OfficeController(CountyUnits units, PortalPeriods periods, JobLaunches launches, RunHistory history, RunProgress progress,
-                     OutputFiles outputs, AuditLog audit, UnitQueries uploads) {
+    OfficeController(
+            CountyUnits units,
+            PortalPeriods periods,
+            JobLaunches launches,
+            RunHistory history,
+            RunProgress progress,
+            OutputFiles outputs,
+            AuditLog audit,
+            UnitQueries uploads) {
         this.units = units;
         this.periods = periods;
         this.launches = launches;
@@ -77,9 +83,15 @@ final class OfficeController {
     }
 
     @GetMapping("/counties/{county}")
-    String county(@AuthenticationPrincipal PortalUser user, @PathVariable String county, @RequestParam String period, Model model) {
+    String county(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String county,
+            @RequestParam String period,
+            Model model) {
         ReportPeriod p = periods.parse(period);
-        var lines = units.lines(user, p).stream().filter(l -> l.status().countyCode().equals(county)).toList();
+        var lines = units.lines(user, p).stream()
+                .filter(l -> l.status().countyCode().equals(county))
+                .toList();
         if (lines.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchCounty"));
         }
@@ -87,15 +99,20 @@ final class OfficeController {
         model.addAttribute("periods", periods.known());
         model.addAttribute("countyName", lines.get(0).status().countyName());
         model.addAttribute("lines", lines);
-        model.addAttribute("counts", StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
+        model.addAttribute(
+                "counts",
+                StatusCounts.of(lines.stream().map(l -> l.status().status()).toList()));
         return "county/completeness";
     }
 
     @GetMapping("/runs")
     String runs(Model model) {
         model.addAttribute("runs", history.latest(100));
-        model.addAttribute("periods", periods.known().stream().filter(p -> p.length() == 7).toList());
-        model.addAttribute("years", periods.known().stream().map(p -> p.substring(0, 4)).distinct().toList());
+        model.addAttribute(
+                "periods", periods.known().stream().filter(p -> p.length() == 7).toList());
+        model.addAttribute(
+                "years",
+                periods.known().stream().map(p -> p.substring(0, 4)).distinct().toList());
         model.addAttribute("running", launches.running().orElse(null));
         return "office/runs";
     }
@@ -108,29 +125,37 @@ final class OfficeController {
 
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model) {
-        model.addAttribute("run", history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                PortalMessages.get("office.noSuchRun"))));
+        model.addAttribute(
+                "run",
+                history.byId(id)
+                        .orElseThrow(() -> new ResponseStatusException(
+                                HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun"))));
         return "office/run";
     }
 
     @GetMapping("/runs/{id}/progress")
     @ResponseBody
     RunProgress.Progress runProgress(@PathVariable long id) {
-        return progress.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                PortalMessages.get("office.noSuchRun")));
+        return progress.of(id)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun")));
     }
 
     @PostMapping("/runs/{id}/restart")
     String restart(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
-        RunHistory.Run run = history.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                PortalMessages.get("office.noSuchRun")));
+        RunHistory.Run run = history.byId(id)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchRun")));
         if (!run.failed()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.notFailed"));
         }
         if (!run.latest()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("restart.superseded", run.period()));
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, PortalMessages.get("restart.superseded", run.period()));
         }
-        return launches.start(user, periods.parse(run.period())).map(next -> "redirect:/office/runs/" + next).orElse("redirect:/office/runs");
+        return launches.start(user, periods.parse(run.period()))
+                .map(next -> "redirect:/office/runs/" + next)
+                .orElse("redirect:/office/runs");
     }
 
     @GetMapping("/outputs")
@@ -145,9 +170,9 @@ final class OfficeController {
 
     @GetMapping("/outputs/{period}/file")
     ResponseEntity<Resource> output(@PathVariable String period, @RequestParam String path) throws IOException {
-        Path file = outputs.find(periods.parse(period),
-                path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                PortalMessages.get("office.noSuchFile")));
+        Path file = outputs.find(periods.parse(period), path)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, PortalMessages.get("office.noSuchFile")));
         return Downloads.file(file, file.getFileName().toString());
     }
 
@@ -166,17 +191,22 @@ final class OfficeController {
 
     private static ResponseEntity<StreamingResponseBody> zip(String name, StreamingResponseBody content) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build());
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                .build());
         headers.setContentType(MediaType.parseMediaType("application/zip"));
         return ResponseEntity.ok().headers(headers).body(content);
     }
 
     /** The audit log, newest first, by pages, filtered by user, action and days. */
     @GetMapping("/audit")
-    String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(defaultValue = "1") int page, Model model) {
+    String audit(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         AuditLog.Filter filter = new AuditLog.Filter(user, action, from, to);
         model.addAttribute("filter", filter);
         Map<String, String> actions = new LinkedHashMap<>();

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalProperties;
 import org.huizong.report.AnnualReportDrafts;
@@ -27,7 +26,9 @@ public final class OutputFiles {
     public record OutputFile(String path, long size, LocalDateTime modified) {
 
         public String sizeText() {
-            return size < 1024 ? size + " B" : size < 1024 * 1024 ? size / 1024 + " KB" : String.format("%.1f MB", size / 1048576.0);
+            return size < 1024
+                    ? size + " B"
+                    : size < 1024 * 1024 ? size / 1024 + " KB" : String.format("%.1f MB", size / 1048576.0);
         }
 
         public boolean isAnnualDraft() {
@@ -52,9 +53,12 @@ public final class OutputFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".part"))
                     .map(f -> describe(root, f))
-                    .sorted(java.util.Comparator.comparing((OutputFile f) -> !f.folder().isEmpty()).thenComparing(OutputFile::path))
+                    .sorted(java.util.Comparator.comparing(
+                                    (OutputFile f) -> !f.folder().isEmpty())
+                            .thenComparing(OutputFile::path))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
@@ -64,7 +68,10 @@ public final class OutputFiles {
     /** The file listed under this path, if any. */
     public Optional<Path> find(ReportPeriod period, String path) {
         Path root = folders.output().resolve(period.code());
-        return list(period).stream().filter(f -> f.path().equals(path)).findFirst().map(f -> root.resolve(f.path()));
+        return list(period).stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .map(f -> root.resolve(f.path()));
     }
 
     /** Every output of the period in one zip. */
@@ -82,7 +89,8 @@ public final class OutputFiles {
         return list(period).stream().anyMatch(OutputFile::isAnnualDraft);
     }
 
-    private void zip(ReportPeriod period, java.util.function.Predicate<OutputFile> which, OutputStream out) throws IOException {
+    private void zip(ReportPeriod period, java.util.function.Predicate<OutputFile> which, OutputStream out)
+            throws IOException {
         Path root = folders.output().resolve(period.code());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (OutputFile file : list(period).stream().filter(which).toList()) {
@@ -95,7 +103,9 @@ public final class OutputFiles {
 
     private static OutputFile describe(Path root, Path file) {
         try {
-            return new OutputFile(root.relativize(file).toString().replace('\\', '/'), Files.size(file),
+            return new OutputFile(
+                    root.relativize(file).toString().replace('\\', '/'),
+                    Files.size(file),
                     LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

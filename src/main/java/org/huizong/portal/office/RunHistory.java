@@ -4,17 +4,23 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.huizong.portal.PortalMessages;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The runs of the jobs, newest first, from Spring Batch's job repository (whichever process ran them). */
 public final class RunHistory {
 
     /** One job execution; {@code latest}: no later execution of the same job and period. */
-    public record Run(long id, String job, String period, Long run, String status, String exitCode, LocalDateTime start,
-                      LocalDateTime end, boolean latest) {
+    public record Run(
+            long id,
+            String job,
+            String period,
+            Long run,
+            String status,
+            String exitCode,
+            LocalDateTime start,
+            LocalDateTime end,
+            boolean latest) {
 
         public String jobLabel() {
             return job.startsWith("annual") ? PortalMessages.get("job.annual") : PortalMessages.get("job.monthly");
@@ -29,7 +35,9 @@ public final class RunHistory {
         }
 
         public String duration() {
-            return start == null ? "" : RunHistory.duration(Duration.between(start, end == null ? LocalDateTime.now() : end));
+            return start == null
+                    ? ""
+                    : RunHistory.duration(Duration.between(start, end == null ? LocalDateTime.now() : end));
         }
 
         public boolean failed() {
@@ -53,12 +61,17 @@ public final class RunHistory {
     }
 
     public List<Run> ofPeriod(String period, int count) {
-        return query("WHERE (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'period') = :period",
-                count, period);
+        return query(
+                "WHERE (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'period') = :period",
+                count,
+                period);
     }
 
     public Optional<Run> byId(long id) {
-        return jdbc.sql(SELECT + " WHERE e.JOB_EXECUTION_ID = :id").param("id", id).query((rs, n) -> run(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE e.JOB_EXECUTION_ID = :id")
+                .param("id", id)
+                .query((rs, n) -> run(rs))
+                .optional();
     }
 
     private static final String SELECT = """
@@ -83,7 +96,8 @@ public final class RunHistory {
     }
 
     private List<Run> query(String where, int count, String period) {
-        var spec = jdbc.sql(SELECT + where + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST :n ROWS ONLY").param("n", count);
+        var spec = jdbc.sql(SELECT + where + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST :n ROWS ONLY")
+                .param("n", count);
         if (period != null) {
             spec = spec.param("period", period);
         }
@@ -92,8 +106,16 @@ public final class RunHistory {
 
     private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
         String runNo = rs.getString("run_no");
-        return new Run(rs.getLong(1), rs.getString(2), rs.getString("period"), runNo == null ? null : Long.valueOf(runNo),
-                rs.getString(3), rs.getString(4), time(rs.getTimestamp(5)), time(rs.getTimestamp(6)), rs.getLong("later") == 0);
+        return new Run(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString("period"),
+                runNo == null ? null : Long.valueOf(runNo),
+                rs.getString(3),
+                rs.getString(4),
+                time(rs.getTimestamp(5)),
+                time(rs.getTimestamp(6)),
+                rs.getLong("later") == 0);
     }
 
     private static LocalDateTime time(java.sql.Timestamp t) {

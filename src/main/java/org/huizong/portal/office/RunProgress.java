@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-
-import org.huizong.system.JobStep;
 import org.huizong.portal.PortalMessages;
 import org.huizong.submission.IngestionProgress;
+import org.huizong.system.JobStep;
 import org.huizong.system.JobSteps;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,17 +23,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RunProgress {
 
     /** One step. */
-    public record Step(String name, String label, String status, String statusLabel, String tone, long read, long written, String duration) {
-    }
+    public record Step(
+            String name,
+            String label,
+            String status,
+            String statusLabel,
+            String tone,
+            long read,
+            long written,
+            String duration) {}
 
     /**
      * The whole run, serialised to JSON for the page: {@code percent} of the job's steps done (the ingestion's share by
      * workbooks read), 100 only once the run completed; a failed run's bar stops where it failed.
      */
-    public record Progress(long id, String job, String period, String status, String statusLabel, String tone, boolean finished,
-                           boolean restartable, String elapsed, int filesDone, int filesTotal, long findings, List<Step> steps,
-                           String failure, int percent) {
-    }
+    public record Progress(
+            long id,
+            String job,
+            String period,
+            String status,
+            String statusLabel,
+            String tone,
+            boolean finished,
+            boolean restartable,
+            String elapsed,
+            int filesDone,
+            int filesTotal,
+            long findings,
+            List<Step> steps,
+            String failure,
+            int percent) {}
 
     private final JobRepository repository;
     private final JdbcClient jdbc;
@@ -43,7 +60,12 @@ public final class RunProgress {
     private final JobLaunches launches;
     private final RunHistory history;
 
-    public RunProgress(JobRepository repository, JdbcClient jdbc, IngestionProgress ingestion, JobLaunches launches, RunHistory history) {
+    public RunProgress(
+            JobRepository repository,
+            JdbcClient jdbc,
+            IngestionProgress ingestion,
+            JobLaunches launches,
+            RunHistory history) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.ingestion = ingestion;
@@ -62,29 +84,53 @@ public final class RunProgress {
         }
         String period = execution.getJobParameters().getString("period");
         String status = execution.getStatus().name();
-        boolean here = launches.running().filter(l -> l.period().equals(period)).isPresent() && execution.getStatus().isRunning();
+        boolean here = launches.running().filter(l -> l.period().equals(period)).isPresent()
+                && execution.getStatus().isRunning();
         int total;
         int done;
         if (here && ingestion.total() > 0) {
             total = ingestion.total();
             done = Math.min(ingestion.done(), total);
         } else {
-            done = (int) execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(JobStep.INGEST_WORKER.stepName()))
-                    .mapToLong(StepExecution::getWriteCount).sum();
-            total = done + (execution.getStatus().isRunning()
-                    ? count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE", period) : 0);
+            done = (int) execution.getStepExecutions().stream()
+                    .filter(s -> s.getStepName().startsWith(JobStep.INGEST_WORKER.stepName()))
+                    .mapToLong(StepExecution::getWriteCount)
+                    .sum();
+            total = done
+                    + (execution.getStatus().isRunning()
+                            ? count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE", period)
+                            : 0);
         }
-        long findings = count("SELECT COUNT(*) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.period = :period", period)
+        long findings = count(
+                        "SELECT COUNT(*) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.period = :period",
+                        period)
                 + count("SELECT COUNT(*) FROM period_finding WHERE period = :period", period);
         List<Step> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .map(RunProgress::step).toList();
+                .map(RunProgress::step)
+                .toList();
         String failure = failure(execution);
         boolean finished = !execution.getStatus().isRunning();
-        boolean restartable = finished && RunHistory.isFailed(status) && launches.running().isEmpty() && history.isLatest(executionId);
+        boolean restartable = finished
+                && RunHistory.isFailed(status)
+                && launches.running().isEmpty()
+                && history.isLatest(executionId);
         String job = execution.getJobInstance().getJobName();
-        return Optional.of(new Progress(executionId, job, period, status, RunHistory.statusLabel(status), RunHistory.tone(status), finished,
-                restartable, elapsed(execution.getStartTime(), execution.getEndTime()), done, total, findings, steps, failure,
+        return Optional.of(new Progress(
+                executionId,
+                job,
+                period,
+                status,
+                RunHistory.statusLabel(status),
+                RunHistory.tone(status),
+                finished,
+                restartable,
+                elapsed(execution.getStartTime(), execution.getEndTime()),
+                done,
+                total,
+                findings,
+                steps,
+                failure,
                 percent(launches.stepsOf(job), execution, done, total)));
     }
 
@@ -96,10 +142,14 @@ public final class RunProgress {
         if (plan.isEmpty()) {
             return 0;
         }
-        double done = plan.stream().filter(name -> execution.getStepExecutions().stream()
-                .anyMatch(s -> s.getStepName().equals(name) && s.getStatus() == BatchStatus.COMPLETED)).count();
-        boolean ingesting = plan.contains(JobStep.INGEST.stepName()) && execution.getStepExecutions().stream()
-                .noneMatch(s -> s.getStepName().equals(JobStep.INGEST.stepName()) && s.getStatus() == BatchStatus.COMPLETED);
+        double done = plan.stream()
+                .filter(name -> execution.getStepExecutions().stream()
+                        .anyMatch(s -> s.getStepName().equals(name) && s.getStatus() == BatchStatus.COMPLETED))
+                .count();
+        boolean ingesting = plan.contains(JobStep.INGEST.stepName())
+                && execution.getStepExecutions().stream()
+                        .noneMatch(s -> s.getStepName().equals(JobStep.INGEST.stepName())
+                                && s.getStatus() == BatchStatus.COMPLETED);
         if (ingesting && filesTotal > 0) {
             done += (double) Math.min(filesDone, filesTotal) / filesTotal;
         }
@@ -116,23 +166,37 @@ public final class RunProgress {
             return null;
         }
         List<StepExecution> failed = JobSteps.failed(execution);
-        String description = failed.isEmpty() ? execution.getExitStatus().getExitDescription() : failed.get(0).getExitStatus().getExitDescription();
-        return PortalMessages.get("failure.line", failed.isEmpty() ? PortalMessages.get("failure.run") : JobSteps.failedNames(failed),
+        String description = failed.isEmpty()
+                ? execution.getExitStatus().getExitDescription()
+                : failed.get(0).getExitStatus().getExitDescription();
+        return PortalMessages.get(
+                "failure.line",
+                failed.isEmpty() ? PortalMessages.get("failure.run") : JobSteps.failedNames(failed),
                 FailureText.of(description));
     }
 
     private static Step step(StepExecution s) {
         String name = s.getStepName();
         String label = name.contains(":partition")
-                ? PortalMessages.get("run.partition", JobSteps.label(name),
-                        name.substring(name.indexOf(":partition") + 10)) : JobSteps.label(name);
+                ? PortalMessages.get(
+                        "run.partition", JobSteps.label(name), name.substring(name.indexOf(":partition") + 10))
+                : JobSteps.label(name);
         String status = s.getStatus().name();
-        return new Step(name, label, status, RunHistory.statusLabel(status), RunHistory.tone(status), s.getReadCount(), s.getWriteCount(),
+        return new Step(
+                name,
+                label,
+                status,
+                RunHistory.statusLabel(status),
+                RunHistory.tone(status),
+                s.getReadCount(),
+                s.getWriteCount(),
                 elapsed(s.getStartTime(), s.getEndTime()));
     }
 
     private static String elapsed(LocalDateTime start, LocalDateTime end) {
-        return start == null ? "" : RunHistory.duration(Duration.between(start, end == null ? LocalDateTime.now() : end));
+        return start == null
+                ? ""
+                : RunHistory.duration(Duration.between(start, end == null ? LocalDateTime.now() : end));
     }
 
     private int count(String sql, String period) {

@@ -1,7 +1,6 @@
 package org.huizong.portal.unit;
 
 import java.util.List;
-
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalController;
 import org.huizong.portal.PortalPeriods;
@@ -39,18 +38,33 @@ final class UnitController {
     }
 
     @GetMapping("/{period}/{uscc}")
-    String unit(@AuthenticationPrincipal PortalUser user, @PathVariable String period, @PathVariable String uscc, Model model) {
+    String unit(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String period,
+            @PathVariable String uscc,
+            Model model) {
         ReportPeriod p = periods.parse(period);
         Unit unit = units.visibleUnit(user, p, uscc);
         var current = queries.current(unit.uscc(), p.code());
         model.addAttribute("standing", desk.standing(unit, p));
         model.addAttribute("current", current.orElse(null));
-        model.addAttribute("findings", current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
+        model.addAttribute(
+                "findings",
+                current.map(v -> queries.findings(unit.uscc(), v.fileId())).orElse(List.of()));
         model.addAttribute("versions", queries.versions(unit.uscc(), p.code()));
         var returns = queries.returns(unit.uscc(), p.code());
         model.addAttribute("returns", returns);
-        model.addAttribute("activeReturn", returns.stream().filter(r -> r.standsAgainst(current.orElse(null))).findFirst().orElse(null));
-        model.addAttribute("values", current.map(v -> values.ofFile(unit.uscc(), v.fileId(), periods.context(p).form())).orElse(List.of()));
+        model.addAttribute(
+                "activeReturn",
+                returns.stream()
+                        .filter(r -> r.standsAgainst(current.orElse(null)))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                "values",
+                current.map(v -> values.ofFile(
+                                unit.uscc(), v.fileId(), periods.context(p).form()))
+                        .orElse(List.of()));
         return "unit/unit";
     }
 }

@@ -3,11 +3,9 @@ package org.huizong.portal.user;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
+import org.huizong.portal.PortalMessages;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.huizong.portal.PortalMessages;
 
 /**
  * One portal user per role for the demo city, all with the documented password {@link #PASSWORD}: the bureau user is a
@@ -25,8 +23,7 @@ public final class DemoUsers {
 
     /** Writes the four users into {@code users.csv} of the config folder and returns them. */
     public List<PortalUser> write(Path configDir, String lastMonth) throws IOException {
-        record Pick(String uscc, String county) {
-        }
+        record Pick(String uscc, String county) {}
         Pick unit = jdbc.sql("""
                 SELECT f.unit_uscc, u.county_code FROM received_file f
                 JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
@@ -34,8 +31,12 @@ public final class DemoUsers {
                 ORDER BY CASE u.level WHEN 'CITY_DEPT' THEN 1 ELSE 0 END,
                          CASE f.status WHEN :warned THEN 0 WHEN :returned THEN 1 ELSE 2 END, f.unit_uscc
                 FETCH FIRST 1 ROWS ONLY
-                """).param("period", lastMonth).param("warned", SubmissionStatus.ACCEPTED_WITH_WARNINGS.name())
-                .param("returned", SubmissionStatus.RETURNED.name()).query((rs, n) -> new Pick(rs.getString(1), rs.getString(2))).single();
+                """)
+                .param("period", lastMonth)
+                .param("warned", SubmissionStatus.ACCEPTED_WITH_WARNINGS.name())
+                .param("returned", SubmissionStatus.RETURNED.name())
+                .query((rs, n) -> new Pick(rs.getString(1), rs.getString(2)))
+                .single();
         UserAccounts accounts = new UserAccounts(configDir);
         return List.of(
                 accounts.add("bureau", PortalMessages.get("demoUser.bureau"), Role.BUREAU, unit.uscc(), PASSWORD),

@@ -3,18 +3,17 @@ package org.huizong.portal.user;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-
+import org.huizong.portal.PortalMessages;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import org.huizong.portal.PortalMessages;
 
 /**
  * One row of {@code users.csv}: who logs in, as what, bound to which unit (USCC) or county (code), and the bcrypt hash
  * of the password. The portal's queries take the scope from here, never from the request.
  */
-public record PortalUser(String username, String displayName, Role role, String scope, String passwordHash) implements UserDetails {
+public record PortalUser(String username, String displayName, Role role, String scope, String passwordHash)
+        implements UserDetails {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
 
@@ -27,9 +26,10 @@ public record PortalUser(String username, String displayName, Role role, String 
         }
         scope = scope == null ? "" : scope.strip();
         if (role.isScoped() && scope.isEmpty()) {
-            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.unbound.bureau",
-                    username, role)
-                    : PortalMessages.get("users.unbound.county", username, role));
+            throw new IllegalArgumentException(
+                    role == Role.BUREAU
+                            ? PortalMessages.get("users.unbound.bureau", username, role)
+                            : PortalMessages.get("users.unbound.county", username, role));
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         if (passwordHash == null || !passwordHash.startsWith("$2")) {

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import org.huizong.portal.PortalMessages;
 import org.huizong.unit.Unit;
 import org.huizong.unit.UnitDirectory;
 import org.huizong.unit.UnitDirectoryCsv;
 import org.huizong.unit.Uscc;
-import org.huizong.portal.PortalMessages;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,16 +26,19 @@ public final class UserAccounts {
         this.file = new UserFile(configDir);
     }
 
-    public PortalUser add(String username, String displayName, Role role, String scope, String password) throws IOException {
+    public PortalUser add(String username, String displayName, Role role, String scope, String password)
+            throws IOException {
         checkPassword(password);
-        PortalUser user = new PortalUser(username, displayName, role, checkedScope(role, scope), encoder.encode(password));
+        PortalUser user =
+                new PortalUser(username, displayName, role, checkedScope(role, scope), encoder.encode(password));
         file.save(user);
         return user;
     }
 
     public PortalUser setPassword(String username, String password) throws IOException {
         checkPassword(password);
-        PortalUser user = file.find(username).orElseThrow(() -> new IllegalArgumentException(PortalMessages.get("users.noSuchUser", username)))
+        PortalUser user = file.find(username)
+                .orElseThrow(() -> new IllegalArgumentException(PortalMessages.get("users.noSuchUser", username)))
                 .withPasswordHash(encoder.encode(password));
         file.save(user);
         return user;
@@ -55,7 +57,10 @@ public final class UserAccounts {
             return "";
         }
         if (scope == null || scope.isBlank()) {
-            throw new IllegalArgumentException(role == Role.BUREAU ? PortalMessages.get("users.bureauScope") : PortalMessages.get("users.countyScope"));
+            throw new IllegalArgumentException(
+                    role == Role.BUREAU
+                            ? PortalMessages.get("users.bureauScope")
+                            : PortalMessages.get("users.countyScope"));
         }
         Path units = configDir.resolve("units.csv");
         if (!Files.isRegularFile(units)) {

@@ -11,11 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-
 import org.huizong.portal.PortalMessages;
 
 /**
@@ -42,7 +40,12 @@ public final class UserFile {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).build();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .build();
         List<PortalUser> users = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.mark(1);
@@ -51,11 +54,15 @@ public final class UserFile {
             }
             for (CSVRecord row : format.parse(reader)) {
                 try {
-                    users.add(new PortalUser(row.get("username"), row.get("display_name"), Role.valueOf(row.get("role").strip()),
-                            row.get("scope"), row.get("password_hash")));
+                    users.add(new PortalUser(
+                            row.get("username"),
+                            row.get("display_name"),
+                            Role.valueOf(row.get("role").strip()),
+                            row.get("scope"),
+                            row.get("password_hash")));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(PortalMessages.get("users.badLine", file,
-                            row.getRecordNumber() + 1, e.getMessage()), e);
+                    throw new IllegalArgumentException(
+                            PortalMessages.get("users.badLine", file, row.getRecordNumber() + 1, e.getMessage()), e);
                 }
             }
         } catch (IOException e) {
@@ -78,7 +85,8 @@ public final class UserFile {
 
     public void write(List<PortalUser> users) throws IOException {
         StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                text, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
             for (PortalUser u : users) {
                 printer.printRecord(u.username(), u.displayName(), u.role().name(), u.scope(), u.passwordHash());
             }

@@ -12,9 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Name;
@@ -76,9 +74,24 @@ class BiffGridReaderTest {
             name.setNameName("合计区");
             name.setRefersToFormula("'数据 一'!$A$1:$A$3");
             Row formulas = data.createRow(4);
-            String[] texts = {"A1*2", "\"甲\"&B1", "\"乙\"", "A1>0", "1/0", "'数据 一'!A2+'O''Brien'!B2",
-                    "SUM(A1:A3)", "SUM(合计区)", "ROUND(A1/3,2)", "IF(A2>5,\"大\",\"小\")", "SUM(Sheet3!A1:B1)",
-                    "$A$1-A$2+$A3", "-A1%", "AVERAGE('O''Brien'!B1:B3)", "COUNTIF(A1:A3,\">1\")", "ISERROR(E1)"};
+            String[] texts = {
+                "A1*2",
+                "\"甲\"&B1",
+                "\"乙\"",
+                "A1>0",
+                "1/0",
+                "'数据 一'!A2+'O''Brien'!B2",
+                "SUM(A1:A3)",
+                "SUM(合计区)",
+                "ROUND(A1/3,2)",
+                "IF(A2>5,\"大\",\"小\")",
+                "SUM(Sheet3!A1:B1)",
+                "$A$1-A$2+$A3",
+                "-A1%",
+                "AVERAGE('O''Brien'!B1:B3)",
+                "COUNTIF(A1:A3,\">1\")",
+                "ISERROR(E1)"
+            };
             for (int c = 0; c < texts.length; c++) {
                 formulas.createCell(c).setCellFormula(texts[c]);
             }
@@ -92,18 +105,27 @@ class BiffGridReaderTest {
 
         List<CellGrid> grids = assertSameAsLibrary(file);
 
-        assertThat(GridDescription.of(grids)).contains(
-                "4,2 TEXT 乙 =\"乙\"",
-                "0,3 BOOLEAN true", "0,4 ERROR #DIV/0!", "4,1 TEXT 甲文本 =\"甲\"&B1", "4,7 NUMBER 19.5000001 =SUM(合计区)",
-                "4,5 NUMBER 47 ='数据 一'!A2+'O''Brien'!B2", "merged MergedRegion[firstRow=6, lastRow=7, firstColumn=0, lastColumn=2]");
+        assertThat(GridDescription.of(grids))
+                .contains(
+                        "4,2 TEXT 乙 =\"乙\"",
+                        "0,3 BOOLEAN true",
+                        "0,4 ERROR #DIV/0!",
+                        "4,1 TEXT 甲文本 =\"甲\"&B1",
+                        "4,7 NUMBER 19.5000001 =SUM(合计区)",
+                        "4,5 NUMBER 47 ='数据 一'!A2+'O''Brien'!B2",
+                        "merged MergedRegion[firstRow=6, lastRow=7, firstColumn=0, lastColumn=2]");
         assertThat(GridDescription.of(grids)).noneMatch(line -> line.startsWith("0,2 ") || line.startsWith("0,5 "));
     }
 
     @Test
     void refusesTooManyRowsWithTheMessageOfTheRecordCounter() throws Exception {
-        Path file = write("rows.xls", workbook -> workbook.createSheet("表一").createRow(12).createCell(0).setCellValue(1));
+        Path file = write(
+                "rows.xls",
+                workbook ->
+                        workbook.createSheet("表一").createRow(12).createCell(0).setCellValue(1));
 
-        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
+        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file))
+                .isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("工作表有13行以上，超过上限10行")
                 .hasMessage(messageOf(() -> new BiffRecordCounter(SMALL).count(file)));
         assertThatThrownBy(() -> new WorkbookGridLoader(SMALL).load(file)).hasMessage("工作表有13行以上，超过上限10行");
@@ -119,11 +141,16 @@ class BiffGridReaderTest {
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
 
-        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(file)).isInstanceOf(FastPathDeclined.class)
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(file))
+                .isInstanceOf(FastPathDeclined.class)
                 .hasMessage("formula results to work out");
         List<CellGrid> grids = loader.load(file);
-        assertThat(grids.get(0).cell(0, 1).computed()).as("the empty text is worked out").isTrue();
-        assertThat(grids.get(0).cell(0, 2).computed()).as("a result the file vouches for is kept").isFalse();
+        assertThat(grids.get(0).cell(0, 1).computed())
+                .as("the empty text is worked out")
+                .isTrue();
+        assertThat(grids.get(0).cell(0, 2).computed())
+                .as("a result the file vouches for is kept")
+                .isFalse();
         assertThat(grids.get(0).cell(0, 2).number()).isEqualTo(12);
     }
 
@@ -150,7 +177,8 @@ class BiffGridReaderTest {
             }
         });
 
-        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
+        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file))
+                .isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("单元格超过50个")
                 .hasMessage(messageOf(() -> new BiffRecordCounter(SMALL).count(file)));
     }
@@ -170,8 +198,10 @@ class BiffGridReaderTest {
 
         new BiffRecordCounter(SMALL).count(file); // a run of blanks is one record to the counter
         String library = messageOf(() -> new LibraryGridReader(SMALL).readModel(file));
-        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
-                .hasMessage("单元格超过50个").hasMessage(library);
+        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file))
+                .isInstanceOf(WorkbookTooLargeException.class)
+                .hasMessage("单元格超过50个")
+                .hasMessage(library);
     }
 
     @Test
@@ -182,36 +212,44 @@ class BiffGridReaderTest {
             }
         });
 
-        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file)).isInstanceOf(WorkbookTooLargeException.class)
+        assertThatThrownBy(() -> new BiffGridReader(SMALL).read(file))
+                .isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("工作表4张，超过上限3张")
                 .hasMessage(messageOf(() -> new LibraryGridReader(SMALL).readModel(file)));
     }
 
     @Test
     void leavesWhatIsNoCompleteBiff8WorkbookToTheLibrary() throws Exception {
-        Path valid = new FixtureWorkbooks(dir).monthly("whole", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.legacyXls = true));
+        Path valid = new FixtureWorkbooks(dir)
+                .monthly("whole", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.legacyXls = true));
         byte[] bytes = Files.readAllBytes(valid);
         Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, bytes.length / 2));
         Path text = Files.writeString(dir.resolve("text.xls"), "单位名称,数值\n东城区,12\n");
 
         assertThat(new BiffGridReader(WorkbookLimits.defaults()).read(valid)).isNotNull();
-        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(truncated)).isInstanceOf(FastPathDeclined.class);
-        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(text)).isInstanceOf(FastPathDeclined.class);
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(truncated))
+                .isInstanceOf(FastPathDeclined.class);
+        assertThatThrownBy(() -> new BiffGridReader(WorkbookLimits.defaults()).read(text))
+                .isInstanceOf(FastPathDeclined.class);
         assertThatThrownBy(() -> loader.load(truncated)).isInstanceOf(UnreadableWorkbookException.class);
         assertThatThrownBy(() -> loader.load(text)).isInstanceOf(UnreadableWorkbookException.class);
     }
 
     private List<CellGrid> assertSameAsLibrary(Path file) throws Exception {
         List<CellGrid> streamed = new BiffGridReader(WorkbookLimits.defaults()).read(file);
-        assertThat(streamed).as(file.getFileName() + " is read by the streamed reader").isNotNull();
-        assertThat(GridDescription.of(streamed)).as(file.getFileName().toString())
+        assertThat(streamed)
+                .as(file.getFileName() + " is read by the streamed reader")
+                .isNotNull();
+        assertThat(GridDescription.of(streamed))
+                .as(file.getFileName().toString())
                 .isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
         return streamed;
     }
 
     private Path write(String name, Consumer<HSSFWorkbook> content) throws IOException {
         Path file = dir.resolve(name);
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             content.accept(workbook);
             workbook.write(out);
         }

@@ -3,7 +3,6 @@ package org.huizong.form.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,10 +26,13 @@ class FileProblemTest {
             MEMORY            |                | 读取时所需内存过多（文件中可能含有极长的文字或大量内容）
             """)
     void aLimitSaysWhichInTheWordsOfItsFinding(FileProblem problem, String arguments, String text) {
-        Object[] values = arguments == null ? new Object[0] : Arrays.stream(arguments.split(";")).toArray();
+        Object[] values = arguments == null
+                ? new Object[0]
+                : Arrays.stream(arguments.split(";")).toArray();
 
         assertThat(new WorkbookTooLargeException(problem, values).getMessage()).isEqualTo(text);
-        assertThat(WorkbookReading.refused(problem, values).problems()).singleElement()
+        assertThat(WorkbookReading.refused(problem, values).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ReadProblem.Kind.TOO_LARGE))
                 .satisfies(p -> assertThat(p.file()).isEqualTo(problem))
                 .satisfies(p -> assertThat(p.detail()).isEqualTo(text));
@@ -42,7 +44,8 @@ class FileProblemTest {
             assertThat(problem.text("1", "2", "3")).as(problem.name()).isNotBlank();
             assertThat(problem.kind()).as(problem.name()).isIn(ReadProblem.Kind.UNREADABLE, ReadProblem.Kind.TOO_LARGE);
         }
-        assertThat(WorkbookReading.refused(FileProblem.ENCRYPTED).problems()).singleElement()
+        assertThat(WorkbookReading.refused(FileProblem.ENCRYPTED).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ReadProblem.Kind.UNREADABLE))
                 .satisfies(p -> assertThat(p.file().messageKey()).isEqualTo("finding.F01.encrypted"));
     }

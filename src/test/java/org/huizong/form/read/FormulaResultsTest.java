@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,12 +32,44 @@ class FormulaResultsTest {
     private final WorkbookGridLoader loader = new WorkbookGridLoader(LIMITS);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "B2+B3+B4", "B2-B3", "B3-B3", "B2*C2", "C2/B3", "(B2+B3)*C2-1", "-B2+B3", "+B2", "0*-B2",
-            "B2 + B3", "$B$2+B$3+$B4", "b2+b3", "SUM(B2:B4)", "SUM(B4:B2)", "SUM(B2:C4)", "SUM(B2:B4,C2,5,B3*2)",
-            "SUM(B2:D4)", "SUM(B2:C4,G2,D2,D3)", "SUM( B2 , B3 )", "B2+Z99", "Z99", "Other!C9", "SUM(Z90:Z99)", "Other!B2*2", "'Other'!B2+'Other'!B3",
-            "'Sheet ''two'' 表'!A1+1", "SUM(Other!B2:B3)", "SUM((B2+B3),B4)", "E2+1", "E3*10", "0.1+0.2", "1.5E3+.5",
-            "2/3", "B2/7+C3/3", "SUM(C2:C4)+0.3"})
+    @ValueSource(
+            strings = {
+                "B2+B3+B4",
+                "B2-B3",
+                "B3-B3",
+                "B2*C2",
+                "C2/B3",
+                "(B2+B3)*C2-1",
+                "-B2+B3",
+                "+B2",
+                "0*-B2",
+                "B2 + B3",
+                "$B$2+B$3+$B4",
+                "b2+b3",
+                "SUM(B2:B4)",
+                "SUM(B4:B2)",
+                "SUM(B2:C4)",
+                "SUM(B2:B4,C2,5,B3*2)",
+                "SUM(B2:D4)",
+                "SUM(B2:C4,G2,D2,D3)",
+                "SUM( B2 , B3 )",
+                "B2+Z99",
+                "Z99",
+                "Other!C9",
+                "SUM(Z90:Z99)",
+                "Other!B2*2",
+                "'Other'!B2+'Other'!B3",
+                "'Sheet ''two'' 表'!A1+1",
+                "SUM(Other!B2:B3)",
+                "SUM((B2+B3),B4)",
+                "E2+1",
+                "E3*10",
+                "0.1+0.2",
+                "1.5E3+.5",
+                "2/3",
+                "B2/7+C3/3",
+                "SUM(C2:C4)+0.3"
+            })
     void plainArithmeticGivesWhatTheLibraryGives(String formula) throws Exception {
         Path file = workbook(sheet -> sheet.getRow(0).createCell(7).setCellFormula(formula));
 
@@ -48,20 +79,44 @@ class FormulaResultsTest {
         List<CellGrid> library = new LibraryGridReader(LIMITS).readModel(file);
         assertThat(GridDescription.of(streamed)).isEqualTo(GridDescription.of(library));
         assertThat(Double.doubleToRawLongBits(streamed.get(0).cell(0, 7).number()))
-                .as("=" + formula).isEqualTo(Double.doubleToRawLongBits(library.get(0).cell(0, 7).number()));
+                .as("=" + formula)
+                .isEqualTo(Double.doubleToRawLongBits(library.get(0).cell(0, 7).number()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "ROUND(B2,0)", "B2&\"x\"", "B2/0", "B2+D2", "SUM(B2:Z100)", "SUM(E4)", "D3+1", "G2*2", "B2^2", "B2%", "B2>1",
-            "SUM(B:B)", "Missing!B2", "B2+G2", "E4+1", "[1]Other!B2", "Other:Other!B2", "-Z99", "TRUE+1", "F2+1"})
+    @ValueSource(
+            strings = {
+                "ROUND(B2,0)",
+                "B2&\"x\"",
+                "B2/0",
+                "B2+D2",
+                "SUM(B2:Z100)",
+                "SUM(E4)",
+                "D3+1",
+                "G2*2",
+                "B2^2",
+                "B2%",
+                "B2>1",
+                "SUM(B:B)",
+                "Missing!B2",
+                "B2+G2",
+                "E4+1",
+                "[1]Other!B2",
+                "Other:Other!B2",
+                "-Z99",
+                "TRUE+1",
+                "F2+1"
+            })
     void anythingElseIsLeftToTheLibrary(String formula) throws Exception {
         Path file = workbook(sheet -> sheet.getRow(0).createCell(7).setCellFormula(formula));
 
-        assertThatThrownBy(() -> new OoxmlGridReader(LIMITS).read(file)).as("streamed reading of =" + formula)
+        assertThatThrownBy(() -> new OoxmlGridReader(LIMITS).read(file))
+                .as("streamed reading of =" + formula)
                 .isInstanceOf(FastPathDeclined.class);
         GridCell worked = loader.load(file).get(0).cell(0, 7);
-        assertThat(worked.computed()).as("=" + formula + " worked out by the library, the file having no result").isTrue();
+        assertThat(worked.computed())
+                .as("=" + formula + " worked out by the library, the file having no result")
+                .isTrue();
     }
 
     @Test
@@ -77,8 +132,11 @@ class FormulaResultsTest {
 
         assertThat(streamed).isNotNull();
         assertThat(streamed.get(0).cell(0, 7).number()).isEqualTo(40);
-        assertThat(streamed.get(0).cell(0, 8).number()).as("the saved result stays the cell's value").isEqualTo(5);
-        assertThat(GridDescription.of(streamed)).isEqualTo(GridDescription.of(new LibraryGridReader(LIMITS).readModel(file)));
+        assertThat(streamed.get(0).cell(0, 8).number())
+                .as("the saved result stays the cell's value")
+                .isEqualTo(5);
+        assertThat(GridDescription.of(streamed))
+                .isEqualTo(GridDescription.of(new LibraryGridReader(LIMITS).readModel(file)));
     }
 
     @Test
@@ -93,7 +151,9 @@ class FormulaResultsTest {
 
         assertThat(streamed.get(0).cell(0, 7).failure()).isEqualTo(FormulaFailure.CYCLE);
         assertThat(streamed.get(0).cell(0, 8).failure()).isEqualTo(FormulaFailure.CYCLE);
-        assertThat(streamed.get(0).cell(0, 9).failure()).as("a formula of itself").isEqualTo(FormulaFailure.CYCLE);
+        assertThat(streamed.get(0).cell(0, 9).failure())
+                .as("a formula of itself")
+                .isEqualTo(FormulaFailure.CYCLE);
         assertThat(streamed.get(0).cell(0, 9).kind()).isEqualTo(CellKind.UNEVALUATED);
     }
 
@@ -109,7 +169,9 @@ class FormulaResultsTest {
         List<CellGrid> streamed = new OoxmlGridReader(LIMITS).read(file);
 
         assertThat(streamed.get(0).cell(0, 7).failure()).isEqualTo(FormulaFailure.TOO_DEEP);
-        assertThat(streamed.get(0).cell(3009, 1).number()).as("the chain's end, within the limit").isEqualTo(1);
+        assertThat(streamed.get(0).cell(3009, 1).number())
+                .as("the chain's end, within the limit")
+                .isEqualTo(1);
     }
 
     @Test
@@ -140,7 +202,8 @@ class FormulaResultsTest {
 
         assertThat(streamed).isNotNull();
         assertThat(streamed.get(0).cell(59, 1).number()).isEqualTo(3 + 49 * 0.5);
-        assertThat(GridDescription.of(streamed)).isEqualTo(GridDescription.of(new LibraryGridReader(LIMITS).readModel(file)));
+        assertThat(GridDescription.of(streamed))
+                .isEqualTo(GridDescription.of(new LibraryGridReader(LIMITS).readModel(file)));
     }
 
     /**
@@ -151,7 +214,8 @@ class FormulaResultsTest {
      */
     private Path workbook(Consumer<Sheet> more) throws Exception {
         Path file = dir.resolve("formulas-" + System.nanoTime() + ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("表一");
             sheet.createRow(0).createCell(0).setCellValue("标题");
             Map<String, Double> numbers = Map.of("B2", 3.0, "B3", 4.25, "B4", 0.1, "C2", 7.0, "C3", 0.2, "C4", -2.0);

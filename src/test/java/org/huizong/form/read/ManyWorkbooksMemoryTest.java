@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.FormDescriptor;
-import org.huizong.form.write.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +36,13 @@ class ManyWorkbooksMemoryTest {
         List<Path> distinct = new ArrayList<>();
         for (int i = 0; i < DISTINCT; i++) {
             int variant = i;
-            distinct.add(fixtures.monthly("unit" + i, ConsistentValues.monthly(i), Map.of(), FixtureWorkbooks.options(o -> {
-                o.legacyXls = variant % 5 == 0;
-                o.formulaTotals = variant % 4 == 1;
-                o.blankRowsAndColumns = variant % 3 == 2;
-                o.aliasSheetNames = variant % 2 == 1;
-            })));
+            distinct.add(fixtures.monthly(
+                    "unit" + i, ConsistentValues.monthly(i), Map.of(), FixtureWorkbooks.options(o -> {
+                        o.legacyXls = variant % 5 == 0;
+                        o.formulaTotals = variant % 4 == 1;
+                        o.blankRowsAndColumns = variant % 3 == 2;
+                        o.aliasSheetNames = variant % 2 == 1;
+                    })));
         }
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < FILES; i++) {
@@ -69,7 +68,8 @@ class ManyWorkbooksMemoryTest {
         assertThat(cells).isEqualTo(FILES * form.items().size());
         long first = usedAfterGc.get(0);
         long last = usedAfterGc.get(usedAfterGc.size() - 1);
-        assertThat(last - first).as("heap growth between 250 and %d workbooks read: %s", FILES, usedAfterGc)
+        assertThat(last - first)
+                .as("heap growth between 250 and %d workbooks read: %s", FILES, usedAfterGc)
                 .isLessThan(ALLOWED_GROWTH);
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.junit.jupiter.api.Test;
@@ -27,20 +26,28 @@ class OoxmlGridReaderTest {
         List<Path> files = new FixtureWorkbooks(dir).everyXlsxStyle(VALUES);
         for (Path file : files) {
             List<CellGrid> streamed = new OoxmlGridReader(WorkbookLimits.defaults()).read(file);
-            assertThat(streamed).as(file.getFileName() + " is read by the streamed reader").isNotNull();
-            assertThat(GridDescription.of(streamed)).as(file.getFileName().toString()).isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
+            assertThat(streamed)
+                    .as(file.getFileName() + " is read by the streamed reader")
+                    .isNotNull();
+            assertThat(GridDescription.of(streamed))
+                    .as(file.getFileName().toString())
+                    .isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
         }
     }
 
     @Test
     void worksOutTotalsSavedWithoutTheirResults() throws Exception {
-        Path file = new FixtureWorkbooks(dir).monthly("uncached", VALUES, Map.of(),
-                FixtureWorkbooks.options(o -> { o.formulaTotals = true; o.formulasWithoutCache = true; }));
+        Path file = new FixtureWorkbooks(dir).monthly("uncached", VALUES, Map.of(), FixtureWorkbooks.options(o -> {
+            o.formulaTotals = true;
+            o.formulasWithoutCache = true;
+        }));
 
         List<CellGrid> streamed = new OoxmlGridReader(WorkbookLimits.defaults()).read(file);
 
         assertThat(streamed).isNotNull();
-        assertThat(GridDescription.of(streamed)).isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
-        assertThat(streamed.stream().flatMap(grid -> grid.cells().stream()).filter(GridCell::isFormula)).isNotEmpty();
+        assertThat(GridDescription.of(streamed))
+                .isEqualTo(GridDescription.of(new LibraryGridReader(WorkbookLimits.defaults()).readModel(file)));
+        assertThat(streamed.stream().flatMap(grid -> grid.cells().stream()).filter(GridCell::isFormula))
+                .isNotEmpty();
     }
 }

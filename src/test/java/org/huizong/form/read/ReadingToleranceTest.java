@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -53,17 +52,27 @@ class ReadingToleranceTest {
 
     @Test
     void extraTitleRowsBlankRowsAndBlankColumns() throws Exception {
-        assertReadsExactly(fixtures().monthly("shifted", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.blankRowsAndColumns = true)), VALUES);
+        assertReadsExactly(
+                fixtures()
+                        .monthly(
+                                "shifted",
+                                VALUES,
+                                Map.of(),
+                                FixtureWorkbooks.options(o -> o.blankRowsAndColumns = true)),
+                VALUES);
     }
 
     @Test
     void aRemarkColumnIsIgnored() throws Exception {
-        assertReadsExactly(fixtures().monthly("remark", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.remarkColumn = true)), VALUES);
+        assertReadsExactly(
+                fixtures().monthly("remark", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.remarkColumn = true)),
+                VALUES);
     }
 
     @Test
     void sheetsInAnotherOrderAndExtraSheets() throws Exception {
-        Path file = fixtures().monthly("reordered", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.reversedSheets = true));
+        Path file = fixtures()
+                .monthly("reordered", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.reversedSheets = true));
         FixtureWorkbooks.edit(file, wb -> {
             Sheet extra = wb.createSheet("附件 人员名单");
             extra.createRow(0).createCell(0).setCellValue("合计");
@@ -86,7 +95,8 @@ class ReadingToleranceTest {
 
     @Test
     void labelsWithSpacesLineBreaksHalfWidthPunctuationAndFullWidthDigits() throws Exception {
-        Path file = fixtures().monthly("labels", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.halfWidthLabels = true));
+        Path file =
+                fixtures().monthly("labels", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.halfWidthLabels = true));
         FixtureWorkbooks.edit(file, wb -> {
             replaceText(wb.getSheet("表三"), "1.属于国家秘密", "１．属于 国家秘密");
             replaceText(wb.getSheet("表一"), "政府网站", " 政府\n网站 ");
@@ -109,11 +119,13 @@ class ReadingToleranceTest {
     @Test
     void unmergedGroupLabelsWrittenOnceForTheirGroup() throws Exception {
         Path file = fixtures().monthly("unmerged", VALUES, Map.of(), WriteOptions.official());
-        FixtureWorkbooks.edit(file, wb -> wb.forEach(sheet -> {
-            while (sheet.getNumMergedRegions() > 0) {
-                sheet.removeMergedRegion(0);
-            }
-        }));
+        FixtureWorkbooks.edit(
+                file,
+                wb -> wb.forEach(sheet -> {
+                    while (sheet.getNumMergedRegions() > 0) {
+                        sheet.removeMergedRegion(0);
+                    }
+                }));
         assertReadsExactly(file, VALUES);
     }
 
@@ -129,7 +141,14 @@ class ReadingToleranceTest {
         values.put("T2.G4.M4", new BigDecimal("56"));
         raw.put("T2.G6.M5", "3.5万元");
         values.put("T2.G6.M5", new BigDecimal("3.5"));
-        for (String[] zero : new String[][] {{"T2.G1.M1", "无"}, {"T2.G1.M2", "—"}, {"T2.G1.M3", "/"}, {"T4.RV.1", "／"}, {"T4.LD.1", "-"}, {"T4.LR.1", "0"}}) {
+        for (String[] zero : new String[][] {
+            {"T2.G1.M1", "无"},
+            {"T2.G1.M2", "—"},
+            {"T2.G1.M3", "/"},
+            {"T4.RV.1", "／"},
+            {"T4.LD.1", "-"},
+            {"T4.LR.1", "0"}
+        }) {
             raw.put(zero[0], zero[1]);
             values.put(zero[0], BigDecimal.ZERO);
         }
@@ -140,7 +159,9 @@ class ReadingToleranceTest {
         ValueParser parser = new ValueParser();
         for (ItemCell cell : reading.cells()) {
             ValueOutcome outcome = parser.parse(cell.cell(), cell.item().type()).outcome();
-            assertThat(outcome).as(cell.item().code()).isEqualTo(raw.containsKey(cell.item().code()) ? ValueOutcome.NORMALISED : ValueOutcome.PLAIN);
+            assertThat(outcome)
+                    .as(cell.item().code())
+                    .isEqualTo(raw.containsKey(cell.item().code()) ? ValueOutcome.NORMALISED : ValueOutcome.PLAIN);
         }
     }
 
@@ -156,26 +177,34 @@ class ReadingToleranceTest {
 
     @Test
     void formulaTotalsUseTheirCachedResults() throws Exception {
-        Path file = fixtures().monthly("formulas", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.formulaTotals = true));
+        Path file =
+                fixtures().monthly("formulas", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.formulaTotals = true));
         WorkbookReading reading = read(file);
-        assertThat(reading.cells()).filteredOn(c -> c.cell() != null && c.cell().isFormula()).hasSizeGreaterThan(40);
+        assertThat(reading.cells())
+                .filteredOn(c -> c.cell() != null && c.cell().isFormula())
+                .hasSizeGreaterThan(40);
         assertThat(valuesOf(reading)).isEqualTo(VALUES);
     }
 
     @Test
     void formulasSavedWithoutResultsAreEvaluated() throws Exception {
-        Path file = fixtures().monthly("uncached", VALUES, Map.of(),
-                FixtureWorkbooks.options(o -> { o.formulaTotals = true; o.formulasWithoutCache = true; }));
+        Path file = fixtures().monthly("uncached", VALUES, Map.of(), FixtureWorkbooks.options(o -> {
+            o.formulaTotals = true;
+            o.formulasWithoutCache = true;
+        }));
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             Cell total = findFormula(workbook.getSheet("表三"));
-            assertThat(((XSSFCell) total).getCTCell().isSetV()).as("the fixture really has no cached result").isFalse();
+            assertThat(((XSSFCell) total).getCTCell().isSetV())
+                    .as("the fixture really has no cached result")
+                    .isFalse();
         }
         assertReadsExactly(file, VALUES);
     }
 
     @Test
     void basicInformationInATitleRowInsteadOfItsSheet() throws Exception {
-        Path file = fixtures().monthly("titlerow", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.infoInTitleRow = true));
+        Path file = fixtures()
+                .monthly("titlerow", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.infoInTitleRow = true));
         WorkbookReading reading = read(file);
         assertThat(valuesOf(reading)).isEqualTo(VALUES);
         assertThat(reading.infoText(InfoField.UNIT_NAME)).isEqualTo(FixtureWorkbooks.UNIT);
@@ -185,9 +214,10 @@ class ReadingToleranceTest {
 
     @Test
     void theTitleRowStyleOfFormsMd() throws Exception {
-        Path file = fixtures().monthly("titlerow2", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.infoInTitleRow = true));
-        FixtureWorkbooks.edit(file, wb -> wb.getSheet("表三").getRow(1).getCell(0)
-                .setCellValue("填报单位：方山县市场监督管理局　　统计期：2026年10月"));
+        Path file = fixtures()
+                .monthly("titlerow2", VALUES, Map.of(), FixtureWorkbooks.options(o -> o.infoInTitleRow = true));
+        FixtureWorkbooks.edit(
+                file, wb -> wb.getSheet("表三").getRow(1).getCell(0).setCellValue("填报单位：方山县市场监督管理局　　统计期：2026年10月"));
         WorkbookReading reading = read(file);
         assertThat(reading.info().get(InfoField.UNIT_NAME).text()).isIn("方山县市场监督管理局", FixtureWorkbooks.UNIT);
         assertThat(reading.infoText(InfoField.PERIOD)).isEqualTo("2026年10月");
@@ -195,13 +225,20 @@ class ReadingToleranceTest {
 
     @Test
     void aMissingLabelIsReportedNotGuessed() throws Exception {
-        Path file = fixtures().monthly("relabelled", VALUES, Map.of(),
-                FixtureWorkbooks.options(o -> o.labelOverrides = Map.of("T3.R04", "（二）部分公开信息")));
+        Path file = fixtures()
+                .monthly(
+                        "relabelled",
+                        VALUES,
+                        Map.of(),
+                        FixtureWorkbooks.options(o -> o.labelOverrides = Map.of("T3.R04", "（二）部分公开信息")));
         WorkbookReading reading = read(file);
-        assertThat(reading.problems()).extracting(ReadProblem::kind, ReadProblem::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadProblem.Kind.MISSING_LABEL,
-                        "三、本期办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
-        assertThat(valuesOf(reading)).doesNotContainKey("T3.R04.C1").containsEntry("T3.R05.C1", VALUES.get("T3.R05.C1"));
+        assertThat(reading.problems())
+                .extracting(ReadProblem::kind, ReadProblem::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ReadProblem.Kind.MISSING_LABEL, "三、本期办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
+        assertThat(valuesOf(reading))
+                .doesNotContainKey("T3.R04.C1")
+                .containsEntry("T3.R05.C1", VALUES.get("T3.R05.C1"));
     }
 
     private static WorkbookReading read(Path file) {
@@ -241,7 +278,8 @@ class ReadingToleranceTest {
     private static void replaceText(Sheet sheet, String from, String to) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equals(from)) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().equals(from)) {
                     cell.setCellValue(to);
                     return;
                 }

@@ -3,6 +3,10 @@ package org.huizong.form.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -14,11 +18,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.huizong.fixtures.ConsistentValues;
 import org.huizong.fixtures.FixtureWorkbooks;
 import org.huizong.form.FastPath;
@@ -62,13 +61,22 @@ class WorkbookGridLoaderTest {
      * as too deep to work out (a V01 finding), though not at exactly the same cells.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"sixty-sheets-renamed-parts.xlsx", "staff-list-sheet-1.xlsx", "empty-a.xlsx",
-            "excel-95.xls", "binary-workbook.xlsx", "valid-extra-sheet-1-first.xlsx", "valid-instructions-first.xls",
-            "valid-empty-styled-row.xlsx"})
+    @ValueSource(
+            strings = {
+                "sixty-sheets-renamed-parts.xlsx",
+                "staff-list-sheet-1.xlsx",
+                "empty-a.xlsx",
+                "excel-95.xls",
+                "binary-workbook.xlsx",
+                "valid-extra-sheet-1-first.xlsx",
+                "valid-instructions-first.xls",
+                "valid-empty-styled-row.xlsx"
+            })
     void aCommittedHostileFileGivesWhatTheReferenceGives(String name) throws IOException {
         Path file = committed(name);
 
-        assertThat(outcome(() -> new WorkbookGridLoader(LIMITS).load(file))).as(name)
+        assertThat(outcome(() -> new WorkbookGridLoader(LIMITS).load(file)))
+                .as(name)
                 .isEqualTo(outcome(() -> referenceAfterTheCheck(file)));
     }
 
@@ -79,7 +87,8 @@ class WorkbookGridLoaderTest {
 
         assertThatThrownBy(() -> new WorkbookGridLoader(LIMITS).load(file))
                 .isInstanceOf(UnreadableWorkbookException.class)
-                .extracting(e -> ((UnreadableWorkbookException) e).problem()).isEqualTo(FileProblem.EXCEL_95);
+                .extracting(e -> ((UnreadableWorkbookException) e).problem())
+                .isEqualTo(FileProblem.EXCEL_95);
 
         assertThat(FastPath.STREAMED_READER.declines() - before).isEqualTo(1);
         assertThat(log.list).singleElement().satisfies(line -> {
@@ -91,7 +100,7 @@ class WorkbookGridLoaderTest {
 
     @Test
     void aFileTheStreamedReaderReadsIsNoDecline() throws Exception {
-        Path file = new FixtureWorkbooks(dir).monthly("plain", VALUES, Map.of(), FixtureWorkbooks.options(o -> { }));
+        Path file = new FixtureWorkbooks(dir).monthly("plain", VALUES, Map.of(), FixtureWorkbooks.options(o -> {}));
         long before = FastPath.STREAMED_READER.declines();
 
         new WorkbookGridLoader(LIMITS).load(file);
@@ -102,7 +111,7 @@ class WorkbookGridLoaderTest {
 
     @Test
     void anUnexpectedFailureOfTheStreamedReaderIsLoggedWithItsStackCountedAndReadByTheReference() throws Exception {
-        Path file = new FixtureWorkbooks(dir).monthly("plain", VALUES, Map.of(), FixtureWorkbooks.options(o -> { }));
+        Path file = new FixtureWorkbooks(dir).monthly("plain", VALUES, Map.of(), FixtureWorkbooks.options(o -> {}));
         GridReader failing = f -> {
             throw new IllegalStateException("a bug in the streamed reader");
         };
@@ -124,7 +133,7 @@ class WorkbookGridLoaderTest {
         Path valid = committed("valid-extra-sheet-1-first.xlsx");
         Path file = dir.resolve("dense.xlsx");
         try (ZipFile original = new ZipFile(valid.toFile());
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry : java.util.Collections.list(original.entries())) {
                 String text = new String(original.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
                 if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
@@ -139,7 +148,8 @@ class WorkbookGridLoaderTest {
         assertThatThrownBy(() -> new LibraryGridReader(LIMITS).readModel(file))
                 .isInstanceOf(WorkbookTooLargeException.class)
                 .hasMessage("压缩比异常，疑似压缩炸弹")
-                .extracting(e -> ((WorkbookTooLargeException) e).problem()).isEqualTo(FileProblem.ZIP_BOMB);
+                .extracting(e -> ((WorkbookTooLargeException) e).problem())
+                .isEqualTo(FileProblem.ZIP_BOMB);
     }
 
     /** The reference's reading of a file the package check lets through, as the loader would call it. */

@@ -2,7 +2,6 @@ package org.huizong.form.write;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Comment;
@@ -20,8 +19,7 @@ import org.apache.poi.ss.util.PaneInformation;
  */
 final class FeedbackWorkbookDescription {
 
-    private FeedbackWorkbookDescription() {
-    }
+    private FeedbackWorkbookDescription() {}
 
     static List<String> of(Workbook workbook) {
         List<String> lines = new ArrayList<>();
@@ -30,13 +28,18 @@ final class FeedbackWorkbookDescription {
             Sheet sheet = workbook.getSheetAt(s);
             lines.add("sheet " + s + " " + sheet.getSheetName());
             PaneInformation pane = sheet.getPaneInformation();
-            lines.add("pane " + (pane == null ? "none" : pane.isFreezePane() + " " + pane.getHorizontalSplitPosition()));
-            sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().forEach(r -> lines.add("merged " + r));
+            lines.add(
+                    "pane " + (pane == null ? "none" : pane.isFreezePane() + " " + pane.getHorizontalSplitPosition()));
+            sheet.getMergedRegions().stream()
+                    .map(CellRangeAddress::formatAsString)
+                    .sorted()
+                    .forEach(r -> lines.add("merged " + r));
             int lastColumn = 0;
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     lastColumn = Math.max(lastColumn, cell.getColumnIndex());
-                    lines.add(cell.getAddress() + " " + value(cell) + " | " + look(workbook, cell.getCellStyle()) + comment(cell));
+                    lines.add(cell.getAddress() + " " + value(cell) + " | " + look(workbook, cell.getCellStyle())
+                            + comment(cell));
                 }
             }
             for (int c = 0; c <= lastColumn; c++) {
@@ -68,7 +71,8 @@ final class FeedbackWorkbookDescription {
     static String look(Workbook workbook, CellStyle style) {
         Font font = workbook.getFontAt(style.getFontIndex());
         return style.getFillPattern() + "/" + style.getFillForegroundColor() + " font " + font.getFontName() + " "
-                + font.getFontHeightInPoints() + (font.getBold() ? " bold" : "") + " border " + style.getBorderTop() + "/"
+                + font.getFontHeightInPoints() + (font.getBold() ? " bold" : "") + " border " + style.getBorderTop()
+                + "/"
                 + style.getBorderRight() + "/" + style.getBorderBottom() + "/" + style.getBorderLeft() + " align "
                 + style.getAlignment() + "/" + style.getVerticalAlignment() + (style.getWrapText() ? " wrap" : "")
                 + " format " + style.getDataFormatString();
@@ -76,6 +80,8 @@ final class FeedbackWorkbookDescription {
 
     private static String comment(Cell cell) {
         Comment comment = cell.getCellComment();
-        return comment == null ? "" : " comment " + comment.getAuthor() + ": " + comment.getString().getString();
+        return comment == null
+                ? ""
+                : " comment " + comment.getAuthor() + ": " + comment.getString().getString();
     }
 }

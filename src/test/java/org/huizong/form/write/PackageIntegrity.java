@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -25,8 +23,7 @@ import org.huizong.form.SafeXmlInput;
  */
 final class PackageIntegrity {
 
-    private PackageIntegrity() {
-    }
+    private PackageIntegrity() {}
 
     static void check(Path file) throws IOException, XMLStreamException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -45,14 +42,18 @@ final class PackageIntegrity {
                         continue;
                     }
                     switch (xml.getLocalName()) {
-                        case "Default" -> defaults.add(xml.getAttributeValue(null, "Extension").toLowerCase(Locale.ROOT));
-                        case "Override" -> overrides.add(xml.getAttributeValue(null, "PartName").substring(1));
+                        case "Default" ->
+                            defaults.add(
+                                    xml.getAttributeValue(null, "Extension").toLowerCase(Locale.ROOT));
+                        case "Override" ->
+                            overrides.add(
+                                    xml.getAttributeValue(null, "PartName").substring(1));
                         case "Relationship" -> {
                             if (!"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
                                 targets.add(new String[] {part, xml.getAttributeValue(null, "Target")});
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
                 }
                 xml.close();
@@ -60,21 +61,29 @@ final class PackageIntegrity {
             for (String part : parts) {
                 String extension = part.substring(part.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                 if (!part.equals("[Content_Types].xml")) {
-                    assertThat(overrides.contains(part) || defaults.contains(extension)).as(file.getFileName() + ": content type of " + part).isTrue();
+                    assertThat(overrides.contains(part) || defaults.contains(extension))
+                            .as(file.getFileName() + ": content type of " + part)
+                            .isTrue();
                 }
             }
-            assertThat(overrides).as(file.getFileName() + ": overrides name parts that are there").isSubsetOf(parts);
+            assertThat(overrides)
+                    .as(file.getFileName() + ": overrides name parts that are there")
+                    .isSubsetOf(parts);
             for (String[] target : targets) {
                 String source = "/" + target[0].replace("_rels/", "").replaceFirst("\\.rels$", "");
-                String resolved = URI.create(source).resolve(target[1]).getPath().substring(1);
-                assertThat(parts).as(file.getFileName() + ": " + target[0] + " points to " + target[1]).contains(resolved);
+                String resolved =
+                        URI.create(source).resolve(target[1]).getPath().substring(1);
+                assertThat(parts)
+                        .as(file.getFileName() + ": " + target[0] + " points to " + target[1])
+                        .contains(resolved);
             }
         }
     }
 
     /** The bytes of one part, for tests that look at the XML itself. */
     static String text(Path file, String part) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(zip.getEntry(part))) {
+        try (ZipFile zip = new ZipFile(file.toFile());
+                InputStream in = zip.getInputStream(zip.getEntry(part))) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -32,7 +31,10 @@ class TableWorkbookWriterTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(2_500);
             assertThat(sheet.getRow(2_500).getCell(1).getStringCellValue()).isEqualTo("第2499行");
             String cut = sheet.getRow(8).getCell(1).getStringCellValue();
-            assertThat(cut).hasSizeLessThanOrEqualTo(32_767).startsWith("各单位得分：示例市某某局").endsWith("已截断）");
+            assertThat(cut)
+                    .hasSizeLessThanOrEqualTo(32_767)
+                    .startsWith("各单位得分：示例市某某局")
+                    .endsWith("已截断）");
         }
         assertThat(dir.resolve("table.xlsx.part")).doesNotExist();
     }
@@ -45,8 +47,12 @@ class TableWorkbookWriterTest {
         };
         RowSource counts = sink -> sink.accept(List.of("V01", 3));
         Path target = dir.resolve("widths.xlsx");
-        new TableWorkbookWriter().writeStreamed(List.of(new StreamedTable("单位", List.of("代码", "名称", "数"), units),
-                new StreamedTable("计数", List.of("规则编号说明", "次数"), counts)), target);
+        new TableWorkbookWriter()
+                .writeStreamed(
+                        List.of(
+                                new StreamedTable("单位", List.of("代码", "名称", "数"), units),
+                                new StreamedTable("计数", List.of("规则编号说明", "次数"), counts)),
+                        target);
         try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
             Sheet first = workbook.getSheet("单位");
             assertThat(first.getColumnWidth(0)).isEqualTo((18 + 2) * 256);

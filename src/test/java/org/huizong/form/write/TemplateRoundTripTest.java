@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.huizong.fixtures.FixtureWorkbooks;
@@ -22,9 +21,9 @@ import org.huizong.form.read.ValueParser;
 import org.huizong.form.read.WorkbookGridLoader;
 import org.huizong.form.read.WorkbookLimits;
 import org.huizong.form.read.WorkbookReading;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A template filled in by hand and read back gives exactly what was typed, for both forms. */
 class TemplateRoundTripTest {
@@ -37,8 +36,17 @@ class TemplateRoundTripTest {
     void whatIsTypedIntoTheTemplateIsWhatIsRead(String formCode) throws Exception {
         FormDescriptor form = FormCatalog.bundled().get(formCode);
         String period = formCode.equals("GIA-M") ? "2026年10月" : "2026年";
-        Map<String, String> info = Map.of(InfoField.UNIT_NAME, FixtureWorkbooks.UNIT, InfoField.USCC, FixtureWorkbooks.USCC,
-                InfoField.COUNTY, "东城区", InfoField.PERIOD, period, InfoField.TEMPLATE, form.templateVersion());
+        Map<String, String> info = Map.of(
+                InfoField.UNIT_NAME,
+                FixtureWorkbooks.UNIT,
+                InfoField.USCC,
+                FixtureWorkbooks.USCC,
+                InfoField.COUNTY,
+                "东城区",
+                InfoField.PERIOD,
+                period,
+                InfoField.TEMPLATE,
+                form.templateVersion());
         Path template = dir.resolve(formCode + ".xlsx");
         new FormWorkbookWriter().write(form, FilledForm.blank(info), WriteOptions.official(), template);
 
@@ -49,9 +57,13 @@ class TemplateRoundTripTest {
                 Sheet sheet = workbook.getSheet(plan.name());
                 for (ValueSlot slot : plan.slots()) {
                     Cell cell = sheet.getRow(slot.row()).getCell(slot.column());
-                    assertThat(cell.getCellType()).as("template input cells start blank").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                    assertThat(cell.getCellType())
+                            .as("template input cells start blank")
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
                     BigDecimal value = slot.item().type() == ValueType.AMOUNT
-                            ? new BigDecimal(random.nextInt(100000)).movePointLeft(2).stripTrailingZeros()
+                            ? new BigDecimal(random.nextInt(100000))
+                                    .movePointLeft(2)
+                                    .stripTrailingZeros()
                             : BigDecimal.valueOf(random.nextInt(900));
                     cell.setCellValue(value.doubleValue());
                     typed.put(slot.item().code(), value.scale() < 0 ? value.setScale(0) : value);
@@ -59,7 +71,8 @@ class TemplateRoundTripTest {
             }
         });
 
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
         assertThat(reading.problems()).isEmpty();
         Map<String, BigDecimal> read = new LinkedHashMap<>();
         ValueParser parser = new ValueParser();
@@ -80,11 +93,13 @@ class TemplateRoundTripTest {
         Path template = dir.resolve(formCode + "-labels.xlsx");
         new FormWorkbookWriter().write(form, FilledForm.blank(Map.of()), WriteOptions.official(), template);
         java.util.Set<String> texts = new java.util.HashSet<>();
-        FixtureWorkbooks.edit(template, workbook -> workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
-            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                texts.add(cell.getStringCellValue());
-            }
-        }))));
+        FixtureWorkbooks.edit(
+                template,
+                workbook -> workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }))));
         form.items().forEach(item -> {
             assertThat(texts).containsAll(item.row().path());
             assertThat(texts).containsAll(item.column().path());
@@ -101,38 +116,66 @@ class TemplateRoundTripTest {
     @org.junit.jupiter.api.Test
     void theBureausTemplateExplainsValidatesProtectsAndReadsBackClean() throws Exception {
         FormDescriptor form = FormCatalog.bundled().get("GIA-M");
-        Map<String, String> info = Map.of(InfoField.UNIT_NAME, FixtureWorkbooks.UNIT, InfoField.USCC, FixtureWorkbooks.USCC,
-                InfoField.COUNTY, "东城区", InfoField.PERIOD, "2026年10月", InfoField.TEMPLATE, form.templateVersion());
+        Map<String, String> info = Map.of(
+                InfoField.UNIT_NAME,
+                FixtureWorkbooks.UNIT,
+                InfoField.USCC,
+                FixtureWorkbooks.USCC,
+                InfoField.COUNTY,
+                "东城区",
+                InfoField.PERIOD,
+                "2026年10月",
+                InfoField.TEMPLATE,
+                form.templateVersion());
         Path template = dir.resolve("template.xlsx");
         new FormWorkbookWriter().writeTemplate(form, info, 5, template);
 
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(template.toFile(), null, true)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("填报说明");
             StringBuilder instructions = new StringBuilder();
-            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> instructions.append(cell.toString()).append('\n')));
+            workbook.getSheetAt(0)
+                    .forEach(row -> row.forEach(
+                            cell -> instructions.append(cell.toString()).append('\n')));
             assertThat(instructions).contains("没有发生的填0", "表四为本年累计数", "万元", "每月5日前");
             var table3 = (org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("表三");
             assertThat(table3.isSheetLocked()).isTrue();
-            assertThat(table3.getDataValidations()).isNotEmpty().allSatisfy(v -> assertThat(v.getValidationConstraint().getValidationType())
-                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.INTEGER));
-            SheetPlan plan = new FormLayout().plan(form).stream().filter(p -> p.sheetCode().equals("T3")).findFirst().orElseThrow();
+            assertThat(table3.getDataValidations())
+                    .isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.getValidationConstraint().getValidationType())
+                            .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.INTEGER));
+            SheetPlan plan = new FormLayout()
+                    .plan(form).stream()
+                            .filter(p -> p.sheetCode().equals("T3"))
+                            .findFirst()
+                            .orElseThrow();
             int formulas = 0;
             for (ValueSlot slot : plan.slots()) {
                 Cell cell = table3.getRow(slot.row()).getCell(slot.column());
                 if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
                     formulas++;
                     assertThat(cell.getCellStyle().getLocked()).isTrue();
-                    assertThat(cell.getCachedFormulaResultType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(cell.getCachedFormulaResultType())
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
                 } else {
-                    assertThat(cell.getCellStyle().getLocked()).as(slot.item().code() + " is open to type in").isFalse();
+                    assertThat(cell.getCellStyle().getLocked())
+                            .as(slot.item().code() + " is open to type in")
+                            .isFalse();
                 }
             }
             assertThat(formulas).as("表三's totals are formulas of their parts").isGreaterThan(20);
-            PlannedCell label = plan.labels().stream().filter(l -> l.role() == CellRole.ROW_LABEL).findFirst().orElseThrow();
-            assertThat(table3.getRow(label.row()).getCell(label.column()).getCellStyle().getLocked()).isTrue();
+            PlannedCell label = plan.labels().stream()
+                    .filter(l -> l.role() == CellRole.ROW_LABEL)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(table3.getRow(label.row())
+                            .getCell(label.column())
+                            .getCellStyle()
+                            .getLocked())
+                    .isTrue();
         }
 
-        WorkbookReading reading = new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
+        WorkbookReading reading =
+                new SubmissionReader(new WorkbookGridLoader(WorkbookLimits.defaults())).read(template, form);
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.cells()).hasSize(form.items().size());
         ValueParser parser = new ValueParser();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperReport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +17,9 @@ class ReportTemplatesTest {
     @ParameterizedTest
     @FieldSource("NAMES")
     void theBuildCompiledTheTemplateAsItsSourceDeclaresIt(String name) {
-        assertThat(ReportTemplates.class.getResource("/reports/" + name + ReportTemplates.COMPILED)).as("compiled by the build").isNotNull();
+        assertThat(ReportTemplates.class.getResource("/reports/" + name + ReportTemplates.COMPILED))
+                .as("compiled by the build")
+                .isNotNull();
         JasperReport loaded = ReportTemplates.load(name);
         JasperReport compiled = ReportTemplates.compile(name);
         assertThat(loaded.getName()).isEqualTo(compiled.getName());
@@ -29,6 +30,11 @@ class ReportTemplatesTest {
     }
 
     private static String parameters(JasperReport report) {
-        return Arrays.stream(report.getParameters()).filter(p -> !p.isSystemDefined()).map(JRParameter::getName).sorted().toList().toString();
+        return Arrays.stream(report.getParameters())
+                .filter(p -> !p.isSystemDefined())
+                .map(JRParameter::getName)
+                .sorted()
+                .toList()
+                .toString();
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
 import org.huizong.portal.PortalProperties;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,30 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    private final LoginThrottle throttle = new LoginThrottle(
-            new PortalProperties.Login(5, 10, Duration.ofMinutes(15), Duration.ofMinutes(5)), clock);
+    private final LoginThrottle throttle =
+            new LoginThrottle(new PortalProperties.Login(5, 10, Duration.ofMinutes(15), Duration.ofMinutes(5)), clock);
 
     @Test
     void fiveFailuresLockTheUserForFiveMinutesWhateverThePassword() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("zhangsan", "10.0.0.1");
         }
-        assertThat(throttle.locked("zhangsan", "10.0.0.1")).as("after four failures").isFalse();
+        assertThat(throttle.locked("zhangsan", "10.0.0.1"))
+                .as("after four failures")
+                .isFalse();
         throttle.failed("zhangsan", "10.0.0.1");
-        assertThat(throttle.locked("zhangsan", "10.0.0.2")).as("after five, from anywhere").isTrue();
-        assertThat(throttle.locked("lisi", "10.0.0.1")).as("another user from the same address").isFalse();
+        assertThat(throttle.locked("zhangsan", "10.0.0.2"))
+                .as("after five, from anywhere")
+                .isTrue();
+        assertThat(throttle.locked("lisi", "10.0.0.1"))
+                .as("another user from the same address")
+                .isFalse();
         clock.pass(Duration.ofMinutes(4));
         assertThat(throttle.locked("zhangsan", "10.0.0.1")).isTrue();
         clock.pass(Duration.ofMinutes(1));
-        assertThat(throttle.locked("zhangsan", "10.0.0.1")).as("five minutes on: a real user is not locked out for long").isFalse();
+        assertThat(throttle.locked("zhangsan", "10.0.0.1"))
+                .as("five minutes on: a real user is not locked out for long")
+                .isFalse();
     }
 
     @Test

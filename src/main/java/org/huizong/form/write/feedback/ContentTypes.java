@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /** {@code [Content_Types].xml}: what it declares, and a copy with the Default and Override entries new parts need. */
@@ -62,11 +60,17 @@ final class ContentTypes {
         return XmlPartEdit.appendToRoot(parts.bytes(PART), (out, root) -> {
             for (Map.Entry<String, String> added : addedDefaults.entrySet()) {
                 String element = XmlPartEdit.sibling(root, "Default");
-                out.start(element).attribute("Extension", added.getKey()).attribute("ContentType", added.getValue()).end(element);
+                out.start(element)
+                        .attribute("Extension", added.getKey())
+                        .attribute("ContentType", added.getValue())
+                        .end(element);
             }
             for (Map.Entry<String, String> added : addedOverrides.entrySet()) {
                 String element = XmlPartEdit.sibling(root, "Override");
-                out.start(element).attribute("PartName", "/" + added.getKey()).attribute("ContentType", added.getValue()).end(element);
+                out.start(element)
+                        .attribute("PartName", "/" + added.getKey())
+                        .attribute("ContentType", added.getValue())
+                        .end(element);
             }
         });
     }

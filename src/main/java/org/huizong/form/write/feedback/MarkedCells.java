@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.read.MergedRegion;
 import org.huizong.form.write.CellNote;

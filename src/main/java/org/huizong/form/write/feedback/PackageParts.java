@@ -14,10 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -111,10 +109,14 @@ final class PackageParts implements Closeable {
 
     /** The relative relationship target of {@code part} from {@code source}, as Excel writes it ({@code ../comments1.xml}). */
     static String target(String source, String part) {
-        List<String> folder = List.of(folderOf(source).split("/")).stream().filter(s -> !s.isEmpty()).toList();
+        List<String> folder = List.of(folderOf(source).split("/")).stream()
+                .filter(s -> !s.isEmpty())
+                .toList();
         List<String> path = List.of(part.split("/"));
         int common = 0;
-        while (common < folder.size() && common < path.size() - 1 && folder.get(common).equals(path.get(common))) {
+        while (common < folder.size()
+                && common < path.size() - 1
+                && folder.get(common).equals(path.get(common))) {
             common++;
         }
         return "../".repeat(folder.size() - common) + String.join("/", path.subList(common, path.size()));

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /** The relationships of one part ({@code _rels/….rels}), and a copy of them with relationships added. */
@@ -22,8 +20,7 @@ final class Relationships {
     static final String VML_DRAWING = OFFICE + "/vmlDrawing";
 
     /** One relationship; {@code part} is the part it points to, null when the target is outside the package. */
-    record Relationship(String id, String type, String part) {
-    }
+    record Relationship(String id, String type, String part) {}
 
     private final String source;
     private final String path;
@@ -48,11 +45,14 @@ final class Relationships {
         XMLStreamReader xml = parts.xml(path);
         try {
             while (xml.hasNext()) {
-                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                if (SafeXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("Relationship")) {
                     String target = xml.getAttributeValue(null, "Target");
                     boolean external = "External".equals(xml.getAttributeValue(null, "TargetMode"));
                     String id = xml.getAttributeValue(null, "Id");
-                    rels.all.add(new Relationship(id, xml.getAttributeValue(null, "Type"),
+                    rels.all.add(new Relationship(
+                            id,
+                            xml.getAttributeValue(null, "Type"),
                             external || target == null ? null : PackageParts.resolve(source, target)));
                     rels.ids.add(id);
                 }
@@ -95,7 +95,8 @@ final class Relationships {
     /** The relationships part with the added relationships: the original copied, or a new part when there was none. */
     byte[] written(PackageParts parts) throws IOException {
         if (exists) {
-            return XmlPartEdit.appendToRoot(parts.bytes(path), (out, root) -> writeAdded(out, XmlPartEdit.sibling(root, "Relationship")));
+            return XmlPartEdit.appendToRoot(
+                    parts.bytes(path), (out, root) -> writeAdded(out, XmlPartEdit.sibling(root, "Relationship")));
         }
         XmlMarkup out = new XmlMarkup(1024).declaration();
         out.start("Relationships").attribute("xmlns", NAMESPACE);
@@ -105,8 +106,11 @@ final class Relationships {
 
     private void writeAdded(XmlMarkup out, String element) {
         for (Relationship relationship : added) {
-            out.start(element).attribute("Id", relationship.id()).attribute("Type", relationship.type())
-                    .attribute("Target", PackageParts.target(source, relationship.part())).end(element);
+            out.start(element)
+                    .attribute("Id", relationship.id())
+                    .attribute("Type", relationship.type())
+                    .attribute("Target", PackageParts.target(source, relationship.part()))
+                    .end(element);
         }
     }
 }

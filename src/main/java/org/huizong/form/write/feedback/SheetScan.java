@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.SafeXmlInput;
 import org.huizong.form.read.MergedRegion;
@@ -20,8 +18,7 @@ import org.huizong.form.read.MergedRegion;
  */
 final class SheetScan {
 
-    private SheetScan() {
-    }
+    private SheetScan() {}
 
     /** The merged regions of a worksheet part that the streamed writer can annotate. */
     static List<MergedRegion> mergedRegions(byte[] sheet, String part) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipException;
-
 import org.huizong.form.write.CellNote;
 import org.huizong.form.write.FeedbackWriter;
 import org.huizong.form.write.FormWorkbookWriter;

@@ -6,9 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.write.CellNote;
 
 /**
@@ -22,8 +20,7 @@ final class StyleAdditions {
     private static final List<String> SECTIONS = List.of("fonts", "fills", "borders", "cellXfs");
 
     /** A cell format added: its markup, the original format it copies (-1 for none) and whether it is painted. */
-    private record AddedFormat(String markup, int original, boolean painted) {
-    }
+    private record AddedFormat(String markup, int original, boolean painted) {}
 
     private final StyleSheetFacts facts;
     private final String p;
@@ -43,12 +40,15 @@ final class StyleAdditions {
 
     /** Whether cells of this format are painted (a highlight copy always is). */
     boolean painted(int format) throws DeclinedPackageException {
-        return format < facts.cellFormatCount() ? facts.painted(format) : addedFormat(format).painted();
+        return format < facts.cellFormatCount()
+                ? facts.painted(format)
+                : addedFormat(format).painted();
     }
 
     /** The format of {@code format} filled for a note of this level; one per original format and level. */
     int highlighted(int format, CellNote.Level level) throws DeclinedPackageException {
-        int original = format < facts.cellFormatCount() ? format : addedFormat(format).original();
+        int original =
+                format < facts.cellFormatCount() ? format : addedFormat(format).original();
         Integer known = highlighted.get(original * 4L + level.ordinal());
         if (known != null) {
             return known;
@@ -85,18 +85,30 @@ final class StyleAdditions {
         if (tableHeader >= 0) {
             return;
         }
-        int font = add("fonts", "<" + p + "font><" + p + "b/><" + p + "sz val=\"11\"/><" + p + "name val=\"宋体\"/></" + p + "font>");
+        int font = add(
+                "fonts",
+                "<" + p + "font><" + p + "b/><" + p + "sz val=\"11\"/><" + p + "name val=\"宋体\"/></" + p + "font>");
         int fill = add("fills", solidFill(GREY_25_PERCENT));
         StringBuilder border = new StringBuilder("<" + p + "border>");
         for (String side : List.of("left", "right", "top", "bottom")) {
             border.append('<').append(p).append(side).append(" style=\"thin\"/>");
         }
-        int borderId = add("borders", border.append('<').append(p).append("diagonal/></").append(p).append("border>").toString());
+        int borderId = add(
+                "borders",
+                border.append('<')
+                        .append(p)
+                        .append("diagonal/></")
+                        .append(p)
+                        .append("border>")
+                        .toString());
         tableHeader = addFormat(new AddedFormat(tableFormat(font, fill, borderId, "center"), -1, true));
         tableBody = addFormat(new AddedFormat(tableFormat(0, 0, borderId, "left"), -1, false));
         String styleReference = facts.count("cellStyleXfs") > 0 ? " xfId=\"0\"" : "";
-        tableLine = addFormat(new AddedFormat("<" + p + "xf numFmtId=\"0\" fontId=\"" + font + "\" fillId=\"0\" borderId=\"0\"" + styleReference
-                + " applyFont=\"1\"/>", -1, false));
+        tableLine = addFormat(new AddedFormat(
+                "<" + p + "xf numFmtId=\"0\" fontId=\"" + font + "\" fillId=\"0\" borderId=\"0\"" + styleReference
+                        + " applyFont=\"1\"/>",
+                -1,
+                false));
     }
 
     private String tableFormat(int font, int fill, int border, String alignment) {

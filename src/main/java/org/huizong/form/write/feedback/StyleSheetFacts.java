@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -19,8 +17,7 @@ import org.huizong.form.SafeXmlInput;
 final class StyleSheetFacts {
 
     /** A cell format: its fill, whether the fill applies, and its markup (attributes, then what is inside). */
-    record CellFormat(int fillId, boolean fillApplied, List<String[]> attributes, String inner) {
-    }
+    record CellFormat(int fillId, boolean fillApplied, List<String[]> attributes, String inner) {}
 
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<Boolean> paintingFills = new ArrayList<>();
@@ -82,8 +79,8 @@ final class StyleSheetFacts {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String pattern = xml.getAttributeValue(null, "patternType");
-                if (xml.getLocalName().equals("gradientFill") || xml.getLocalName().equals("patternFill")
-                        && pattern != null && !pattern.equals("none")) {
+                if (xml.getLocalName().equals("gradientFill")
+                        || xml.getLocalName().equals("patternFill") && pattern != null && !pattern.equals("none")) {
                     paints = true;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -98,10 +95,14 @@ final class StyleSheetFacts {
         List<String[]> attributes = new ArrayList<>();
         for (int i = 0; i < xml.getNamespaceCount(); i++) {
             String declared = xml.getNamespacePrefix(i);
-            attributes.add(new String[] {declared == null || declared.isEmpty() ? "xmlns" : "xmlns:" + declared, xml.getNamespaceURI(i)});
+            attributes.add(new String[] {
+                declared == null || declared.isEmpty() ? "xmlns" : "xmlns:" + declared, xml.getNamespaceURI(i)
+            });
         }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            attributes.add(new String[] {XmlMarkup.qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)), xml.getAttributeValue(i)});
+            attributes.add(new String[] {
+                XmlMarkup.qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)), xml.getAttributeValue(i)
+            });
         }
         String fillId = xml.getAttributeValue(null, "fillId");
         String applyFill = xml.getAttributeValue(null, "applyFill");

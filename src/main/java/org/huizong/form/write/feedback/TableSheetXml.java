@@ -1,7 +1,6 @@
 package org.huizong.form.write.feedback;
 
 import java.util.List;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.write.RowHeights;
 import org.huizong.form.write.SheetTable;
@@ -13,8 +12,7 @@ import org.huizong.form.write.SheetTable;
  */
 final class TableSheetXml {
 
-    private TableSheetXml() {
-    }
+    private TableSheetXml() {}
 
     /**
      * @param lineFormat the format of the lines above the table
@@ -25,22 +23,37 @@ final class TableSheetXml {
         String below = new CellAddress(header + 1, 0).a1();
         XmlMarkup out = new XmlMarkup(4096).declaration();
         out.start("worksheet").attribute("xmlns", WorkbookLayout.MAIN).attribute("xmlns:r", Relationships.OFFICE);
-        out.start("sheetPr").start("pageSetUpPr").attribute("fitToPage", "1").end("pageSetUpPr").end("sheetPr");
+        out.start("sheetPr")
+                .start("pageSetUpPr")
+                .attribute("fitToPage", "1")
+                .end("pageSetUpPr")
+                .end("sheetPr");
         out.start("sheetViews").start("sheetView");
         if (selected) {
             out.attribute("tabSelected", "1");
         }
         out.attribute("workbookViewId", "0");
-        out.start("pane").attribute("ySplit", String.valueOf(header + 1)).attribute("topLeftCell", below).attribute("activePane", "bottomLeft")
-                .attribute("state", "frozen").end("pane");
-        out.start("selection").attribute("pane", "bottomLeft").attribute("activeCell", below).attribute("sqref", below).end("selection");
+        out.start("pane")
+                .attribute("ySplit", String.valueOf(header + 1))
+                .attribute("topLeftCell", below)
+                .attribute("activePane", "bottomLeft")
+                .attribute("state", "frozen")
+                .end("pane");
+        out.start("selection")
+                .attribute("pane", "bottomLeft")
+                .attribute("activeCell", below)
+                .attribute("sqref", below)
+                .end("selection");
         out.end("sheetView").end("sheetViews");
         out.start("sheetFormatPr").attribute("defaultRowHeight", "15").end("sheetFormatPr");
         if (!table.header().isEmpty()) {
             out.start("cols");
             for (int c = 0; c < table.header().size(); c++) {
-                out.start("col").attribute("min", String.valueOf(c + 1)).attribute("max", String.valueOf(c + 1))
-                        .attribute("width", String.valueOf(Math.max(1, table.width(c)))).attribute("customWidth", "1");
+                out.start("col")
+                        .attribute("min", String.valueOf(c + 1))
+                        .attribute("max", String.valueOf(c + 1))
+                        .attribute("width", String.valueOf(Math.max(1, table.width(c))))
+                        .attribute("customWidth", "1");
                 if (table.hidden(c)) {
                     out.attribute("hidden", "1");
                 }
@@ -59,14 +72,31 @@ final class TableSheetXml {
         }
         out.end("sheetData");
         if (!table.header().isEmpty() && !table.rows().isEmpty()) {
-            out.start("autoFilter").attribute("ref", new CellAddress(header, 0).a1() + ":"
-                    + new CellAddress(header + table.rows().size(), table.header().size() - 1).a1()).end("autoFilter");
+            out.start("autoFilter")
+                    .attribute(
+                            "ref",
+                            new CellAddress(header, 0).a1() + ":"
+                                    + new CellAddress(
+                                                    header + table.rows().size(),
+                                                    table.header().size() - 1)
+                                            .a1())
+                    .end("autoFilter");
         }
         out.start("printOptions").attribute("gridLines", "0").end("printOptions");
-        out.start("pageMargins").attribute("left", "0.5").attribute("right", "0.5").attribute("top", "0.6")
-                .attribute("bottom", "0.6").attribute("header", "0.3").attribute("footer", "0.3").end("pageMargins");
-        out.start("pageSetup").attribute("paperSize", "9").attribute("orientation", "landscape").attribute("fitToWidth", "1")
-                .attribute("fitToHeight", "0").end("pageSetup");
+        out.start("pageMargins")
+                .attribute("left", "0.5")
+                .attribute("right", "0.5")
+                .attribute("top", "0.6")
+                .attribute("bottom", "0.6")
+                .attribute("header", "0.3")
+                .attribute("footer", "0.3")
+                .end("pageMargins");
+        out.start("pageSetup")
+                .attribute("paperSize", "9")
+                .attribute("orientation", "landscape")
+                .attribute("fitToWidth", "1")
+                .attribute("fitToHeight", "0")
+                .end("pageSetup");
         return out.end("worksheet").bytes();
     }
 
@@ -94,7 +124,10 @@ final class TableSheetXml {
                 out.textElement("v", number(number.doubleValue()));
             } else if (value != null) {
                 out.attribute("t", "inlineStr").start("is");
-                out.start("t").attribute("xml:space", "preserve").text(String.valueOf(value)).end("t");
+                out.start("t")
+                        .attribute("xml:space", "preserve")
+                        .text(String.valueOf(value))
+                        .end("t");
                 out.end("is");
             }
             out.end("c");
@@ -103,6 +136,8 @@ final class TableSheetXml {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 }

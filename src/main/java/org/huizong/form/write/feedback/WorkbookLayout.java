@@ -3,11 +3,9 @@ package org.huizong.form.write.feedback;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -21,8 +19,7 @@ final class WorkbookLayout {
     private static final String STRICT = "http://purl.oclc.org/ooxml/";
 
     /** A sheet of the workbook; {@code worksheet} is false for chart and dialog sheets. */
-    record Sheet(String name, int index, String part, boolean worksheet) {
-    }
+    record Sheet(String name, int index, String part, boolean worksheet) {}
 
     private final String part;
     private final Relationships relationships;
@@ -64,7 +61,10 @@ final class WorkbookLayout {
                     if (relationship == null || relationship.part() == null || !parts.has(relationship.part())) {
                         throw new DeclinedPackageException("no part for sheet " + xml.getAttributeValue(null, "name"));
                     }
-                    sheets.add(new Sheet(xml.getAttributeValue(null, "name"), sheets.size(), relationship.part(),
+                    sheets.add(new Sheet(
+                            xml.getAttributeValue(null, "name"),
+                            sheets.size(),
+                            relationship.part(),
                             Relationships.WORKSHEET.equals(relationship.type())));
                     largestSheetId = Math.max(largestSheetId, Integer.parseInt(xml.getAttributeValue(null, "sheetId")));
                 }
@@ -93,7 +93,10 @@ final class WorkbookLayout {
 
     /** The sheet of this name, as Excel compares names (ignoring case); null when there is none. */
     Sheet sheet(String name) {
-        return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        return sheets.stream()
+                .filter(s -> s.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null);
     }
 
     String stylesPart() throws DeclinedPackageException {
@@ -106,7 +109,10 @@ final class WorkbookLayout {
 
     /** The folder new worksheets go to: that of the first worksheet, or {@code worksheets/} beside the workbook. */
     String worksheetFolder() {
-        return sheets.stream().filter(Sheet::worksheet).map(s -> PackageParts.folderOf(s.part())).findFirst()
+        return sheets.stream()
+                .filter(Sheet::worksheet)
+                .map(s -> PackageParts.folderOf(s.part()))
+                .findFirst()
                 .orElse(PackageParts.folderOf(part) + "worksheets/");
     }
 }

@@ -3,7 +3,6 @@ package org.huizong.form.write.feedback;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -17,12 +16,20 @@ final class WorkbookPartEdit extends XmlPartEdit {
      * A sheet to append: its name, its sheetId, the id of the workbook's relationship to its part, and how many rows
      * from its top each printed page repeats (0: none).
      */
-    record AddedSheet(String name, int sheetId, String relationshipId, int titleRows) {
-    }
+    record AddedSheet(String name, int sheetId, String relationshipId, int titleRows) {}
 
     /** The workbook's children that the schema puts after {@code <definedNames>}. */
-    private static final java.util.Set<String> AFTER_NAMES = java.util.Set.of("calcPr", "oleSize", "customWorkbookViews",
-            "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst");
+    private static final java.util.Set<String> AFTER_NAMES = java.util.Set.of(
+            "calcPr",
+            "oleSize",
+            "customWorkbookViews",
+            "pivotCaches",
+            "smartTagPr",
+            "smartTagTypes",
+            "webPublishing",
+            "fileRecoveryPr",
+            "webPublishObjects",
+            "extLst");
 
     private final List<AddedSheet> added;
     private final int activeTab;
@@ -51,7 +58,11 @@ final class WorkbookPartEdit extends XmlPartEdit {
         } else if (depth == 2 && xml.getLocalName().equals("sheets") && !views) {
             String bookViews = sibling(xml, "bookViews");
             String view = sibling(xml, "workbookView");
-            out.start(bookViews).start(view).attribute("activeTab", String.valueOf(activeTab)).end(view).end(bookViews);
+            out.start(bookViews)
+                    .start(view)
+                    .attribute("activeTab", String.valueOf(activeTab))
+                    .end(view)
+                    .end(bookViews);
         }
         return false;
     }
@@ -91,8 +102,11 @@ final class WorkbookPartEdit extends XmlPartEdit {
         for (int i = 0; i < added.size(); i++) {
             AddedSheet sheet = added.get(i);
             if (sheet.titleRows() > 0) {
-                out.start(element).attribute("name", "_xlnm.Print_Titles").attribute("localSheetId", String.valueOf(activeTab + i))
-                        .text("'" + sheet.name().replace("'", "''") + "'!$1:$" + sheet.titleRows()).end(element);
+                out.start(element)
+                        .attribute("name", "_xlnm.Print_Titles")
+                        .attribute("localSheetId", String.valueOf(activeTab + i))
+                        .text("'" + sheet.name().replace("'", "''") + "'!$1:$" + sheet.titleRows())
+                        .end(element);
             }
         }
     }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.CellAddress;
 import org.huizong.form.write.CellNote;
 
@@ -22,8 +20,15 @@ import org.huizong.form.write.CellNote;
 final class WorksheetEdit extends XmlPartEdit {
 
     /** The worksheet elements that come after {@code legacyDrawing}. */
-    private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
-            "controls", "webPublishItems", "tableParts", "extLst");
+    private static final Set<String> AFTER_LEGACY_DRAWING = Set.of(
+            "legacyDrawingHF",
+            "drawingHF",
+            "picture",
+            "oleObjects",
+            "controls",
+            "webPublishItems",
+            "tableParts",
+            "extLst");
 
     private final StyleAdditions styles;
     private final String drawingId;
@@ -63,7 +68,9 @@ final class WorksheetEdit extends XmlPartEdit {
             }
         } else if (depth == 3 && section.equals("cols") && name.equals("col")) {
             columnFormats.add(new int[] {number(xml, "min"), number(xml, "max"), number(xml, "style")});
-        } else if (depth == 3 && section.equals("sheetViews") && name.equals("sheetView")
+        } else if (depth == 3
+                && section.equals("sheetViews")
+                && name.equals("sheetView")
                 && xml.getAttributeValue(null, "tabSelected") != null) {
             out.copyStart(xml, Collections.singletonMap("tabSelected", null));
             return true;
@@ -212,7 +219,10 @@ final class WorksheetEdit extends XmlPartEdit {
 
     private void writeDrawing() {
         String element = XmlMarkup.qualified(prefix, "legacyDrawing");
-        out.start(element).attribute("xmlns:r", Relationships.OFFICE).attribute("r:id", drawingId).end(element);
+        out.start(element)
+                .attribute("xmlns:r", Relationships.OFFICE)
+                .attribute("r:id", drawingId)
+                .end(element);
         drawingWritten = true;
     }
 

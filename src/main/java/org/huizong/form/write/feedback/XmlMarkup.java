@@ -2,7 +2,6 @@ package org.huizong.form.write.feedback;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
@@ -91,9 +90,10 @@ final class XmlMarkup {
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> text(xml.getText());
             case XMLStreamConstants.CDATA -> raw("<![CDATA[" + xml.getText() + "]]>");
             case XMLStreamConstants.COMMENT -> raw("<!--" + xml.getText() + "-->");
-            case XMLStreamConstants.PROCESSING_INSTRUCTION -> raw("<?" + xml.getPITarget()
-                    + (xml.getPIData() == null || xml.getPIData().isEmpty() ? "" : " " + xml.getPIData()) + "?>");
-            case XMLStreamConstants.START_DOCUMENT, XMLStreamConstants.END_DOCUMENT -> { }
+            case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+                raw("<?" + xml.getPITarget()
+                        + (xml.getPIData() == null || xml.getPIData().isEmpty() ? "" : " " + xml.getPIData()) + "?>");
+            case XMLStreamConstants.START_DOCUMENT, XMLStreamConstants.END_DOCUMENT -> {}
             default -> throw new DeclinedPackageException("XML event " + xml.getEventType() + " in a part");
         }
     }

@@ -2,11 +2,9 @@ package org.huizong.form.write.feedback;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.huizong.form.SafeXmlInput;
 
 /**
@@ -59,12 +57,10 @@ abstract class XmlPartEdit {
     protected abstract boolean started(XMLStreamReader xml) throws IOException;
 
     /** At an end tag, before it is written. */
-    protected void ending(XMLStreamReader xml) throws IOException {
-    }
+    protected void ending(XMLStreamReader xml) throws IOException {}
 
     /** After the whole part: a chance to refuse a part that lacked what the edit needed. */
-    protected void finished() throws IOException {
-    }
+    protected void finished() throws IOException {}
 
     /** What writes elements at the end of a part's root element. */
     interface RootEnd {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-
 import javax.xml.stream.XMLStreamReader;
-
 import org.junit.jupiter.api.Test;
 
 /** A part copied through the streaming parser reads back the same: escapes, line breaks, namespaces, comments. */
@@ -21,14 +19,23 @@ class XmlPartEditTest {
         byte[] copy = copy(PART.getBytes(StandardCharsets.UTF_8));
         assertThat(copy(copy)).isEqualTo(copy);
         String text = new String(copy, StandardCharsets.UTF_8);
-        assertThat(text).contains("b:note=\"one&#10;two&#9;&quot;three&quot; &amp; &lt;four&gt;\"", "text &amp; &lt;more&gt;&#13;\nline",
-                "<!-- kept -->", "<![CDATA[ <raw> ]]>", "<a:empty/>", "<?keep this?>", "xmlns:a=\"urn:a\"", "xmlns:b=\"urn:b\"");
+        assertThat(text)
+                .contains(
+                        "b:note=\"one&#10;two&#9;&quot;three&quot; &amp; &lt;four&gt;\"",
+                        "text &amp; &lt;more&gt;&#13;\nline",
+                        "<!-- kept -->",
+                        "<![CDATA[ <raw> ]]>",
+                        "<a:empty/>",
+                        "<?keep this?>",
+                        "xmlns:a=\"urn:a\"",
+                        "xmlns:b=\"urn:b\"");
     }
 
     @Test
     void aDocumentTypeDeclarationIsRefused() {
-        byte[] hostile = ("<?xml version=\"1.0\"?><!DOCTYPE root [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><root>&x;</root>")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] hostile =
+                ("<?xml version=\"1.0\"?><!DOCTYPE root [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><root>&x;</root>")
+                        .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> copy(hostile)).isInstanceOf(DeclinedPackageException.class);
     }
 
