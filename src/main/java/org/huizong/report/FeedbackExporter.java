@@ -3,10 +3,7 @@ package org.huizong.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +42,6 @@ public final class FeedbackExporter {
             List.of(Messages.text("report.feedback.changes.header").split("\\|"));
     static final List<Integer> CHANGES_WIDTHS = List.of(8, 40, 24, 10, 10, 0);
     private static final FindingMessages TEXTS = new FindingMessages();
-    private static final DateTimeFormatter DEADLINE =
-            DateTimeFormatter.ofPattern(Messages.text("report.feedback.date"));
-    private static final DateTimeFormatter RECEIVED =
-            DateTimeFormatter.ofPattern(Messages.text("report.feedback.dateTime"));
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
@@ -183,7 +176,7 @@ public final class FeedbackExporter {
             none.set(IssueList.HEADER.indexOf(IssueList.EXPLANATION), TEXTS.format("feedback.none"));
             rows.add(none);
         }
-        List<String> lines = verdict(run, file, counts, normalised[0]);
+        List<String> lines = FeedbackVerdict.lines(run, file, counts, normalised[0]);
         List<SheetTable> tables = new ArrayList<>();
         tables.add(new SheetTable(IssueList.SHEET, lines, IssueList.HEADER, rows, IssueList.WIDTHS));
         List<List<Object>> changes = refused ? List.of() : changes(file.id(), run);
@@ -230,37 +223,6 @@ public final class FeedbackExporter {
 
     private static String key(RunContext run, Path target) {
         return run.periodOutput().relativize(target).toString();
-    }
-
-    /** The first lines of the 问题清单: the verdict, what to do and by when, how to answer a warning, notes. */
-    private static List<String> verdict(RunContext run, FeedbackFile file, int[] counts, int normalised) {
-        SubmissionStatus status = SubmissionStatus.valueOf(file.status());
-        LocalDate due = run.period()
-                .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
-        String deadline = DEADLINE.format(due);
-        long daysLate =
-                Math.max(0, ChronoUnit.DAYS.between(due, file.receivedAt().toLocalDate()));
-        int errors = counts[Severity.ERROR.ordinal()] + counts[Severity.REJECT.ordinal()];
-        int warnings = counts[Severity.WARNING.ordinal()];
-        int count = switch (status) {
-            case RETURNED -> errors;
-            case ACCEPTED_WITH_WARNINGS -> warnings;
-            default -> 0;
-        };
-        String received = RECEIVED.format(file.receivedAt());
-        List<String> lines = new ArrayList<>();
-        lines.add(TEXTS.format("feedback.verdict." + status.name(), deadline, count, received));
-        lines.add(TEXTS.format("feedback.todo." + status.name(), deadline, count, received));
-        if (warnings > 0 || status == SubmissionStatus.RETURNED) {
-            lines.add(TEXTS.format("feedback.answer", deadline, count, received));
-        }
-        if (daysLate > 0) {
-            lines.add(TEXTS.format("feedback.late", deadline, daysLate, received));
-        }
-        if (normalised > 0) {
-            lines.add(TEXTS.format("feedback.normalised", deadline, normalised, received));
-        }
-        return lines;
     }
 
     /** The content the feedback workbook at {@code key} was last written from, or null. */
