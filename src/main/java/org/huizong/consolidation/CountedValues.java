@@ -84,6 +84,40 @@ public final class CountedValues {
     }
 
     /**
+     * One item's stored figure for each of some counted units, uscc → figure (absent where zero): {@code fileByUnit}
+     * gives each unit's counted file, or null for a unit that counts by its roll-up of the year. Read in one pass over
+     * the files, where asking unit by unit would read each file's values once per unit.
+     */
+    public Map<String, BigDecimal> itemOfUnits(String period, String item, Map<String, Long> fileByUnit) {
+        Map<Long, String> files = new HashMap<>();
+        Set<String> rolledUp = new HashSet<>();
+        fileByUnit.forEach((uscc, fileId) -> {
+            if (fileId == null) {
+                rolledUp.add(uscc);
+            } else {
+                files.put(fileId, uscc);
+            }
+        });
+        Map<String, BigDecimal> figures = new HashMap<>();
+        stored.forEachNonzero(files.keySet(), (file, valueItem, figure) -> {
+            if (valueItem.equals(item)) {
+                figures.put(files.get(file), figure);
+            }
+        });
+        if (!rolledUp.isEmpty()) {
+            jdbc.sql("SELECT unit_uscc, figure FROM annual_rollup WHERE period = :period AND item = :item")
+                    .param("period", period)
+                    .param("item", item)
+                    .query(rs -> {
+                        if (rolledUp.contains(rs.getString(1))) {
+                            figures.put(rs.getString(1), rs.getBigDecimal(2));
+                        }
+                    });
+        }
+        return figures;
+    }
+
+    /**
      * The items of a form in its order, item → ordinal: a counted unit has a figure for each, zero where nothing is
      * stored.
      */

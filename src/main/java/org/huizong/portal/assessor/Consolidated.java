@@ -1,7 +1,9 @@
 package org.huizong.portal.assessor;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.FormDescriptor;
@@ -119,15 +121,15 @@ public final class Consolidated {
                         (Integer) rs.getObject(8),
                         rs.getString(9)))
                 .list();
+        Map<String, Long> counting = new HashMap<>();
+        rows.stream().filter(Row::counts).forEach(row -> counting.put(row.uscc(), row.fileId()));
+        Map<String, BigDecimal> figures = counted.itemOfUnits(period, item, counting);
         return rows.stream()
                 .map(row -> new UnitValue(
                         row.uscc(),
                         row.name(),
                         row.countyCode(),
-                        row.counts()
-                                ? PlainNumber.format(counted.ofUnit(period, row.uscc(), row.fileId())
-                                        .getOrDefault(item, BigDecimal.ZERO))
-                                : "",
+                        row.counts() ? PlainNumber.format(figures.getOrDefault(row.uscc(), BigDecimal.ZERO)) : "",
                         row.sheet(),
                         row.cell(),
                         row.version(),
