@@ -12,6 +12,7 @@ import org.huizong.consolidation.CountedValues;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.period.RunContext;
+import org.huizong.submission.SubmittedFiles;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,7 +74,7 @@ final class RankingFacts {
         String period = month.period().code();
         Map<String, Map<String, BigDecimal>> values = unitValues(period, read(month));
         Map<String, Map<String, BigDecimal>> previous = previousYearToDate(month);
-        Map<String, Map<String, BigDecimal>> facts = new FirstFileFacts(jdbc).of(period);
+        Map<String, Map<String, BigDecimal>> facts = new FirstFileFacts(new SubmittedFiles(jdbc)).of(period);
         Set<String> ytdItems = yearToDateItems(month);
         Map<String, Subject> units = new LinkedHashMap<>();
         List<UnitStatuses.UnitStatus> active = statuses.of(month);

@@ -21,6 +21,11 @@ public class ConsolidationConfiguration {
     }
 
     @Bean
+    RolledUpUnits rolledUpUnits(JdbcClient jdbc) {
+        return new RolledUpUnits(jdbc);
+    }
+
+    @Bean
     AnnualRollups annualRollups(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AcceptedHistory history) {
         return new AnnualRollups(jdbc, batch, history);
     }

@@ -1,8 +1,14 @@
 package org.huizong.consolidation;
 
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
-import org.huizong.validation.SubmissionStatus;
+import java.util.Map;
+import org.huizong.submission.AnnualStandIns;
+import org.huizong.submission.SubmittedFiles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,27 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Consolidator {
 
-    /** The units that count: the current version of each unit when it has no ERROR finding. */
-    private static final String UNITS = """
-            INSERT INTO counted_unit (period, uscc, name, form_code, file_id)
-            SELECT u.period, u.uscc, u.name, f.form_code, f.id
-            FROM period_unit u
-            JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
-                 AND f.status IN (:counted)
-            WHERE u.period = :period
-            """;
-
-    /**
-     * A year's units without an annual workbook of their own: their complete roll-up of accepted months counts
-     * instead. A unit whose annual workbook is current (accepted or returned) is judged by that workbook.
-     */
-    private static final String ROLLED_UP_UNITS = """
-            INSERT INTO counted_unit (period, uscc, name, form_code, file_id)
-            SELECT u.period, u.uscc, u.name, :form, CAST(NULL AS BIGINT)
-            FROM period_unit u
-            JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc AND ru.complete = TRUE
-            WHERE u.period = :period
-              AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE)
+    /** A unit of the period counted, by its current file or, with none, by its roll-up (file null). */
+    private static final String COUNTED_UNIT = """
+            INSERT INTO counted_unit (period, uscc, name, form_code, file_id) VALUES (:period, :uscc, :name, :form, :file)
             """;
 
     /** Zero rows for the groups of the directory that have no counted unit, so that every scope lists every item. */
@@ -53,11 +41,45 @@ public final class Consolidator {
             new Grouping(Scope.CATEGORY, "u.category", "u.category"));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final SubmittedFiles files;
+    private final RolledUpUnits rolledUp;
     private final GroupSums sums;
 
     public Consolidator(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.files = new SubmittedFiles(jdbc);
+        this.rolledUp = new RolledUpUnits(jdbc);
         this.sums = new GroupSums(jdbc, batch);
+    }
+
+    /**
+     * The units that count: the current version of each unit when it has no ERROR finding; for a year, a unit without
+     * an annual workbook of its own by its complete roll-up of accepted months. A unit whose annual workbook is current
+     * (accepted or returned) is judged by that workbook.
+     */
+    private List<SqlParameterSource> countedUnits(String period, String formCode, boolean rollups) {
+        Map<String, SubmittedFiles.CurrentFile> current = files.current(period);
+        AnnualStandIns standIns = rollups ? rolledUp.standIns(period) : AnnualStandIns.NONE;
+        List<SqlParameterSource> rows = new ArrayList<>();
+        jdbc.sql("SELECT uscc, name FROM period_unit WHERE period = :period ORDER BY uscc")
+                .param("period", period)
+                .query(rs -> {
+                    SubmittedFiles.CurrentFile file = current.get(rs.getString(1));
+                    boolean counted = file == null
+                            ? standIns.standsIn(rs.getString(1))
+                            : file.status().isCounted();
+                    if (counted) {
+                        rows.add(new MapSqlParameterSource()
+                                .addValue("period", period)
+                                .addValue("uscc", rs.getString(1))
+                                .addValue("name", rs.getString(2))
+                                .addValue("form", file == null ? formCode : file.formCode())
+                                .addValue("file", file == null ? null : file.id(), Types.BIGINT));
+                    }
+                });
+        return rows;
     }
 
     /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
@@ -68,17 +90,7 @@ public final class Consolidator {
         jdbc.sql("DELETE FROM counted_unit WHERE period = :period")
                 .param("period", period)
                 .update();
-        jdbc.sql(UNITS)
-                .param("period", period)
-                .param("form", formCode)
-                .param("counted", SubmissionStatus.COUNTED)
-                .update();
-        if (rollups) {
-            jdbc.sql(ROLLED_UP_UNITS)
-                    .param("period", period)
-                    .param("form", formCode)
-                    .update();
-        }
+        batch.batchUpdate(COUNTED_UNIT, countedUnits(period, formCode, rollups).toArray(SqlParameterSource[]::new));
         sums.sum(period, formCode, cityCode, cityName);
         for (Grouping grouping : GROUPINGS) {
             jdbc.sql(GROUP_ZEROS.formatted(grouping.code(), grouping.name()))

@@ -1,11 +1,12 @@
 package org.huizong.consolidation;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.huizong.period.RunContext;
+import org.huizong.submission.SubmittedFiles;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,54 +30,52 @@ public final class UnitStatuses {
             Long currentFileId) {}
 
     private final JdbcClient jdbc;
+    private final SubmittedFiles files;
 
     public UnitStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.files = new SubmittedFiles(jdbc);
     }
 
     public List<UnitStatus> of(RunContext run) {
+        String period = run.period().code();
         LocalDate deadline = run.period()
                 .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
+        Map<String, SubmittedFiles.CurrentFile> current = files.current(period);
+        Map<String, LocalDateTime> refused = files.lastRefusedAt(period);
         return jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code, u.county_name, cur.id AS current_id, cur.status AS current_status,
-                       cur.received_at AS current_received,
-                       (SELECT MAX(r.received_at) FROM received_file r
-                         WHERE r.period = u.period AND r.unit_uscc = u.uscc AND r.status = :rejected) AS rejected_received,
-                       ru.complete AS rolled_up
+                SELECT u.uscc, u.name, u.county_code, u.county_name, ru.complete AS rolled_up
                 FROM period_unit u
-                LEFT JOIN received_file cur ON cur.period = u.period AND cur.unit_uscc = u.uscc AND cur.is_current = TRUE
                 LEFT JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc
                 WHERE u.period = :period
                 ORDER BY u.county_code, u.level, u.name
                 """)
-                .param("period", run.period().code())
-                .param("rejected", SubmissionStatus.REJECTED.name())
+                .param("period", period)
                 .query((rs, n) -> {
-                    String current = rs.getString("current_status");
-                    SubmissionStatus status = current == null ? null : SubmissionStatus.valueOf(current);
-                    Timestamp received = rs.getTimestamp("current_received");
+                    String uscc = rs.getString("uscc");
+                    SubmittedFiles.CurrentFile file = current.get(uscc);
+                    SubmissionStatus status = file == null ? null : file.status();
+                    LocalDateTime at = file == null ? null : file.receivedAt();
                     if (status == null && rs.getBoolean("rolled_up")) {
                         status = SubmissionStatus.ACCEPTED;
                     }
-                    if (status == null && rs.getTimestamp("rejected_received") != null) {
+                    if (status == null && refused.containsKey(uscc)) {
                         status = SubmissionStatus.REJECTED;
-                        received = rs.getTimestamp("rejected_received");
+                        at = refused.get(uscc);
                     }
                     if (status == null) {
                         status = SubmissionStatus.MISSING;
                     }
-                    LocalDateTime at = received == null ? null : received.toLocalDateTime();
                     Long late = at == null ? null : Math.max(0, ChronoUnit.DAYS.between(deadline, at.toLocalDate()));
-                    long currentId = rs.getLong("current_id");
                     return new UnitStatus(
-                            rs.getString("uscc"),
+                            uscc,
                             rs.getString("name"),
                             rs.getString("county_code"),
                             rs.getString("county_name"),
                             status,
                             at,
                             late,
-                            rs.wasNull() ? null : currentId);
+                            file == null ? null : file.id());
                 })
                 .list();
     }

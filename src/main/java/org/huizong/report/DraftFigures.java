@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huizong.consolidation.CountedValues;
+import org.huizong.consolidation.RolledUpUnits;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.ReportPeriod;
@@ -114,12 +115,6 @@ final class DraftFigures {
 
     /** The months of the year that each active unit lacks (一、二月), empty for a unit with no accepted month at all. */
     Map<String, String> missingMonths(ReportPeriod year) {
-        Map<String, String> missing = new HashMap<>();
-        jdbc.sql("SELECT unit_uscc, missing_months, months_accepted FROM annual_rollup_unit WHERE period = :period")
-                .param("period", year.code())
-                .query(rs -> {
-                    missing.put(rs.getString(1), rs.getString(2) == null || rs.getInt(3) == 0 ? "" : rs.getString(2));
-                });
-        return missing;
+        return new RolledUpUnits(jdbc).missingMonths(year.code());
     }
 }

@@ -15,7 +15,11 @@ import org.huizong.form.write.SheetTable;
 import org.huizong.output.SafeFileName;
 import org.huizong.period.RunContext;
 import org.huizong.submission.FileArchive;
+import org.huizong.submission.FileFindings;
+import org.huizong.submission.SubmittedFiles;
+import org.huizong.submission.UnitFiles;
 import org.huizong.text.Messages;
+import org.huizong.validation.Finding;
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
@@ -46,11 +50,15 @@ public final class FeedbackExporter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedbackExporter.class);
 
     private final JdbcClient jdbc;
+    private final SubmittedFiles files;
+    private final FileFindings findings;
     private final FileArchive archive;
     private final FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
 
     public FeedbackExporter(JdbcClient jdbc, FileArchive archive) {
         this.jdbc = jdbc;
+        this.files = new SubmittedFiles(jdbc);
+        this.findings = new FileFindings(jdbc);
         this.archive = archive;
     }
 
@@ -76,32 +84,17 @@ public final class FeedbackExporter {
 
     /** The files of partition {@code partition} of {@code partitions} that get feedback: those whose id is it modulo them. */
     public List<FeedbackFile> files(RunContext run, int partition, int partitions) {
-        return jdbc.sql("""
-                SELECT f.id, f.relative_path, f.sha256, f.unit_name, COALESCE(u.county_name, :otherCounty) AS county, f.version, f.status,
-                       f.received_at
-                FROM received_file f LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND MOD(f.id, :partitions) = :partition AND (f.is_current = TRUE OR f.status = :rejected AND f.id = (
-                      SELECT MAX(r.id) FROM received_file r WHERE r.period = f.period AND r.status = :rejected
-                      AND (r.unit_uscc = f.unit_uscc OR r.unit_uscc IS NULL AND f.unit_uscc IS NULL AND r.relative_path = f.relative_path))
-                      AND NOT EXISTS (SELECT 1 FROM received_file c WHERE c.period = f.period AND c.unit_uscc = f.unit_uscc
-                                      AND c.is_current = TRUE AND c.received_at > f.received_at))
-                ORDER BY f.id
-                """)
-                .param("period", run.period().code())
-                .param("rejected", SubmissionStatus.REJECTED.name())
-                .param("otherCounty", Messages.text("report.feedback.otherCounty"))
-                .param("partitions", partitions)
-                .param("partition", partition)
-                .query((rs, n) -> new FeedbackFile(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        (Integer) rs.getObject(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toLocalDateTime()))
-                .list();
+        return files.latest(run.period().code(), partition, partitions).stream()
+                .map(f -> new FeedbackFile(
+                        f.id(),
+                        f.path(),
+                        f.sha(),
+                        f.unitName(),
+                        f.county() == null ? Messages.text("report.feedback.otherCounty") : f.county(),
+                        f.version(),
+                        f.status().name(),
+                        f.receivedAt()))
+                .toList();
     }
 
     /** The name, without its extension, of the feedback workbook of a unit's version (the portal finds it by it). */
@@ -140,37 +133,33 @@ public final class FeedbackExporter {
         List<List<Object>> rows = new ArrayList<>();
         int[] counts = new int[Severity.values().length];
         int[] normalised = {0};
-        jdbc.sql("SELECT * FROM finding WHERE file_id = :id ORDER BY source, ordinal")
-                .param("id", file.id())
-                .query(rs -> {
-                    String severity = rs.getString("severity");
-                    String rule = rs.getString("rule");
-                    counts[Severity.valueOf(severity).ordinal()]++;
-                    if (Rule.V04.id().equals(rule)) {
-                        normalised[0]++;
-                    }
-                    if (Severity.valueOf(severity) == Severity.INFO) {
-                        return;
-                    }
-                    notes.add(new CellNote(
-                            rs.getString("sheet"), rs.getString("cell"), level(severity), rs.getString("message")));
-                    FindingSides sides =
-                            FindingSides.of(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
-                    rows.add(List.of(
-                            rows.size() + 1,
-                            RuleDescriptions.of(rule),
-                            Severity.valueOf(severity).label(),
-                            rs.getString("sheet"),
-                            rs.getString("cell"),
-                            rs.getString("row_label"),
-                            rs.getString("col_label"),
-                            sides.reported(),
-                            sides.expected(),
-                            sides.difference(),
-                            rs.getString("message"),
-                            rs.getString("justification") == null ? "" : rs.getString("justification"),
-                            rule));
-                });
+        for (Finding finding : findings.of(file.id())) {
+            Severity severity = finding.severity();
+            String rule = finding.rule();
+            counts[severity.ordinal()]++;
+            if (Rule.V04.id().equals(rule)) {
+                normalised[0]++;
+            }
+            if (severity == Severity.INFO) {
+                continue;
+            }
+            notes.add(new CellNote(finding.sheet(), finding.cell(), level(severity), finding.message()));
+            FindingSides sides = FindingSides.of(rule, finding.left(), finding.right());
+            rows.add(List.of(
+                    rows.size() + 1,
+                    RuleDescriptions.of(rule),
+                    severity.label(),
+                    finding.sheet(),
+                    finding.cell(),
+                    finding.rowLabel(),
+                    finding.columnLabel(),
+                    sides.reported(),
+                    sides.expected(),
+                    sides.difference(),
+                    finding.message(),
+                    finding.justification() == null ? "" : finding.justification(),
+                    rule));
+        }
         if (rows.isEmpty()) {
             List<Object> none = new ArrayList<>(java.util.Collections.nCopies(IssueList.HEADER.size(), ""));
             none.set(IssueList.HEADER.indexOf(IssueList.EXPLANATION), TEXTS.format("feedback.none"));
@@ -249,30 +238,32 @@ public final class FeedbackExporter {
 
     /** What this version changed against the previous one, with the form's labels. */
     private List<List<Object>> changes(long fileId, RunContext run) {
-        return jdbc.sql("SELECT item, old_value, new_value FROM version_change WHERE file_id = :id ORDER BY item")
-                .param("id", fileId)
-                .query((rs, n) -> {
-                    String item = rs.getString(1);
-                    var descriptor = run.form().item(item);
-                    return List.<Object>of(
-                            descriptor.map(d -> d.sheet().name()).orElse(""),
-                            descriptor.map(d -> d.row().displayLabel()).orElse(item),
-                            descriptor.map(d -> d.column().displayLabel()).orElse(""),
-                            rs.getBigDecimal(2) == null
-                                    ? Messages.text("report.feedback.changes.none")
-                                    : PlainNumber.format(rs.getBigDecimal(2)),
-                            rs.getBigDecimal(3) == null
-                                    ? Messages.text("report.feedback.changes.none")
-                                    : PlainNumber.format(rs.getBigDecimal(3)),
-                            item);
-                })
-                .list();
+        return new UnitFiles(jdbc)
+                .changes(fileId).stream()
+                        .map(change -> {
+                            String item = change.item();
+                            var descriptor = run.form().item(item);
+                            return List.<Object>of(
+                                    descriptor.map(d -> d.sheet().name()).orElse(""),
+                                    descriptor.map(d -> d.row().displayLabel()).orElse(item),
+                                    descriptor
+                                            .map(d -> d.column().displayLabel())
+                                            .orElse(""),
+                                    change.oldValue() == null
+                                            ? Messages.text("report.feedback.changes.none")
+                                            : PlainNumber.format(change.oldValue()),
+                                    change.newValue() == null
+                                            ? Messages.text("report.feedback.changes.none")
+                                            : PlainNumber.format(change.newValue()),
+                                    item);
+                        })
+                        .toList();
     }
 
-    private static CellNote.Level level(String severity) {
+    private static CellNote.Level level(Severity severity) {
         return switch (severity) {
-            case "REJECT", "ERROR" -> CellNote.Level.BLOCKING;
-            case "WARNING" -> CellNote.Level.WARNING;
+            case REJECT, ERROR -> CellNote.Level.BLOCKING;
+            case WARNING -> CellNote.Level.WARNING;
             default -> CellNote.Level.NOTE;
         };
     }

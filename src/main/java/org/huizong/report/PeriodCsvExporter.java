@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.huizong.consolidation.Scope;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
 import org.huizong.output.CsvTable;
 import org.huizong.period.RunContext;
+import org.huizong.submission.FindingLists;
 import org.huizong.text.Messages;
+import org.huizong.validation.Finding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes consolidated.csv, coverage.csv, findings.csv and completeness.csv of a period (contracts.md). */
@@ -40,11 +43,13 @@ public final class PeriodCsvExporter {
 
     private final JdbcClient jdbc;
     private final UnitStatuses statuses;
+    private final FindingLists findingLists;
     private final ScopeValues scopeValues;
 
     public PeriodCsvExporter(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.statuses = new UnitStatuses(jdbc);
+        this.findingLists = new FindingLists(jdbc);
         this.scopeValues = new ScopeValues(jdbc);
     }
 
@@ -127,27 +132,27 @@ public final class PeriodCsvExporter {
      * {@code file} is relative to the input folder ({@code 2026-10/…}). Streamed: a large month has tens of thousands.
      */
     private RowSource findings(String period) {
-        return sink -> jdbc.sql("""
-                SELECT f.period, f.period || '/' || f.relative_path, f.unit_uscc, f.unit_name, x.rule, x.severity, x.sheet, x.cell,
-                       x.row_label, x.col_label, x.left_value, x.right_value,
-                       CASE WHEN x.justification IS NULL THEN x.message ELSE x.message || CAST(:justification AS VARCHAR(100)) || x.justification END,
-                       0 AS part, f.id AS file_order, x.source, x.ordinal
-                FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE f.period = :period
-                UNION ALL
-                SELECT p.period, '', p.unit_uscc, p.unit_name, p.rule, p.severity, '', '', '', '', NULL, NULL, p.message, 1, 0, 0, 0
-                FROM period_finding p WHERE p.period = :period
-                ORDER BY 14, 2, 15, 16, 17, 3
-                """)
-                .param("period", period)
-                .param("justification", Messages.text("report.csv.justificationMark"))
-                .query(rs -> {
-                    List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= 13; c++) {
-                        row.add(c == 11 || c == 12 ? rs.getBigDecimal(c) : rs.getString(c));
-                    }
-                    sink.accept(row);
-                });
+        String mark = Messages.text("report.csv.justificationMark");
+        return sink -> findingLists.byFile(period, x -> {
+            Finding finding = x.finding();
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    x.period(),
+                    x.file(),
+                    x.uscc(),
+                    x.unitName(),
+                    finding.rule(),
+                    finding.severity().name(),
+                    finding.sheet(),
+                    finding.cell(),
+                    finding.rowLabel(),
+                    finding.columnLabel(),
+                    finding.left(),
+                    finding.right(),
+                    finding.justification() == null
+                            ? finding.message()
+                            : finding.message() + mark + finding.justification()));
+            sink.accept(row);
+        });
     }
 
     private List<List<Object>> completeness(RunContext run) {

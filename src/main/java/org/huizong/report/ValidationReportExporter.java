@@ -11,7 +11,9 @@ import org.huizong.form.write.SheetTable;
 import org.huizong.form.write.StreamedTable;
 import org.huizong.form.write.TableWorkbookWriter;
 import org.huizong.period.RunContext;
+import org.huizong.submission.FindingLists;
 import org.huizong.text.Messages;
+import org.huizong.validation.Finding;
 import org.huizong.validation.Rule;
 import org.huizong.validation.RuleDescriptions;
 import org.huizong.validation.Severity;
@@ -27,15 +29,15 @@ public final class ValidationReportExporter {
 
     public static final String FILE = Messages.text("report.validation.file");
 
-    private final JdbcClient jdbc;
     private final TableWorkbookWriter writer = new TableWorkbookWriter();
     private final ChaseList chaseList;
     private final UnitStatuses statuses;
+    private final FindingLists findingLists;
 
     public ValidationReportExporter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
         this.chaseList = new ChaseList(jdbc);
         this.statuses = new UnitStatuses(jdbc);
+        this.findingLists = new FindingLists(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
@@ -110,67 +112,48 @@ public final class ValidationReportExporter {
 
     /** Every finding of the period, worst first, streamed: a large month has tens of thousands. */
     private RowSource findings(String period) {
-        return sink -> jdbc.sql("""
-                SELECT COALESCE(u.county_name, :unidentified) AS county, COALESCE(f.unit_name, :unidentified) AS unit, f.unit_uscc,
-                       f.relative_path, f.version, x.severity, x.rule, x.sheet, x.cell, x.row_label, x.col_label,
-                       x.left_value, x.right_value, x.message, x.justification, u.county_code,
-                       CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END AS worst, x.source, x.ordinal
-                FROM finding x JOIN received_file f ON f.id = x.file_id
-                LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period
-                UNION ALL
-                SELECT u.county_name, p.unit_name, p.unit_uscc, '', NULL, p.severity, p.rule, '', '', '', '', NULL, NULL,
-                       p.message, NULL, u.county_code, 3, 0, 0
-                FROM period_finding p LEFT JOIN period_unit u ON u.period = p.period AND u.uscc = p.unit_uscc
-                WHERE p.period = :period
-                ORDER BY 17, 16, 2, 4, 5, 18, 19, 7, 14
-                """)
-                .param("period", period)
-                .param("unidentified", Messages.text("report.validation.unidentified"))
-                .query(rs -> {
-                    FindingSides sides = FindingSides.of(rs.getString(7), rs.getBigDecimal(12), rs.getBigDecimal(13));
-                    List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= 5; c++) {
-                        row.add(rs.getObject(c) == null ? "" : rs.getObject(c));
-                    }
-                    row.add(Severity.valueOf(rs.getString(6)).label());
-                    row.add(RuleDescriptions.of(rs.getString(7)));
-                    row.add(rs.getString(7));
-                    for (int c = 8; c <= 11; c++) {
-                        row.add(rs.getString(c) == null ? "" : rs.getString(c));
-                    }
-                    row.add(sides.reported());
-                    row.add(sides.expected());
-                    row.add(sides.difference());
-                    row.add(rs.getString(14) == null ? "" : rs.getString(14));
-                    row.add(rs.getString(15) == null ? "" : rs.getString(15));
-                    sink.accept(row);
-                });
+        return sink -> findingLists.worstFirst(period, Messages.text("report.validation.unidentified"), x -> {
+            Finding finding = x.finding();
+            FindingSides sides = FindingSides.of(finding.rule(), finding.left(), finding.right());
+            List<Object> row = new ArrayList<>();
+            row.add(orEmpty(x.county()));
+            row.add(orEmpty(x.unitName()));
+            row.add(orEmpty(x.uscc()));
+            row.add(orEmpty(x.path()));
+            row.add(x.version() == null ? "" : x.version());
+            row.add(finding.severity().label());
+            row.add(RuleDescriptions.of(finding.rule()));
+            row.add(finding.rule());
+            row.add(finding.sheet());
+            row.add(finding.cell());
+            row.add(finding.rowLabel());
+            row.add(finding.columnLabel());
+            row.add(sides.reported());
+            row.add(sides.expected());
+            row.add(sides.difference());
+            row.add(orEmpty(finding.message()));
+            row.add(orEmpty(finding.justification()));
+            sink.accept(row);
+        });
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Findings by rule: the problems the bureaus must deal with first, then the office's notes. */
     private List<List<Object>> byRule(String period) {
-        return jdbc.sql("""
-                SELECT rule, severity, SUM(n), SUM(files),
-                       MIN(CASE severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END) AS worst
-                FROM (SELECT x.rule, x.severity, COUNT(*) AS n, COUNT(DISTINCT x.file_id) AS files
-                      FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.period = :period GROUP BY x.rule, x.severity
-                      UNION ALL
-                      SELECT rule, severity, COUNT(*), 0 FROM period_finding WHERE period = :period GROUP BY rule, severity) t
-                GROUP BY rule, severity
-                ORDER BY 5, 1
-                """)
-                .param("period", period)
-                .query((rs, n) -> List.<Object>of(
-                        "INFO".equals(rs.getString(2))
+        return findingLists.byRule(period).stream()
+                .map(rule -> List.<Object>of(
+                        rule.severity() == Severity.INFO
                                 ? Messages.text("report.validation.overview.notes")
                                 : Messages.text("report.validation.rules.category.unit"),
-                        RuleDescriptions.of(rs.getString(1)),
-                        rs.getString(1),
-                        Severity.valueOf(rs.getString(2)).label(),
-                        rs.getLong(3),
-                        rs.getLong(4)))
-                .list();
+                        RuleDescriptions.of(rule.rule()),
+                        rule.rule(),
+                        rule.severity().label(),
+                        rule.findings(),
+                        rule.files()))
+                .toList();
     }
 
     private List<List<Object>> byCounty(RunContext run) {
@@ -196,27 +179,22 @@ public final class ValidationReportExporter {
 
     /** What each new version changed, item by item, with the form's labels. */
     private RowSource changes(RunContext run) {
-        return sink -> jdbc.sql("""
-                SELECT u.county_name, f.unit_name, f.version, c.item, c.old_value, c.new_value
-                FROM version_change c JOIN received_file f ON f.id = c.file_id
-                LEFT JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period ORDER BY u.county_code, f.unit_name, f.version, c.item
-                """).param("period", run.period().code()).query(rs -> {
-            String item = rs.getString(4);
+        return sink -> findingLists.changes(run.period().code(), change -> {
+            String item = change.item();
             var descriptor = run.form().item(item);
             sink.accept(List.<Object>of(
-                    rs.getString(1) == null ? "" : rs.getString(1),
-                    rs.getString(2),
-                    rs.getInt(3),
+                    orEmpty(change.county()),
+                    change.unitName(),
+                    change.version(),
                     descriptor.map(d -> d.sheet().name()).orElse(""),
                     descriptor.map(d -> d.row().displayLabel()).orElse(item),
                     descriptor.map(d -> d.column().displayLabel()).orElse(""),
-                    rs.getBigDecimal(5) == null
+                    change.oldValue() == null
                             ? Messages.text("report.validation.changes.none")
-                            : PlainNumber.format(rs.getBigDecimal(5)),
-                    rs.getBigDecimal(6) == null
+                            : PlainNumber.format(change.oldValue()),
+                    change.newValue() == null
                             ? Messages.text("report.validation.changes.none")
-                            : PlainNumber.format(rs.getBigDecimal(6)),
+                            : PlainNumber.format(change.newValue()),
                     item));
         });
     }

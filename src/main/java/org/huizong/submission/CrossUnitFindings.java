@@ -44,7 +44,8 @@ public final class CrossUnitFindings {
         this.findingStore = new FindingStore(jdbc, batch);
     }
 
-    public int check(RunContext run, LocalDate runDay) {
+    /** Checks the period, where for a year the units of {@code standIns} send through their months. */
+    public int check(RunContext run, LocalDate runDay, AnnualStandIns standIns) {
         String period = run.period().code();
         jdbc.sql("DELETE FROM period_finding WHERE period = :period")
                 .param("period", period)
@@ -55,13 +56,8 @@ public final class CrossUnitFindings {
                 .param("period", period)
                 .query(String.class)
                 .list());
-        Set<String> rolledUp = new HashSet<>(
-                jdbc.sql("SELECT unit_uscc FROM annual_rollup_unit WHERE period = :period AND complete = TRUE")
-                        .param("period", period)
-                        .query(String.class)
-                        .list());
         List<Unit> silent = run.directory().activeIn(run.period()).stream()
-                .filter(u -> !received.contains(u.uscc()) && !rolledUp.contains(u.uscc()))
+                .filter(u -> !received.contains(u.uscc()) && !standIns.standsIn(u.uscc()))
                 .toList();
         LocalDate deadline = run.period()
                 .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
@@ -88,7 +84,7 @@ public final class CrossUnitFindings {
                                 .addValue("name", byUscc.get(e.getKey()).name())
                                 .addValue("rule", e.getValue().rule())
                                 .addValue("severity", e.getValue().severity().name())
-                                .addValue("message", e.getValue().message() + missingMonths(period, e.getKey())))
+                                .addValue("message", e.getValue().message() + missingMonths(standIns, e.getKey())))
                         .toArray(SqlParameterSource[]::new));
         touched.forEach(statuses::refresh);
         return stored + result.byMissingUnit().size();
@@ -145,15 +141,9 @@ public final class CrossUnitFindings {
     }
 
     /** For a year: which months of the unit were not accepted, so the roll-up could not stand in. */
-    private String missingMonths(String period, String uscc) {
-        return jdbc.sql("SELECT missing_months FROM annual_rollup_unit WHERE period = :period AND unit_uscc = :uscc")
-                .param("period", period)
-                .param("uscc", uscc)
-                .query(String.class)
-                .optional()
-                .filter(months -> !months.isEmpty())
-                .map(months -> Messages.text("submission.annual.missingMonths", months))
-                .orElse("");
+    private static String missingMonths(AnnualStandIns standIns, String uscc) {
+        String months = standIns.missingMonthsOf(uscc);
+        return months.isEmpty() ? "" : Messages.text("submission.annual.missingMonths", months);
     }
 
     /**
