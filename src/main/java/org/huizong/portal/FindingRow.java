@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.huizong.form.PlainNumber;
+import org.huizong.validation.Finding;
 
 /**
  * A finding as a page lists it: where (sheet, cell, labels), what (rule, severity, message) and the bureau's 说明, with
@@ -60,13 +61,27 @@ public record FindingRow(
         return rule + "|" + sheet + "|" + cell;
     }
 
-    /**
-     * Maps a row with the columns of the {@code finding} table and {@code carried_from} (or of {@code portal_upload_finding},
-     * without id and 说明).
-     */
-    public static FindingRow of(ResultSet rs, boolean withIdAndJustification) throws SQLException {
+    /** A finding stored on a received file, with its id, its 说明 and the version that 说明 was carried from. */
+    public static FindingRow of(long id, Finding finding, Integer carriedFrom) {
         return new FindingRow(
-                withIdAndJustification ? rs.getLong("id") : rs.getInt("ordinal"),
+                id,
+                finding.rule(),
+                finding.severity().name(),
+                finding.sheet(),
+                finding.cell(),
+                finding.rowLabel(),
+                finding.columnLabel(),
+                number(finding.left()),
+                number(finding.right()),
+                finding.message(),
+                finding.justification(),
+                carriedFrom);
+    }
+
+    /** A finding of an upload's immediate check, numbered in the order found; it carries no 说明. */
+    public static FindingRow checked(ResultSet rs) throws SQLException {
+        return new FindingRow(
+                rs.getInt("ordinal"),
                 rs.getString("rule"),
                 rs.getString("severity"),
                 rs.getString("sheet"),
@@ -76,8 +91,8 @@ public record FindingRow(
                 number(rs.getBigDecimal("left_value")),
                 number(rs.getBigDecimal("right_value")),
                 rs.getString("message"),
-                withIdAndJustification ? rs.getString("justification") : null,
-                withIdAndJustification ? (Integer) rs.getObject("carried_from") : null);
+                null,
+                null);
     }
 
     private static String number(BigDecimal value) {

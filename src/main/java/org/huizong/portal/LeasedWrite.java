@@ -12,6 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public final class LeasedWrite {
 
+    /** What the owner of a portal write's lease is named with, so that the portal can tell a job's lease from its own. */
+    public static final String OWNER_PREFIX = "portal:";
+
     private final PeriodLease lease;
     private final TransactionTemplate transactions;
 
@@ -21,7 +24,7 @@ public final class LeasedWrite {
     }
 
     public <T> T run(String period, String who, Supplier<T> work) {
-        String owner = "portal:" + who;
+        String owner = OWNER_PREFIX + who;
         try {
             lease.acquire(period, owner);
         } catch (IllegalStateException busy) {

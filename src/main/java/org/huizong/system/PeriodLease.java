@@ -93,4 +93,16 @@ public final class PeriodLease {
                 .query(String.class)
                 .optional();
     }
+
+    /** Whether an owner not named with {@code ownPrefix} holds the period by a lease renewed within the expiry. */
+    public boolean heldByOthers(String period, String ownPrefix) {
+        return jdbc.sql(
+                                "SELECT COUNT(*) FROM period_lease WHERE period = :period AND owner NOT LIKE :own AND renewed_at > :fresh")
+                        .param("period", period)
+                        .param("own", ownPrefix + "%")
+                        .param("fresh", Timestamp.valueOf(LocalDateTime.now().minus(expiry)))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.huizong.consolidation.CountedValues;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
+import org.huizong.submission.SubmittedFiles;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,10 +46,12 @@ public final class Consolidated {
 
     private final JdbcClient jdbc;
     private final CountedValues counted;
+    private final SubmittedFiles files;
 
     public Consolidated(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.counted = new CountedValues(jdbc);
+        this.files = new SubmittedFiles(jdbc);
     }
 
     public List<Item> items(FormDescriptor form) {
@@ -95,31 +98,34 @@ public final class Consolidated {
                 String cell,
                 Integer version,
                 String status) {}
+        Map<String, SubmittedFiles.ItemSource> sources = files.currentSources(period, item);
+        Map<String, Boolean> formsWithItem = new HashMap<>();
         List<Row> rows = jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code,
-                       CASE WHEN EXISTS (SELECT 1 FROM form_item fi WHERE fi.form_code = cu.form_code AND fi.item = :item)
-                            THEN 1 ELSE 0 END AS counts,
-                       cu.file_id, l.sheet, l.cell, f.version, f.status
+                SELECT u.uscc, u.name, u.county_code, cu.form_code, cu.file_id
                 FROM period_unit u
                 LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
-                LEFT JOIN received_file f ON f.period = u.period AND f.unit_uscc = u.uscc AND f.is_current = TRUE
-                LEFT JOIN cell_layout l ON l.layout = f.cell_layout AND l.item = :item
                 WHERE u.period = :period AND u.county_code = :county
                 ORDER BY u.level, u.name
                 """)
                 .param("period", period)
                 .param("county", countyCode)
-                .param("item", item)
-                .query((rs, n) -> new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getInt(4) == 1,
-                        rs.getObject(5) == null ? null : rs.getLong(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        (Integer) rs.getObject(8),
-                        rs.getString(9)))
+                .query((rs, n) -> {
+                    SubmittedFiles.ItemSource source = sources.get(rs.getString(1));
+                    String form = rs.getString(4);
+                    boolean counts = form != null
+                            && formsWithItem.computeIfAbsent(
+                                    form, code -> counted.formItems(code).containsKey(item));
+                    return new Row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            counts,
+                            rs.getObject(5) == null ? null : rs.getLong(5),
+                            source == null ? null : source.sheet(),
+                            source == null ? null : source.cell(),
+                            source == null ? null : source.version(),
+                            source == null ? null : source.status().name());
+                })
                 .list();
         Map<String, Long> counting = new HashMap<>();
         rows.stream().filter(Row::counts).forEach(row -> counting.put(row.uscc(), row.fileId()));

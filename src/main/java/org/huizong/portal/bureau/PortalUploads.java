@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.huizong.submission.InboxContents;
 import org.huizong.validation.Finding;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,9 +49,12 @@ final class PortalUploads {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
+    private final InboxContents inbox;
+
     PortalUploads(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.inbox = new InboxContents(jdbc);
     }
 
     long insert(NewUpload upload, List<Finding> findings) {
@@ -119,22 +123,12 @@ final class PortalUploads {
 
     /** Whether a run already received these very bytes for the period (under any name). */
     boolean received(String period, String sha256) {
-        return jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND sha256 = :sha")
-                        .param("period", period)
-                        .param("sha", sha256)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return inbox.holdsContent(period, sha256);
     }
 
     /** Whether a run has taken the submitted file into its inbox (it can no longer be withdrawn). */
     boolean taken(String period, String relativePath) {
-        return jdbc.sql("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND relative_path = :path")
-                        .param("period", period)
-                        .param("path", relativePath)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return inbox.holds(period, relativePath);
     }
 
     Optional<Stored> find(String uscc, String period, long id) {

@@ -1,9 +1,11 @@
 package org.huizong.portal.bureau;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.portal.FindingRow;
@@ -12,6 +14,10 @@ import org.huizong.portal.bureau.UnitRecords.Change;
 import org.huizong.portal.bureau.UnitRecords.Returned;
 import org.huizong.portal.bureau.UnitRecords.Upload;
 import org.huizong.portal.bureau.UnitRecords.Version;
+import org.huizong.submission.FileFindings;
+import org.huizong.submission.InboxContents;
+import org.huizong.submission.SubmittedFiles;
+import org.huizong.submission.UnitFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,32 +27,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class UnitQueries {
 
     private final JdbcClient jdbc;
+    private final SubmittedFiles files;
+    private final UnitFiles unitFiles;
+    private final FileFindings findings;
+    private final InboxContents inbox;
 
     public UnitQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.files = new SubmittedFiles(jdbc);
+        this.unitFiles = new UnitFiles(jdbc);
+        this.findings = new FileFindings(jdbc);
+        this.inbox = new InboxContents(jdbc);
     }
 
     public List<Version> versions(String uscc, String period) {
-        return jdbc.sql("""
-                SELECT f.id, f.version, f.received_at, f.status, f.is_current,
-                       (SELECT MIN(u.original_name) FROM portal_upload u WHERE u.period = f.period AND u.relative_path = f.relative_path) AS upload_name,
-                       (SELECT COUNT(*) FROM finding x WHERE x.file_id = f.id AND x.severity IN ('ERROR', 'REJECT')) AS errors,
-                       (SELECT COUNT(*) FROM finding x WHERE x.file_id = f.id AND x.severity = 'WARNING') AS warnings
-                FROM received_file f WHERE f.unit_uscc = :uscc AND f.period = :period
-                ORDER BY f.received_at DESC, f.id DESC
-                """)
-                .param("uscc", uscc)
+        return unitFiles.ofUnit(uscc, period).stream()
+                .map(f -> new Version(
+                        f.id(),
+                        f.version(),
+                        f.receivedAt(),
+                        f.status().name(),
+                        f.current(),
+                        uploadName(period, f.path()),
+                        (int) f.errors(),
+                        (int) f.warnings()))
+                .toList();
+    }
+
+    /** The name the file had when it was uploaded on the portal, null when it was not. */
+    private String uploadName(String period, String relativePath) {
+        return jdbc.sql("SELECT MIN(original_name) FROM portal_upload WHERE period = :period AND relative_path = :path")
                 .param("period", period)
-                .query((rs, n) -> new Version(
-                        rs.getLong("id"),
-                        (Integer) rs.getObject("version"),
-                        rs.getTimestamp("received_at").toLocalDateTime(),
-                        rs.getString("status"),
-                        rs.getBoolean("is_current"),
-                        rs.getString("upload_name"),
-                        rs.getInt("errors"),
-                        rs.getInt("warnings")))
-                .list();
+                .param("path", relativePath)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     public Optional<Version> version(String uscc, String period, long fileId) {
@@ -62,19 +77,9 @@ public final class UnitQueries {
      * from: the latest earlier version of the unit that had the same 说明 for the same item.
      */
     public List<FindingRow> findings(String uscc, long fileId) {
-        return jdbc.sql("""
-                SELECT x.*,
-                       (SELECT MAX(p.version) FROM received_file p JOIN file_justification j ON j.file_id = p.id
-                        WHERE p.unit_uscc = f.unit_uscc AND p.period = f.period AND p.version < f.version AND j.rule = x.rule
-                        AND j.sheet = x.sheet AND j.cell = x.cell AND j.justification = x.justification) AS carried_from
-                FROM finding x JOIN received_file f ON f.id = x.file_id
-                WHERE x.file_id = :file AND f.unit_uscc = :uscc
-                ORDER BY CASE x.severity WHEN 'REJECT' THEN 0 WHEN 'ERROR' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END, x.source, x.ordinal
-                """)
-                .param("file", fileId)
-                .param("uscc", uscc)
-                .query((rs, n) -> FindingRow.of(rs, true))
-                .list();
+        return findings.ofUnitFile(uscc, fileId).stream()
+                .map(f -> FindingRow.of(f.id(), f.finding(), f.carriedFrom()))
+                .toList();
     }
 
     /**
@@ -98,61 +103,72 @@ public final class UnitQueries {
     }
 
     public List<Change> changes(String uscc, long fileId, FormDescriptor form) {
-        return jdbc.sql("""
-                SELECT c.item, c.old_value, c.new_value FROM version_change c JOIN received_file f ON f.id = c.file_id
-                WHERE c.file_id = :file AND f.unit_uscc = :uscc ORDER BY c.item
-                """)
-                .param("file", fileId)
-                .param("uscc", uscc)
-                .query((rs, n) -> {
-                    var item = form.item(rs.getString(1));
+        if (!unitFiles.isFrom(fileId, uscc)) {
+            return List.of();
+        }
+        return unitFiles.changes(fileId).stream()
+                .map(change -> {
+                    var item = form.item(change.item());
                     return new Change(
-                            rs.getString(1),
+                            change.item(),
                             item.map(d -> d.sheet().name()).orElse(""),
                             item.map(d -> d.row().displayLabel()).orElse(""),
                             item.map(d -> d.column().displayLabel()).orElse(""),
-                            rs.getBigDecimal(2) == null
+                            change.oldValue() == null
                                     ? PortalMessages.get("bureau.noValue")
-                                    : PlainNumber.format(rs.getBigDecimal(2)),
-                            rs.getBigDecimal(3) == null
+                                    : PlainNumber.format(change.oldValue()),
+                            change.newValue() == null
                                     ? PortalMessages.get("bureau.noValue")
-                                    : PlainNumber.format(rs.getBigDecimal(3)));
+                                    : PlainNumber.format(change.newValue()));
                 })
-                .list();
+                .toList();
     }
 
+    /** The unit's uploads of the period, newest first, each with the file a run received of it, if any. */
     public List<Upload> uploads(String uscc, String period) {
-        return jdbc.sql("""
+        record Row(Upload upload, String path, String sha256) {}
+        List<Row> rows = jdbc.sql("""
                 SELECT u.id, u.uploaded_at, u.original_name, u.status, u.uploaded_by, u.stage, u.submitted_at,
                        (SELECT COUNT(*) FROM portal_upload_finding x WHERE x.upload_id = u.id AND x.severity IN ('ERROR', 'REJECT')) AS errors,
                        (SELECT COUNT(*) FROM portal_upload_finding x WHERE x.upload_id = u.id AND x.severity = 'WARNING') AS warnings,
-                       (SELECT COUNT(*) FROM inbox_file i WHERE i.period = u.period AND i.relative_path = u.relative_path) AS taken,
-                       f.id AS file_id, f.version, f.status AS file_status, u.note AS message
+                       u.relative_path, u.sha256, u.note AS message
                 FROM portal_upload u
-                LEFT JOIN received_file f ON f.period = u.period AND f.relative_path = u.relative_path AND f.sha256 = u.sha256
                 WHERE u.unit_uscc = :uscc AND u.period = :period
                 ORDER BY u.id DESC
                 """)
                 .param("uscc", uscc)
                 .param("period", period)
-                .query((rs, n) -> new Upload(
-                        rs.getLong("id"),
-                        rs.getTimestamp("uploaded_at").toLocalDateTime(),
-                        rs.getString("original_name"),
-                        rs.getString("status"),
-                        rs.getString("uploaded_by"),
-                        rs.getInt("errors"),
-                        rs.getInt("warnings"),
-                        rs.getString("stage"),
-                        rs.getTimestamp("submitted_at") == null
-                                ? null
-                                : rs.getTimestamp("submitted_at").toLocalDateTime(),
-                        rs.getInt("taken") > 0,
-                        rs.getObject("file_id") == null ? null : rs.getLong("file_id"),
-                        (Integer) rs.getObject("version"),
-                        rs.getString("file_status"),
-                        rs.getString("message")))
+                .query((rs, n) -> new Row(
+                        new Upload(
+                                rs.getLong("id"),
+                                rs.getTimestamp("uploaded_at").toLocalDateTime(),
+                                rs.getString("original_name"),
+                                rs.getString("status"),
+                                rs.getString("uploaded_by"),
+                                rs.getInt("errors"),
+                                rs.getInt("warnings"),
+                                rs.getString("stage"),
+                                rs.getTimestamp("submitted_at") == null
+                                        ? null
+                                        : rs.getTimestamp("submitted_at").toLocalDateTime(),
+                                false,
+                                null,
+                                null,
+                                null,
+                                rs.getString("message")),
+                        rs.getString("relative_path"),
+                        rs.getString("sha256")))
                 .list();
+        List<Upload> uploads = new ArrayList<>();
+        for (Row row : rows) {
+            boolean taken = inbox.holds(period, row.path());
+            List<UnitFiles.Received> received = unitFiles.byContent(period, row.path(), row.sha256());
+            if (received.isEmpty()) {
+                uploads.add(row.upload().as(taken, null));
+            }
+            received.forEach(file -> uploads.add(row.upload().as(taken, file)));
+        }
+        return uploads;
     }
 
     public Optional<Upload> upload(String uscc, String period, long uploadId) {
@@ -168,44 +184,47 @@ public final class UnitQueries {
                 """)
                 .param("upload", uploadId)
                 .param("uscc", uscc)
-                .query((rs, n) -> FindingRow.of(rs, false))
+                .query((rs, n) -> FindingRow.checked(rs))
                 .list();
     }
 
     /** The county's returns of the unit's versions, newest first; an undone return says by whom. */
     public List<Returned> returns(String uscc, String period) {
+        Map<Long, Integer> versions = new HashMap<>();
+        unitFiles.ofUnit(uscc, period).forEach(f -> versions.put(f.id(), f.version()));
         return jdbc.sql("""
-                SELECT r.file_id, f.version, r.reason, r.returned_by, r.returned_at, r.undone_by, r.undone_at FROM portal_return r
-                JOIN received_file f ON f.id = r.file_id
+                SELECT r.file_id, r.reason, r.returned_by, r.returned_at, r.undone_by, r.undone_at FROM portal_return r
                 WHERE r.unit_uscc = :uscc AND r.period = :period ORDER BY r.id DESC
                 """)
                 .param("uscc", uscc)
                 .param("period", period)
                 .query((rs, n) -> new Returned(
                         rs.getLong(1),
-                        (Integer) rs.getObject(2),
+                        versions.get(rs.getLong(1)),
+                        rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime(),
-                        rs.getString(6),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime()))
+                        rs.getTimestamp(4).toLocalDateTime(),
+                        rs.getString(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime()))
                 .list();
     }
 
     /** The unit name a received file was stored under (the feedback workbook is named after it). */
     public Optional<String> unitNameOf(long fileId) {
-        return jdbc.sql("SELECT unit_name FROM received_file WHERE id = :id")
-                .param("id", fileId)
-                .query(String.class)
-                .optional();
+        return unitFiles.unitNameOf(fileId);
     }
 
     /** Uploads of all units submitted for the period and not yet ingested by a run (the office's page). */
     public long pendingUploads(String period) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM portal_upload u WHERE u.period = :period AND u.stage = 'SUBMITTED'
-                AND NOT EXISTS (SELECT 1 FROM received_file f WHERE f.period = u.period AND f.relative_path = u.relative_path)
-                """).param("period", period).query(Long.class).single();
+        Set<String> received = files.paths(period);
+        return jdbc
+                .sql("SELECT relative_path FROM portal_upload WHERE period = :period AND stage = 'SUBMITTED'")
+                .param("period", period)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(path -> !received.contains(path))
+                .count();
     }
 
     /** Uploads of the unit submitted and not yet ingested by a run. */

@@ -8,6 +8,7 @@ import org.huizong.portal.FindingRow;
 import org.huizong.portal.Labels;
 import org.huizong.portal.Lateness;
 import org.huizong.portal.PortalMessages;
+import org.huizong.submission.UnitFiles;
 import org.huizong.unit.Unit;
 import org.huizong.validation.SubmissionStatus;
 
@@ -108,6 +109,25 @@ public final class UnitRecords {
             Integer version,
             String fileStatus,
             String message) {
+
+        /** The upload as the runs have it: whether one took it in, and the file it became (null for none). */
+        Upload as(boolean taken, UnitFiles.Received file) {
+            return new Upload(
+                    id,
+                    uploadedAt,
+                    originalName,
+                    status,
+                    uploadedBy,
+                    errors,
+                    warnings,
+                    stage,
+                    submittedAt,
+                    taken,
+                    file == null ? null : file.id(),
+                    file == null ? null : file.version(),
+                    file == null ? null : file.status().name(),
+                    message);
+        }
 
         public String statusLabel() {
             return Labels.status(status);

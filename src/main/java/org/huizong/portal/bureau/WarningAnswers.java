@@ -4,8 +4,11 @@ import org.huizong.portal.AuditLog;
 import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.user.PortalUser;
+import org.huizong.submission.FileFindings;
 import org.huizong.submission.FindingStore;
 import org.huizong.unit.Unit;
+import org.huizong.validation.Finding;
+import org.huizong.validation.Severity;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -19,13 +22,13 @@ public final class WarningAnswers {
 
     public static final int MAX_LENGTH = 1000;
 
-    private final JdbcClient jdbc;
+    private final FileFindings fileFindings;
     private final FindingStore findings;
     private final LeasedWrite writes;
     private final AuditLog audit;
 
     public WarningAnswers(JdbcClient jdbc, FindingStore findings, LeasedWrite writes, AuditLog audit) {
-        this.jdbc = jdbc;
+        this.fileFindings = new FileFindings(jdbc);
         this.findings = findings;
         this.writes = writes;
         this.audit = audit;
@@ -38,21 +41,12 @@ public final class WarningAnswers {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, PortalMessages.get("justification.length", MAX_LENGTH));
         }
-        record Target(long fileId, String rule, String severity, String sheet, String cell) {}
-        Target answered = writes.run(period, user.username(), () -> {
-            Target target = jdbc.sql("""
-                    SELECT x.file_id, x.rule, x.severity, x.sheet, x.cell FROM finding x JOIN received_file f ON f.id = x.file_id
-                    WHERE x.id = :id AND f.unit_uscc = :uscc AND f.period = :period AND f.is_current = TRUE
-                    """)
-                    .param("id", findingId)
-                    .param("uscc", user.unitUscc())
-                    .param("period", period)
-                    .query((rs, n) -> new Target(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                    .optional()
+        Finding answered = writes.run(period, user.username(), () -> {
+            Finding target = fileFindings
+                    .onCurrentVersion(findingId, period, user.unitUscc())
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, PortalMessages.get("justification.noFinding")));
-            if (!"WARNING".equals(target.severity())) {
+            if (target.severity() != Severity.WARNING) {
                 throw new ResponseStatusException(
                         HttpStatus.BAD_REQUEST, PortalMessages.get("justification.notWarning"));
             }

@@ -7,8 +7,9 @@ import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.submission.FileReturns;
+import org.huizong.submission.SubmittedFiles;
+import org.huizong.submission.UnitFiles;
 import org.huizong.unit.Unit;
-import org.huizong.validation.SubmissionStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,12 +26,14 @@ public final class SubmissionReturns {
 
     private final JdbcClient jdbc;
     private final FileReturns files;
+    private final UnitFiles unitFiles;
     private final LeasedWrite writes;
     private final AuditLog audit;
 
     public SubmissionReturns(JdbcClient jdbc, FileReturns files, LeasedWrite writes, AuditLog audit) {
         this.jdbc = jdbc;
         this.files = files;
+        this.unitFiles = new UnitFiles(jdbc);
         this.writes = writes;
         this.audit = audit;
     }
@@ -45,16 +48,9 @@ public final class SubmissionReturns {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PortalMessages.get("return.confirm"));
         }
         int version = writes.run(period, user.username(), () -> {
-            record Current(long id, Integer version) {}
-            Current current = jdbc.sql("""
-                    SELECT id, version FROM received_file WHERE period = :period AND unit_uscc = :uscc AND is_current = TRUE
-                    AND status IN (:counted)
-                    """)
-                    .param("counted", SubmissionStatus.COUNTED)
-                    .param("period", period)
-                    .param("uscc", unit.uscc())
-                    .query((rs, n) -> new Current(rs.getLong(1), (Integer) rs.getObject(2)))
-                    .optional()
+            SubmittedFiles.CurrentFile current = unitFiles
+                    .currentOf(period, unit.uscc())
+                    .filter(file -> file.status().isCounted())
                     .orElseThrow(() ->
                             new ResponseStatusException(HttpStatus.CONFLICT, PortalMessages.get("return.nothing")));
             files.returnToUnit(current.id(), text, user.displayName());
@@ -81,23 +77,17 @@ public final class SubmissionReturns {
     /** Undoes the return of the unit's current version: it stands again as its other findings say. */
     public void undo(PortalUser user, Unit unit, String period) {
         int version = writes.run(period, user.username(), () -> {
-            record Returned(long fileId, Integer version) {}
-            Returned returned = jdbc.sql("""
-                    SELECT f.id, f.version FROM received_file f WHERE f.period = :period AND f.unit_uscc = :uscc AND f.is_current = TRUE
-                    AND EXISTS (SELECT 1 FROM portal_return r WHERE r.file_id = f.id AND r.undone_at IS NULL)
-                    """)
-                    .param("period", period)
-                    .param("uscc", unit.uscc())
-                    .query((rs, n) -> new Returned(rs.getLong(1), (Integer) rs.getObject(2)))
-                    .optional()
+            SubmittedFiles.CurrentFile returned = unitFiles
+                    .currentOf(period, unit.uscc())
+                    .filter(file -> returnStands(file.id()))
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.CONFLICT, PortalMessages.get("return.nothingToUndo")));
-            files.undoReturn(returned.fileId());
+            files.undoReturn(returned.id());
             jdbc.sql(
                             "UPDATE portal_return SET undone_at = :at, undone_by = :by WHERE file_id = :id AND undone_at IS NULL")
                     .param("at", Timestamp.valueOf(LocalDateTime.now()))
                     .param("by", user.displayName())
-                    .param("id", returned.fileId())
+                    .param("id", returned.id())
                     .update();
             return returned.version() == null ? 0 : returned.version();
         });
@@ -106,5 +96,14 @@ public final class SubmissionReturns {
                 AuditLog.RETURN_UNDONE,
                 period + " " + unit.name(),
                 PortalMessages.get("audit.returnUndone", version));
+    }
+
+    /** Whether the file's return was not undone. */
+    private boolean returnStands(long fileId) {
+        return jdbc.sql("SELECT COUNT(*) FROM portal_return WHERE file_id = :id AND undone_at IS NULL")
+                        .param("id", fileId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

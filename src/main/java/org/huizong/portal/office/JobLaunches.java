@@ -1,6 +1,5 @@
 package org.huizong.portal.office;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,12 +13,14 @@ import org.huizong.form.PeriodKind;
 import org.huizong.form.ReportPeriod;
 import org.huizong.monthly.MonthlyJobConfiguration;
 import org.huizong.portal.AuditLog;
+import org.huizong.portal.LeasedWrite;
 import org.huizong.portal.PortalMessages;
 import org.huizong.portal.PortalProperties;
 import org.huizong.portal.user.PortalUser;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.JobStep;
 import org.huizong.system.PeriodJobLauncher;
+import org.huizong.system.PeriodLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.AbstractJob;
@@ -46,7 +47,7 @@ public final class JobLaunches implements AutoCloseable {
     private final JdbcClient jdbc;
     private final IngestionProgress progress;
     private final AuditLog audit;
-    private final Duration leaseExpiry;
+    private final PeriodLease lease;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "portal-job");
         thread.setDaemon(true);
@@ -61,14 +62,14 @@ public final class JobLaunches implements AutoCloseable {
             JdbcClient jdbc,
             IngestionProgress progress,
             AuditLog audit,
-            Duration leaseExpiry) {
+            PeriodLease lease) {
         this.launcher = launcher;
         this.jobs = Map.copyOf(jobs);
         this.folders = folders;
         this.jdbc = jdbc;
         this.progress = progress;
         this.audit = audit;
-        this.leaseExpiry = leaseExpiry;
+        this.lease = lease;
     }
 
     /** The job that runs a period: monthly for a month, annual for a year. */
@@ -160,13 +161,7 @@ public final class JobLaunches implements AutoCloseable {
         if (running.get() != null && running.get().period().equals(period)) {
             return false;
         }
-        return jdbc.sql(
-                                "SELECT COUNT(*) FROM period_lease WHERE period = :period AND owner NOT LIKE 'portal:%' AND renewed_at > :fresh")
-                        .param("period", period)
-                        .param("fresh", Timestamp.valueOf(LocalDateTime.now().minus(leaseExpiry)))
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return lease.heldByOthers(period, LeasedWrite.OWNER_PREFIX);
     }
 
     private long lastExecutionId() {

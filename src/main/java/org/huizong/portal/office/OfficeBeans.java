@@ -1,11 +1,13 @@
 package org.huizong.portal.office;
 
+import java.time.Duration;
 import java.util.Map;
 import org.huizong.portal.AuditLog;
 import org.huizong.portal.PortalProperties;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.HuizongProperties;
 import org.huizong.system.PeriodJobLauncher;
+import org.huizong.system.PeriodLease;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,7 +38,7 @@ public class OfficeBeans {
                 jdbc,
                 progress,
                 audit,
-                settings.lease().expiry());
+                new PeriodLease(jdbc, settings.lease().expiry(), Duration.ZERO));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.huizong.portal.PortalMessages;
+import org.huizong.submission.FileFindings;
+import org.huizong.submission.InboxContents;
 import org.huizong.submission.IngestionProgress;
 import org.huizong.system.JobStep;
 import org.huizong.system.JobSteps;
@@ -96,15 +98,9 @@ public final class RunProgress {
                     .filter(s -> s.getStepName().startsWith(JobStep.INGEST_WORKER.stepName()))
                     .mapToLong(StepExecution::getWriteCount)
                     .sum();
-            total = done
-                    + (execution.getStatus().isRunning()
-                            ? count("SELECT COUNT(*) FROM inbox_file WHERE period = :period AND done = FALSE", period)
-                            : 0);
+            total = done + (execution.getStatus().isRunning() ? new InboxContents(jdbc).waiting(period) : 0);
         }
-        long findings = count(
-                        "SELECT COUNT(*) FROM finding x JOIN received_file f ON f.id = x.file_id WHERE f.period = :period",
-                        period)
-                + count("SELECT COUNT(*) FROM period_finding WHERE period = :period", period);
+        long findings = new FileFindings(jdbc).countOfPeriod(period);
         List<Step> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .map(RunProgress::step)
@@ -197,9 +193,5 @@ public final class RunProgress {
         return start == null
                 ? ""
                 : RunHistory.duration(Duration.between(start, end == null ? LocalDateTime.now() : end));
-    }
-
-    private int count(String sql, String period) {
-        return jdbc.sql(sql).param("period", period).query(Long.class).single().intValue();
     }
 }

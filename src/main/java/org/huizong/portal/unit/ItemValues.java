@@ -5,6 +5,7 @@ import java.util.List;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.submission.StoredValues;
+import org.huizong.submission.UnitFiles;
 import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,12 +32,7 @@ public final class ItemValues {
 
     /** The file's values in form order (none when the file is another unit's). */
     public List<Cell> ofFile(String uscc, long fileId, FormDescriptor form) {
-        boolean own = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE id = :file AND unit_uscc = :uscc")
-                        .param("file", fileId)
-                        .param("uscc", uscc)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        boolean own = new UnitFiles(jdbc).isFrom(fileId, uscc);
         if (!own) {
             return List.of();
         }

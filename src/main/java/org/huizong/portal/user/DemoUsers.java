@@ -2,8 +2,11 @@ package org.huizong.portal.user;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.huizong.portal.PortalMessages;
+import org.huizong.submission.SubmittedFiles;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,25 +26,36 @@ public final class DemoUsers {
 
     /** Writes the four users into {@code users.csv} of the config folder and returns them. */
     public List<PortalUser> write(Path configDir, String lastMonth) throws IOException {
-        record Pick(String uscc, String county) {}
-        Pick unit = jdbc.sql("""
-                SELECT f.unit_uscc, u.county_code FROM received_file f
-                JOIN period_unit u ON u.period = f.period AND u.uscc = f.unit_uscc
-                WHERE f.period = :period AND f.is_current = TRUE
-                ORDER BY CASE u.level WHEN 'CITY_DEPT' THEN 1 ELSE 0 END,
-                         CASE f.status WHEN :warned THEN 0 WHEN :returned THEN 1 ELSE 2 END, f.unit_uscc
-                FETCH FIRST 1 ROWS ONLY
-                """)
+        record Pick(String uscc, String county, int rank) {}
+        Map<String, SubmittedFiles.CurrentFile> current = new SubmittedFiles(jdbc).current(lastMonth);
+        Pick unit = jdbc
+                .sql("SELECT uscc, county_code, level FROM period_unit WHERE period = :period")
                 .param("period", lastMonth)
-                .param("warned", SubmissionStatus.ACCEPTED_WITH_WARNINGS.name())
-                .param("returned", SubmissionStatus.RETURNED.name())
-                .query((rs, n) -> new Pick(rs.getString(1), rs.getString(2)))
-                .single();
+                .query((rs, n) -> {
+                    SubmittedFiles.CurrentFile file = current.get(rs.getString(1));
+                    int status = file == null ? -1 : statusRank(file.status());
+                    int level = "CITY_DEPT".equals(rs.getString(3)) ? 1 : 0;
+                    return new Pick(rs.getString(1), rs.getString(2), file == null ? -1 : level * 3 + status);
+                })
+                .list()
+                .stream()
+                .filter(pick -> pick.rank() >= 0)
+                .min(Comparator.comparingInt(Pick::rank).thenComparing(Pick::uscc))
+                .orElseThrow(() -> new IllegalStateException("no unit sent anything for " + lastMonth));
         UserAccounts accounts = new UserAccounts(configDir);
         return List.of(
                 accounts.add("bureau", PortalMessages.get("demoUser.bureau"), Role.BUREAU, unit.uscc(), PASSWORD),
                 accounts.add("county", PortalMessages.get("demoUser.county"), Role.COUNTY, unit.county(), PASSWORD),
                 accounts.add("office", PortalMessages.get("demoUser.office"), Role.OFFICE, "", PASSWORD),
                 accounts.add("assessor", PortalMessages.get("demoUser.assessor"), Role.ASSESSOR, "", PASSWORD));
+    }
+
+    /** Units with a warning to answer first, then returned ones, then the others. */
+    private static int statusRank(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED_WITH_WARNINGS -> 0;
+            case RETURNED -> 1;
+            default -> 2;
+        };
     }
 }
