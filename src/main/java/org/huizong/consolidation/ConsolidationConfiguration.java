@@ -1,5 +1,6 @@
 package org.huizong.consolidation;
 
+import org.huizong.system.PublishedSources;
 import org.huizong.validation.AcceptedHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,5 +29,10 @@ public class ConsolidationConfiguration {
     @Bean
     AnnualRollups annualRollups(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AcceptedHistory history) {
         return new AnnualRollups(jdbc, batch, history);
+    }
+
+    @Bean
+    PublishedSources consolidationSources() {
+        return new ConsolidationSources();
     }
 }

@@ -10,15 +10,17 @@ import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.huizong.period.RunContext;
 import org.huizong.system.ConfigurationDigest;
+import org.huizong.system.PublishedSources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A fingerprint of everything a period's outputs are made from — its files with their statuses, findings, 说明 and
- * returns, the units it counts, every period's counted units and directory (comparisons and trends read them), the
- * configuration and the program itself — and the copy of it that the last complete publishing left in the output
+ * A fingerprint of everything a period's outputs are made from — what each feature declares of its tables
+ * ({@link PublishedSources}: the files with their statuses, findings and 说明, the units counted, the roll-ups), every
+ * period's directory, the configuration and the program itself — and the copy of it that the last complete publishing left in the output
  * folder. When the two agree, publishing again would write the same outputs: the job leaves them as they are. A
  * second fingerprint leaves the findings and 说明 out: the figures' outputs (the summary workbook and the reports)
  * are made from the rest only. Row ids are left out.
@@ -29,29 +31,25 @@ public final class PublishedInputs {
     /** The fingerprint of the inputs the outputs in a period's folder were published from, written last. */
     static final String FILE = ".inputs-sha256";
 
-    /**
-     * What the figures are made from: which files count, and as what units (a file's values never change); for a year,
-     * also the roll-ups of the months that stand in for units that sent no annual workbook.
-     */
-    private static final List<String> FIGURES_QUERIES = List.of(
-            "SELECT * FROM received_file WHERE period = :period",
-            "SELECT * FROM portal_return WHERE period = :period",
-            "SELECT * FROM annual_rollup_unit WHERE period = :period",
-            "SELECT * FROM period_unit",
-            "SELECT * FROM counted_unit",
-            "SELECT * FROM annual_rollup WHERE LENGTH(period) = LENGTH(:period)");
-    /** What the findings' outputs are made from besides. */
-    private static final List<String> FINDINGS_QUERIES = List.of(
-            "SELECT f.* FROM finding f JOIN received_file r ON r.id = f.file_id WHERE r.period = :period",
-            "SELECT j.* FROM file_justification j JOIN received_file r ON r.id = j.file_id WHERE r.period = :period",
-            "SELECT * FROM period_finding WHERE period = :period");
+    /** What the period's directory says, of every period (comparisons and trends read them). */
+    private static final String DIRECTORY = "SELECT * FROM period_unit";
 
     private static final List<String> LEFT_OUT = List.of("id", "ingested_at", "created_at", "written_at");
 
     private final JdbcClient jdbc;
+    /** Each feature's queries, in one order whatever order the features were wired in. */
+    private final List<String> figuresQueries;
 
-    public PublishedInputs(JdbcClient jdbc) {
+    private final List<String> findingsQueries;
+
+    public PublishedInputs(JdbcClient jdbc, List<PublishedSources> sources) {
         this.jdbc = jdbc;
+        this.figuresQueries = Stream.concat(
+                        Stream.of(DIRECTORY), sources.stream().flatMap(s -> s.figures().stream()))
+                .sorted()
+                .toList();
+        this.findingsQueries =
+                sources.stream().flatMap(s -> s.findings().stream()).sorted().toList();
     }
 
     /** The fingerprints of what all the period's outputs, and what its figures' outputs, are made from. */
@@ -60,14 +58,14 @@ public final class PublishedInputs {
     /** The fingerprints of the period's inputs as they stand. */
     Fingerprints fingerprints(RunContext run) {
         MessageDigest figures = ConfigurationDigest.sha256();
-        for (String query : FIGURES_QUERIES) {
+        for (String query : figuresQueries) {
             update(figures, query, run);
         }
         ConfigurationDigest.update(figures, run.configDir());
         String figuresHex = HexFormat.of().formatHex(figures.digest());
         MessageDigest all = ConfigurationDigest.sha256();
         all.update(figuresHex.getBytes(StandardCharsets.UTF_8));
-        for (String query : FINDINGS_QUERIES) {
+        for (String query : findingsQueries) {
             update(all, query, run);
         }
         return new Fingerprints(HexFormat.of().formatHex(all.digest()), figuresHex);

@@ -1,6 +1,7 @@
 package org.huizong.submission;
 
 import org.huizong.system.HuizongProperties;
+import org.huizong.system.PublishedSources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,5 +75,10 @@ public class SubmissionConfiguration {
     @Bean
     VersionChanges versionChanges(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         return new VersionChanges(jdbc, batch);
+    }
+
+    @Bean
+    PublishedSources submissionSources() {
+        return new SubmissionSources();
     }
 }
