@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One owner per table: a table is named in SQL only by the feature that owns it. Other features read what the owner
+ * One owner per table: a table is written by one class of the feature that owns it, and named in SQL only by that
+ * feature. Other features read what the owner
  * exports, either through its read-model classes or, for the tables it keeps for its readers (a period's directory,
  * the units counted and their sums, the published ranking), with a {@code SELECT} of their own, never a write.
  */
@@ -105,6 +107,23 @@ class TableOwnershipTest {
     @Test
     void onlyTheOwnerWritesItsTables() throws IOException {
         assertThat(violations(SOURCES, WRITE, Set.of())).isEmpty();
+    }
+
+    @Test
+    void eachTableIsWrittenByOneClass() throws IOException {
+        Map<String, Set<String>> writers = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                WRITE.matcher(Files.readString(file, StandardCharsets.UTF_8))
+                        .results()
+                        .map(m -> m.group(1).toLowerCase(Locale.ROOT))
+                        .filter(OWNER::containsKey)
+                        .forEach(table -> writers.computeIfAbsent(table, k -> new TreeSet<>())
+                                .add(SOURCES.relativize(file).toString()));
+            }
+        }
+        writers.values().removeIf(classes -> classes.size() == 1);
+        assertThat(writers).isEmpty();
     }
 
     @Test

@@ -24,22 +24,6 @@ public final class Consolidator {
             INSERT INTO counted_unit (period, uscc, name, form_code, file_id) VALUES (:period, :uscc, :name, :form, :file)
             """;
 
-    /** Zero rows for the groups of the directory that have no counted unit, so that every scope lists every item. */
-    private static final String GROUP_ZEROS = """
-            INSERT INTO consolidated_value (period, scope, scope_code, scope_name, item, ordinal, figure)
-            SELECT :period, :scope, g.code, g.name, fi.item, fi.ordinal, 0
-            FROM (SELECT DISTINCT %1$s AS code, %2$s AS name FROM period_unit u WHERE u.period = :period) g
-            JOIN form_item fi ON fi.form_code = :form
-            WHERE NOT EXISTS (SELECT 1 FROM consolidated_value c WHERE c.period = :period AND c.scope = :scope
-                              AND c.scope_code = g.code AND c.item = fi.item)
-            """;
-
-    private record Grouping(Scope scope, String code, String name) {}
-
-    private static final List<Grouping> GROUPINGS = List.of(
-            new Grouping(Scope.COUNTY, "u.county_code", "u.county_name"),
-            new Grouping(Scope.CATEGORY, "u.category", "u.category"));
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final SubmittedFiles files;
@@ -84,21 +68,11 @@ public final class Consolidator {
 
     /** Consolidates the period; with {@code rollups} (a year) units without an annual workbook count by their roll-up. */
     public int consolidate(String period, String formCode, String cityCode, String cityName, boolean rollups) {
-        jdbc.sql("DELETE FROM consolidated_value WHERE period = :period")
-                .param("period", period)
-                .update();
         jdbc.sql("DELETE FROM counted_unit WHERE period = :period")
                 .param("period", period)
                 .update();
         batch.batchUpdate(COUNTED_UNIT, countedUnits(period, formCode, rollups).toArray(SqlParameterSource[]::new));
-        sums.sum(period, formCode, cityCode, cityName);
-        for (Grouping grouping : GROUPINGS) {
-            jdbc.sql(GROUP_ZEROS.formatted(grouping.code(), grouping.name()))
-                    .param("period", period)
-                    .param("scope", grouping.scope().name())
-                    .param("form", formCode)
-                    .update();
-        }
+        sums.replace(period, formCode, cityCode, cityName);
         return jdbc.sql("SELECT COUNT(*) FROM counted_unit WHERE period = :period")
                 .param("period", period)
                 .query(Integer.class)

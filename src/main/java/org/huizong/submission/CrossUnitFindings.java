@@ -33,6 +33,7 @@ public final class CrossUnitFindings {
     private final NamedParameterJdbcTemplate batch;
     private final StoredValues storedValues;
     private final CrossUnitRules rules = new CrossUnitRules();
+    private final ReceivedFileStore receivedFiles;
     private final FileStatuses statuses;
     private final FindingStore findingStore;
 
@@ -40,7 +41,8 @@ public final class CrossUnitFindings {
         this.jdbc = jdbc;
         this.storedValues = new StoredValues(jdbc);
         this.batch = batch;
-        this.statuses = new FileStatuses(jdbc);
+        this.receivedFiles = new ReceivedFileStore(jdbc, batch);
+        this.statuses = new FileStatuses(jdbc, receivedFiles);
         this.findingStore = new FindingStore(jdbc, batch);
     }
 
@@ -168,17 +170,13 @@ public final class CrossUnitFindings {
         Map<Long, String> content = new HashMap<>();
         List<Long> unknown =
                 files.stream().filter(f -> f.content() == null).map(Current::id).toList();
-        List<SqlParameterSource> worked = new ArrayList<>();
+        Map<Long, String> worked = new LinkedHashMap<>();
         storedValues.forEachLocated(unknown, (fileId, values) -> {
             String fingerprint = CurrentSubmission.contentOf(values.figures());
             content.put(fileId, fingerprint);
-            worked.add(new MapSqlParameterSource()
-                    .addValue("id", fileId)
-                    .addValue("sha", fingerprint == null ? NONE : fingerprint));
+            worked.put(fileId, fingerprint == null ? NONE : fingerprint);
         });
-        batch.batchUpdate(
-                "UPDATE received_file SET values_sha256 = :sha WHERE id = :id",
-                worked.toArray(SqlParameterSource[]::new));
+        receivedFiles.keepValueFingerprints(worked);
         return files.stream()
                 .map(file -> new CurrentSubmission(
                         file.id(),

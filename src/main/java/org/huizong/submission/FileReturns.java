@@ -3,6 +3,7 @@ package org.huizong.submission;
 import java.util.List;
 import org.huizong.validation.FindingMessages;
 import org.huizong.validation.Rule;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,9 +17,9 @@ public final class FileReturns {
     private final FileStatuses statuses;
     private final FindingMessages messages = new FindingMessages();
 
-    public FileReturns(JdbcClient jdbc, FindingStore findings) {
+    public FileReturns(JdbcClient jdbc, NamedParameterJdbcTemplate batch, FindingStore findings) {
         this.findings = findings;
-        this.statuses = new FileStatuses(jdbc);
+        this.statuses = new FileStatuses(jdbc, new ReceivedFileStore(jdbc, batch));
     }
 
     /** Returns the file to its unit to be corrected: it leaves the consolidation at the next run. */

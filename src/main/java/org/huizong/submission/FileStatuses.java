@@ -13,9 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class FileStatuses {
 
     private final JdbcClient jdbc;
+    private final ReceivedFileStore files;
 
-    FileStatuses(JdbcClient jdbc) {
+    FileStatuses(JdbcClient jdbc, ReceivedFileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /**
@@ -38,11 +40,6 @@ final class FileStatuses {
                 .query((rs, n) ->
                         new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), "", "", "", "", null, null, ""))
                 .list();
-        jdbc.sql(
-                        "UPDATE received_file SET status = :status WHERE id = :id AND status <> :duplicate AND status <> :status")
-                .param("status", SubmissionStatus.of(findings).name())
-                .param("duplicate", SubmissionStatus.DUPLICATE.name())
-                .param("id", fileId)
-                .update();
+        files.judge(fileId, SubmissionStatus.of(findings));
     }
 }

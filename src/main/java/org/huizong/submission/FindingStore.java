@@ -1,6 +1,6 @@
 package org.huizong.submission;
 
-import static org.huizong.submission.ReceivedFileRepository.truncate;
+import static org.huizong.submission.ReceivedFileStore.truncate;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -37,7 +37,7 @@ public final class HistoryFindings {
     public HistoryFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ReceivedFileRepository history) {
         this.jdbc = jdbc;
         this.history = history;
-        this.statuses = new FileStatuses(jdbc);
+        this.statuses = new FileStatuses(jdbc, new ReceivedFileStore(jdbc, batch));
         this.storedValues = new StoredValues(jdbc);
         this.basis = new HistoryBasis(jdbc);
         this.findingStore = new FindingStore(jdbc, batch);

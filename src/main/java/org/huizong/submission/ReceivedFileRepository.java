@@ -1,7 +1,6 @@
 package org.huizong.submission;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.huizong.validation.AcceptedHistory;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Received files with their values ({@link StoredValues}) and findings. */
@@ -21,6 +18,7 @@ public final class ReceivedFileRepository implements AcceptedHistory {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final ReceivedFileStore store;
     private final ValueRows valueRows;
     private final StoredValues values;
     private final FindingStore findings;
@@ -30,34 +28,14 @@ public final class ReceivedFileRepository implements AcceptedHistory {
             JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate ownTransaction) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.store = new ReceivedFileStore(jdbc, batch);
         this.valueRows = new ValueRows(jdbc, batch.getJdbcTemplate(), ownTransaction);
         this.values = new StoredValues(jdbc);
         this.findings = new FindingStore(jdbc, batch);
     }
 
     public long save(IngestedFile file, LocalDateTime ingestedAt) {
-        InboxFile inbox = file.inbox();
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO received_file (inbox_id, period, form_code, relative_path, sha256, size_bytes, received_at,
-                    unit_uscc, unit_name, status, contact_person, contact_phone, ingested_at)
-                VALUES (:inbox, :period, :form, :path, :sha, :size, :received, :uscc, :name, :status, :person, :phone, :ingested)
-                """)
-                .param("inbox", inbox.id())
-                .param("period", inbox.period())
-                .param("form", file.formCode())
-                .param("path", inbox.relativePath())
-                .param("sha", inbox.sha256())
-                .param("size", inbox.sizeBytes())
-                .param("received", Timestamp.valueOf(inbox.receivedAt()))
-                .param("uscc", file.unitUscc())
-                .param("name", file.unitName())
-                .param("status", file.status().name())
-                .param("person", truncate(file.contactPerson(), 100))
-                .param("phone", truncate(file.contactPhone(), 100))
-                .param("ingested", Timestamp.valueOf(ingestedAt))
-                .update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
+        long id = store.receive(file, ingestedAt);
         valueRows.save(id, file.values(), file.locations());
         findings.addChecked(id, file.findings());
         findings.keepAnswers(id, file.justifications());
@@ -140,9 +118,5 @@ public final class ReceivedFileRepository implements AcceptedHistory {
             history.add(new AcceptedPeriod(ReportPeriod.parse(file.period()), valuesOf(file.id())));
         }
         return history;
-    }
-
-    static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -63,8 +63,8 @@ public class SubmissionConfiguration {
     }
 
     @Bean
-    FileReturns fileReturns(JdbcClient jdbc, FindingStore findings) {
-        return new FileReturns(jdbc, findings);
+    FileReturns fileReturns(JdbcClient jdbc, NamedParameterJdbcTemplate batch, FindingStore findings) {
+        return new FileReturns(jdbc, batch, findings);
     }
 
     @Bean

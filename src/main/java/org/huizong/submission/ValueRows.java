@@ -8,6 +8,7 @@ import java.util.Map;
 import org.huizong.validation.ValueLocation;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,12 +22,14 @@ final class ValueRows {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CellLayouts layouts;
+    private final ReceivedFileStore files;
 
     /** {@code ownTransaction} stores a new layout in a transaction of its own ({@link CellLayouts}). */
     ValueRows(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate ownTransaction) {
         this.jdbc = jdbc;
         this.template = template;
         this.layouts = new CellLayouts(jdbc, ownTransaction);
+        this.files = new ReceivedFileStore(jdbc, new NamedParameterJdbcTemplate(template));
     }
 
     /** Stores a new file's values, positionally bound: a month brings a few hundred per file. */
@@ -35,10 +38,7 @@ final class ValueRows {
             return;
         }
         String layout = layouts.store(CellLayout.of(values.keySet(), locations));
-        jdbc.sql("UPDATE received_file SET cell_layout = :layout WHERE id = :file")
-                .param("layout", layout)
-                .param("file", fileId)
-                .update();
+        files.readFrom(fileId, layout);
         List<Map.Entry<String, BigDecimal>> nonzero = values.entrySet().stream()
                 .filter(value -> value.getValue().signum() != 0)
                 .toList();

@@ -3,9 +3,7 @@ package org.huizong.submission;
 import java.util.ArrayList;
 import java.util.List;
 import org.huizong.validation.SubmissionStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class VersionAssigner {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final ReceivedFileStore files;
 
     public VersionAssigner(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.files = new ReceivedFileStore(jdbc, batch);
     }
 
     public int assign(String period) {
@@ -34,45 +32,17 @@ public final class VersionAssigner {
                 .param("versioned", SubmissionStatus.VERSIONED)
                 .query((rs, n) -> new Version(rs.getLong(1), rs.getString(2)))
                 .list();
-        List<SqlParameterSource> updates = new ArrayList<>();
+        List<ReceivedFileStore.Numbered> numbered = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             Version v = versions.get(i);
             boolean first = i == 0 || !versions.get(i - 1).uscc().equals(v.uscc());
-            int number = first ? 1 : (Integer) updates.get(i - 1).getValue("version") + 1;
+            int number = first ? 1 : numbered.get(i - 1).version() + 1;
             boolean last =
                     i == versions.size() - 1 || !versions.get(i + 1).uscc().equals(v.uscc());
-            updates.add(new MapSqlParameterSource()
-                    .addValue("id", v.id())
-                    .addValue("version", number)
-                    .addValue("current", last));
+            numbered.add(new ReceivedFileStore.Numbered(v.id(), number, last));
         }
-        jdbc.sql("UPDATE received_file SET is_current = FALSE WHERE period = :period")
-                .param("period", period)
-                .update();
-        attributeDuplicates(period);
-        batch.batchUpdate(
-                "UPDATE received_file SET version = :version, is_current = :current WHERE id = :id",
-                updates.toArray(SqlParameterSource[]::new));
-        return (int) updates.stream()
-                .filter(u -> Boolean.TRUE.equals(u.getValue("current")))
-                .count();
-    }
-
-    /**
-     * A duplicate belongs to the unit of the file whose bytes it repeats (the first received: a duplicate is only ever
-     * of its own unit's file), known once every file of the period is stored.
-     */
-    private void attributeDuplicates(String period) {
-        jdbc.sql("""
-                UPDATE received_file SET
-                    unit_uscc = (SELECT o.unit_uscc FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> :duplicate ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY),
-                    unit_name = (SELECT o.unit_name FROM received_file o WHERE o.period = received_file.period
-                                 AND o.sha256 = received_file.sha256 AND o.status <> :duplicate ORDER BY o.inbox_id FETCH FIRST 1 ROWS ONLY)
-                WHERE period = :period AND status = :duplicate
-                """)
-                .param("period", period)
-                .param("duplicate", SubmissionStatus.DUPLICATE.name())
-                .update();
+        files.renumber(period, numbered);
+        return (int)
+                numbered.stream().filter(ReceivedFileStore.Numbered::current).count();
     }
 }

@@ -19,7 +19,7 @@ class FileReturnsTest {
     void acceptedFileWithAWarning() {
         db = FindingDatabase.at(null);
         FindingStore store = new FindingStore(db.jdbc, db.batch);
-        returns = new FileReturns(db.jdbc, store);
+        returns = new FileReturns(db.jdbc, db.batch, store);
         file = db.receivedFile("a.xlsx", "ACCEPTED_WITH_WARNINGS");
         store.addChecked(file, List.of(new Finding("V02", Severity.WARNING, "表一", "C6", "", "", null, null, "请核实")));
     }
