@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.CountedValues;
+import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.period.RunContext;
@@ -62,7 +65,7 @@ final class RankingFacts {
             }
         }
         Map<String, Map<String, BigDecimal>> countyValues =
-                values(month.period().code(), "COUNTY", read(month));
+                new ScopeValues(jdbc).itemsByCode(month.period().code(), Scope.COUNTY, read(month));
         List<Subject> counties = new ArrayList<>();
         byCounty.forEach(
                 (code, members) -> counties.add(county(code, countyNames.get(code), members, countyValues.get(code))));
@@ -160,22 +163,6 @@ final class RankingFacts {
                 .toList();
     }
 
-    private Map<String, Map<String, BigDecimal>> values(String period, String scope, Set<String> read) {
-        return byCode(
-                jdbc.sql("""
-                SELECT scope_code, item, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item IN (:items)
-                """).param("period", period).param("scope", scope).param("items", List.copyOf(read)));
-    }
-
-    /** Rows of (code, item, figure) as code → item → figure; a later row of a code and item replaces an earlier one. */
-    private static Map<String, Map<String, BigDecimal>> byCode(JdbcClient.StatementSpec query) {
-        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        query.query(rs -> {
-            values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-        });
-        return values;
-    }
-
     /** Each unit's last counted year-to-date values in the earlier months of the same year. */
     private Map<String, Map<String, BigDecimal>> previousYearToDate(RunContext month) {
         Set<String> ytd = yearToDateItems(month);
@@ -184,13 +171,10 @@ final class RankingFacts {
         if (ytd.isEmpty()) {
             return previous;
         }
-        List<String> earlier = jdbc.sql("""
-                SELECT DISTINCT period FROM counted_unit WHERE period >= :first AND period < :period ORDER BY period
-                """)
-                .param("first", month.period().firstMonth().getYear() + "-01")
-                .param("period", month.period().code())
-                .query(String.class)
-                .list();
+        List<String> earlier = new CountedUnits(jdbc)
+                .periodsCounted(
+                        month.period().firstMonth().getYear() + "-01",
+                        month.period().code());
         for (String period : earlier) {
             unitValues(period, ytd)
                     .forEach((uscc, values) ->

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.FormCatalog;
 import org.huizong.form.FormDescriptor;
@@ -93,7 +94,7 @@ public final class AnnualReportDrafts {
         Map<String, Map<String, BigDecimal>> countyMonthly = new HashMap<>();
         Map<String, Integer> countyPartial = new HashMap<>();
         Set<String> drafted = new HashSet<>();
-        for (DraftFigures.CountedUnit unit : figures.countedUnits(year)) {
+        for (CountedUnits.InCounty unit : figures.countedUnits(year)) {
             DraftFigures.Months months = figures.months(run, monthlyForm, unit.uscc());
             DraftSubject subject = new DraftSubject(
                     DraftSubject.Kind.UNIT,

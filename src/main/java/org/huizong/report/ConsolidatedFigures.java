@@ -6,50 +6,41 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.huizong.consolidation.CountedUnits;
+import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.form.ReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads a period's consolidation (table consolidated_value) for the city, each county and each unit category, with
- * how many units each counts and how many were active (the directory of the period).
+ * A period's consolidation for the city, each county and each unit category, with how many units each counts and how
+ * many were active (the directory of the period), as the consolidation's read models give them.
  */
 final class ConsolidatedFigures {
 
-    private static final String FIGURES = """
-            SELECT scope, scope_code, scope_name, item, figure FROM consolidated_value
-            WHERE period = :period AND scope IN ('CITY', 'COUNTY', 'CATEGORY')
-            ORDER BY scope, scope_code, ordinal
-            """;
-    /** Counted (consolidated) and active units by county and by category: {@code %s} is the directory column. */
-    private static final String UNITS = """
-            SELECT u.%1$s AS code, COUNT(*) AS active,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = u.period AND cu.uscc = u.uscc)
-                            THEN 1 ELSE 0 END) AS counted
-            FROM period_unit u WHERE u.period = :period GROUP BY u.%1$s
-            """;
-
     private record Units(int counted, int active) {}
 
-    private final JdbcClient jdbc;
+    private final ScopeValues scopeValues;
+    private final CountedUnits countedUnits;
 
     ConsolidatedFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.scopeValues = new ScopeValues(jdbc);
+        this.countedUnits = new CountedUnits(jdbc);
     }
 
     PeriodFigures of(ReportPeriod period) {
         Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        jdbc.sql(FIGURES).param("period", period.code()).query(rs -> {
-            String key = rs.getString("scope") + ":" + rs.getString("scope_code");
-            names.put(key, rs.getString("scope_name"));
-            values.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .put(rs.getString("item"), rs.getBigDecimal("figure"));
+        scopeValues.forEachGroupFigure(period.code(), figure -> {
+            String key = figure.scope().name() + ":" + figure.code();
+            names.put(key, figure.name());
+            values.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(figure.item(), figure.figure());
         });
         if (values.isEmpty()) {
             return new PeriodFigures(period, null, List.of(), List.of());
         }
-        Map<String, Units> counties = units(period, "county_code");
-        Map<String, Units> categories = units(period, "category");
+        Map<String, Units> counties = units(period, Scope.COUNTY);
+        Map<String, Units> categories = units(period, Scope.CATEGORY);
         Units all = new Units(
                 counties.values().stream().mapToInt(Units::counted).sum(),
                 counties.values().stream().mapToInt(Units::active).sum());
@@ -68,11 +59,15 @@ final class ConsolidatedFigures {
         return new PeriodFigures(period, city, countyFigures, categoryFigures);
     }
 
-    private Map<String, Units> units(ReportPeriod period, String column) {
+    /** By code, the units of the county or category and those it counts (a code listed under two names, summed). */
+    private Map<String, Units> units(ReportPeriod period, Scope scope) {
         Map<String, Units> units = new HashMap<>();
-        jdbc.sql(UNITS.formatted(column)).param("period", period.code()).query(rs -> {
-            units.put(rs.getString("code"), new Units(rs.getInt("counted"), rs.getInt("active")));
-        });
+        for (CountedUnits.Coverage group : countedUnits.coverage(period.code(), scope)) {
+            units.merge(
+                    group.code(),
+                    new Units((int) group.counted(), (int) group.active()),
+                    (a, b) -> new Units(a.counted() + b.counted(), a.active() + b.active()));
+        }
         return units;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.CountedValues;
 import org.huizong.consolidation.RolledUpUnits;
 import org.huizong.form.FormDescriptor;
@@ -29,8 +30,6 @@ final class DraftFigures {
     private static final String APPLICATIONS = "T3.R01.C7";
 
     /** A counted unit of the year, in the county it belongs to at the year's end. */
-    record CountedUnit(String uscc, String name, Long fileId, String countyCode, String countyName) {}
-
     /** A unit's accepted months of the year: 表一 added up, how many there are and which are missing. */
     record Months(Map<String, BigDecimal> monthly, int accepted, String missing) {}
 
@@ -38,32 +37,22 @@ final class DraftFigures {
     private final CountedValues counted;
     private final AcceptedHistory history;
     private final ConsolidatedFigures consolidated;
+    private final CountedUnits countedUnits;
 
     DraftFigures(JdbcClient jdbc, AcceptedHistory history) {
         this.jdbc = jdbc;
         this.counted = new CountedValues(jdbc);
         this.history = history;
         this.consolidated = new ConsolidatedFigures(jdbc);
+        this.countedUnits = new CountedUnits(jdbc);
     }
 
-    List<CountedUnit> countedUnits(ReportPeriod year) {
-        return jdbc.sql("""
-                SELECT cu.uscc, cu.name, cu.file_id, u.county_code, u.county_name
-                FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
-                WHERE cu.period = :period ORDER BY u.county_code, cu.name, cu.uscc
-                """)
-                .param("period", year.code())
-                .query((rs, n) -> new CountedUnit(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3) == null ? null : rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5)))
-                .list();
+    List<CountedUnits.InCounty> countedUnits(ReportPeriod year) {
+        return countedUnits.byCounty(year.code());
     }
 
     /** Every item of the annual form: the unit's figure as it counts, zero where none is stored. */
-    Map<String, BigDecimal> unitFigures(RunContext run, CountedUnit unit) {
+    Map<String, BigDecimal> unitFigures(RunContext run, CountedUnits.InCounty unit) {
         Map<String, BigDecimal> stored = counted.ofUnit(run.period().code(), unit.uscc(), unit.fileId());
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         run.form().items().forEach(item -> figures.put(item.code(), stored.getOrDefault(item.code(), BigDecimal.ZERO)));
@@ -90,16 +79,9 @@ final class DraftFigures {
     /** The unit's new applications of the year before, when it was counted that year. */
     BigDecimal previousApplications(ReportPeriod year, String uscc) {
         String previous = year.previous().code();
-        return jdbc
-                .sql("SELECT file_id FROM counted_unit WHERE period = :period AND uscc = :uscc")
-                .param("period", previous)
-                .param("uscc", uscc)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1)))
-                .list()
-                .stream()
-                .findFirst()
-                .map(file ->
-                        counted.ofUnit(previous, uscc, file.orElse(null)).getOrDefault(APPLICATIONS, BigDecimal.ZERO))
+        return countedUnits
+                .of(previous, uscc)
+                .map(unit -> counted.ofUnit(previous, uscc, unit.fileId()).getOrDefault(APPLICATIONS, BigDecimal.ZERO))
                 .orElse(null);
     }
 

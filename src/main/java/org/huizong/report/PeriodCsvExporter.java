@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.form.write.RowSource;
 import org.huizong.output.CsvTable;
@@ -41,15 +43,15 @@ public final class PeriodCsvExporter {
 
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final JdbcClient jdbc;
     private final UnitStatuses statuses;
     private final FindingLists findingLists;
+    private final CountedUnits countedUnits;
     private final ScopeValues scopeValues;
 
     public PeriodCsvExporter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
         this.statuses = new UnitStatuses(jdbc);
         this.findingLists = new FindingLists(jdbc);
+        this.countedUnits = new CountedUnits(jdbc);
         this.scopeValues = new ScopeValues(jdbc);
     }
 
@@ -100,19 +102,10 @@ public final class PeriodCsvExporter {
     private List<List<Object>> coverage(RunContext run) {
         String period = run.period().code();
         List<List<Object>> rows = new ArrayList<>();
-        for (String[] grouping :
-                new String[][] {{"COUNTY", "u.county_code", "u.county_name"}, {"CATEGORY", "u.category", "u.category"}
-                }) {
-            jdbc.sql("""
-                    SELECT %1$s, %2$s, COUNT(*), SUM(CASE WHEN cu.uscc IS NULL THEN 0 ELSE 1 END)
-                    FROM period_unit u LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
-                    WHERE u.period = :period GROUP BY %1$s, %2$s ORDER BY %1$s
-                    """.formatted(grouping[1], grouping[2]))
-                    .param("period", period)
-                    .query(rs -> {
-                        rows.add(List.of(
-                                period, grouping[0], rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
-                    });
+        for (Scope scope : List.of(Scope.COUNTY, Scope.CATEGORY)) {
+            for (CountedUnits.Coverage group : countedUnits.coverage(period, scope)) {
+                rows.add(List.of(period, scope.name(), group.code(), group.name(), group.active(), group.counted()));
+            }
         }
         long due = rows.stream()
                 .filter(r -> r.get(1).equals("COUNTY"))

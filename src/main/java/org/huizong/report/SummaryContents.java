@@ -1,7 +1,7 @@
 package org.huizong.report;
 
-import java.util.HashSet;
 import java.util.Set;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.UnitStatuses;
 import org.huizong.period.RunContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +22,7 @@ final class SummaryContents {
     }
 
     SummaryContent of(RunContext run) {
-        Set<String> counted = new HashSet<>(jdbc.sql("""
-                SELECT uscc FROM counted_unit WHERE period = :period
-                """)
-                .param("period", run.period().code())
-                .query(String.class)
-                .list());
+        Set<String> counted = new CountedUnits(jdbc).usccs(run.period().code());
         return new SummaryContent(run, statuses.of(run), counted, figures.of(run.period()), definitions);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.huizong.consolidation.CountedUnits;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.form.ItemDescriptor;
 import org.huizong.form.write.ReportSheet;
 import org.huizong.form.write.RowSource;
@@ -26,12 +28,14 @@ public final class SummaryExporter {
     private final JdbcClient jdbc;
     private final SummaryContents contents;
     private final ScopeValues scopeValues;
+    private final CountedUnits countedUnits;
     private final SummaryWorkbookWriter writer = new SummaryWorkbookWriter();
 
     public SummaryExporter(JdbcClient jdbc, ReportDefinitions definitions) {
         this.jdbc = jdbc;
         this.contents = new SummaryContents(jdbc, definitions);
         this.scopeValues = new ScopeValues(jdbc);
+        this.countedUnits = new CountedUnits(jdbc);
     }
 
     public void export(RunContext run) throws IOException {
@@ -84,15 +88,9 @@ public final class SummaryExporter {
             column.put(items.get(i).code(), 4 + i);
         }
         return sink -> {
-            List<List<String>> units = jdbc.sql("""
-                    SELECT u.name, u.uscc, u.county_name, u.category FROM period_unit u
-                    WHERE u.period = :period AND EXISTS (SELECT 1 FROM counted_unit cu WHERE cu.period = u.period
-                          AND cu.uscc = u.uscc)
-                    ORDER BY u.county_code, u.name, u.uscc
-                    """)
-                    .param("period", period)
-                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                    .list();
+            List<List<String>> units = countedUnits.inDirectoryOrder(period).stream()
+                    .map(u -> List.of(u.name(), u.uscc(), u.countyName(), u.category()))
+                    .toList();
             for (List<String> unit : units) {
                 List<Object> row = new ArrayList<>(unit);
                 items.forEach(i -> row.add(BigDecimal.ZERO));

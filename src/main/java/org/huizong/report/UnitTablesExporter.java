@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.huizong.consolidation.CountedUnits;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.form.InfoField;
 import org.huizong.form.write.FilledForm;
 import org.huizong.form.write.FormWorkbookWriter;
@@ -32,15 +34,9 @@ public final class UnitTablesExporter {
     }
 
     public int export(RunContext run) throws IOException {
-        List<Unit> units = jdbc.sql("""
-                SELECT cu.uscc, cu.name, u.county_name
-                FROM counted_unit cu JOIN period_unit u ON u.period = cu.period AND u.uscc = cu.uscc
-                WHERE cu.period = :period ORDER BY u.county_code, cu.name, cu.uscc
-                """)
-                .param("period", run.period().code())
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
-        for (Unit unit : units) {
+        List<CountedUnits.InCounty> units =
+                new CountedUnits(jdbc).byCounty(run.period().code());
+        for (CountedUnits.InCounty unit : units) {
             Map<String, BigDecimal> figures = new LinkedHashMap<>();
             values.ofUnit(run.period().code(), unit.uscc())
                     .forEach(figure -> figures.put(figure.item(), figure.value()));
@@ -50,7 +46,7 @@ public final class UnitTablesExporter {
                     InfoField.USCC,
                     unit.uscc(),
                     InfoField.COUNTY,
-                    unit.county(),
+                    unit.countyName(),
                     InfoField.PERIOD,
                     run.period().label(),
                     InfoField.TEMPLATE,
@@ -61,13 +57,10 @@ public final class UnitTablesExporter {
                     WriteOptions.official(),
                     run.periodOutput()
                             .resolve(FOLDER)
-                            .resolve(SafeFileName.of(unit.county()))
+                            .resolve(SafeFileName.of(unit.countyName()))
                             .resolve(SafeFileName.of(unit.name()) + "_"
                                     + run.period().label() + "_" + run.form().name() + ".xlsx"));
         }
         return units.size();
     }
-
-    /** A counted unit and the county it belongs to in the period. */
-    private record Unit(String uscc, String name, String county) {}
 }

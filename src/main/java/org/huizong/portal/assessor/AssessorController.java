@@ -1,6 +1,7 @@
 package org.huizong.portal.assessor;
 
 import java.util.List;
+import org.huizong.consolidation.Scope;
 import org.huizong.form.ReportPeriod;
 import org.huizong.portal.PortalController;
 import org.huizong.portal.PortalMessages;
@@ -97,7 +98,7 @@ final class AssessorController {
                 : form.item(DEFAULT_ITEM).isPresent()
                         ? DEFAULT_ITEM
                         : form.itemCodes().get(0);
-        var counties = consolidated.scopes(p.code(), "COUNTY", code);
+        var counties = consolidated.scopes(p.code(), Scope.COUNTY, code);
         String chosen =
                 county != null && counties.stream().anyMatch(c -> c.code().equals(county)) ? county : null;
         model.addAttribute("period", p);

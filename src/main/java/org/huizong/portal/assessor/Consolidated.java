@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huizong.consolidation.CountedUnits;
 import org.huizong.consolidation.CountedValues;
+import org.huizong.consolidation.Scope;
+import org.huizong.consolidation.ScopeValues;
 import org.huizong.form.FormDescriptor;
 import org.huizong.form.PlainNumber;
 import org.huizong.submission.SubmittedFiles;
@@ -46,11 +49,15 @@ public final class Consolidated {
 
     private final JdbcClient jdbc;
     private final CountedValues counted;
+    private final CountedUnits countedUnits;
+    private final ScopeValues scopeValues;
     private final SubmittedFiles files;
 
     public Consolidated(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.counted = new CountedValues(jdbc);
+        this.countedUnits = new CountedUnits(jdbc);
+        this.scopeValues = new ScopeValues(jdbc);
         this.files = new SubmittedFiles(jdbc);
     }
 
@@ -70,20 +77,13 @@ public final class Consolidated {
     }
 
     public Optional<ScopeValue> city(String period, String item) {
-        return scopes(period, "CITY", item).stream().findFirst();
+        return scopes(period, Scope.CITY, item).stream().findFirst();
     }
 
-    public List<ScopeValue> scopes(String period, String scope, String item) {
-        return jdbc.sql("""
-                SELECT scope_code, scope_name, figure FROM consolidated_value WHERE period = :period AND scope = :scope AND item = :item
-                ORDER BY scope_code
-                """)
-                .param("period", period)
-                .param("scope", scope)
-                .param("item", item)
-                .query((rs, n) ->
-                        new ScopeValue(rs.getString(1), rs.getString(2), PlainNumber.format(rs.getBigDecimal(3))))
-                .list();
+    public List<ScopeValue> scopes(String period, Scope scope, String item) {
+        return scopeValues.itemOf(period, scope, item).stream()
+                .map(figure -> new ScopeValue(figure.code(), figure.name(), PlainNumber.format(figure.figure())))
+                .toList();
     }
 
     /** Every active unit of the county with the value it counts with (blank when it does not count) and the source cell. */
@@ -100,10 +100,9 @@ public final class Consolidated {
                 String status) {}
         Map<String, SubmittedFiles.ItemSource> sources = files.currentSources(period, item);
         Map<String, Boolean> formsWithItem = new HashMap<>();
+        Map<String, CountedUnits.Counted> countedUnits = this.countedUnits.all(period);
         List<Row> rows = jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code, cu.form_code, cu.file_id
-                FROM period_unit u
-                LEFT JOIN counted_unit cu ON cu.period = u.period AND cu.uscc = u.uscc
+                SELECT u.uscc, u.name, u.county_code FROM period_unit u
                 WHERE u.period = :period AND u.county_code = :county
                 ORDER BY u.level, u.name
                 """)
@@ -111,7 +110,8 @@ public final class Consolidated {
                 .param("county", countyCode)
                 .query((rs, n) -> {
                     SubmittedFiles.ItemSource source = sources.get(rs.getString(1));
-                    String form = rs.getString(4);
+                    CountedUnits.Counted unit = countedUnits.get(rs.getString(1));
+                    String form = unit == null ? null : unit.formCode();
                     boolean counts = form != null
                             && formsWithItem.computeIfAbsent(
                                     form, code -> counted.formItems(code).containsKey(item));
@@ -120,7 +120,7 @@ public final class Consolidated {
                             rs.getString(2),
                             rs.getString(3),
                             counts,
-                            rs.getObject(5) == null ? null : rs.getLong(5),
+                            unit == null ? null : unit.fileId(),
                             source == null ? null : source.sheet(),
                             source == null ? null : source.cell(),
                             source == null ? null : source.version(),

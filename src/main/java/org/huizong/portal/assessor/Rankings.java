@@ -9,22 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huizong.assessment.StoredRankings;
 import org.huizong.portal.PortalMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A period's published ranking as the ranking step stored it, with each score's breakdown (ranking_entry, ranking_points). */
+/** A period's published ranking as the assessment stored it ({@link StoredRankings}), with each score's breakdown. */
 public final class Rankings {
 
     private static final Pattern ITEM = Pattern.compile("T\\d\\.[A-Z0-9]+\\.[A-Z0-9]+");
-
-    /** The model and run that produced the ranking. */
-    public record RunInfo(
-            String modelName,
-            String modelVersion,
-            String modelSha,
-            String inputsSha,
-            long jobExecutionId,
-            java.time.LocalDateTime rankedAt) {}
 
     /** One ranked member with its points per indicator. */
     public record Entry(
@@ -93,67 +85,45 @@ public final class Rankings {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final StoredRankings stored;
 
     public Rankings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.stored = new StoredRankings(jdbc);
     }
 
     public List<String> periods() {
-        return jdbc.sql("SELECT DISTINCT period FROM ranking_entry ORDER BY period DESC")
-                .query(String.class)
-                .list();
+        return stored.periods();
     }
 
-    public Optional<RunInfo> run(String period) {
-        return jdbc.sql("""
-                SELECT model_name, model_version, model_sha256, inputs_sha256, job_execution_id, ranked_at FROM ranking_run
-                WHERE period = :period ORDER BY ranked_at DESC, job_execution_id DESC FETCH FIRST 1 ROWS ONLY
-                """)
-                .param("period", period)
-                .query((rs, n) -> new RunInfo(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getTimestamp(6).toLocalDateTime()))
-                .optional();
+    public Optional<StoredRankings.RunInfo> run(String period) {
+        return stored.run(period);
     }
 
     public List<Group> groups(String period) {
         Map<String, Map<String, Map<String, BigDecimal>>> points = new LinkedHashMap<>();
         Map<String, List<String>> indicators = new LinkedHashMap<>();
-        jdbc.sql(
-                        "SELECT group_name, code, indicator, points FROM ranking_points WHERE period = :period ORDER BY group_name, code, ordinal")
-                .param("period", period)
-                .query(rs -> {
-                    String group = rs.getString(1);
-                    points.computeIfAbsent(group, g -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), c -> new LinkedHashMap<>())
-                            .put(rs.getString(3), rs.getBigDecimal(4));
-                    List<String> list = indicators.computeIfAbsent(group, g -> new ArrayList<>());
-                    if (!list.contains(rs.getString(3))) {
-                        list.add(rs.getString(3));
-                    }
-                });
-        Map<String, List<Entry>> entries = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT group_name, code, name, rank_no, score, grade, rank_change FROM ranking_entry WHERE period = :period
-                ORDER BY group_name DESC, rank_no, code
-                """).param("period", period).query(rs -> {
-            String group = rs.getString(1);
-            entries.computeIfAbsent(group, g -> new ArrayList<>())
-                    .add(new Entry(
-                            group,
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getInt(4),
-                            rs.getBigDecimal(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            points.getOrDefault(group, Map.of()).getOrDefault(rs.getString(2), Map.of())));
+        stored.forEachPoints(period, p -> {
+            points.computeIfAbsent(p.group(), g -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.code(), c -> new LinkedHashMap<>())
+                    .put(p.indicator(), p.points());
+            List<String> list = indicators.computeIfAbsent(p.group(), g -> new ArrayList<>());
+            if (!list.contains(p.indicator())) {
+                list.add(p.indicator());
+            }
         });
+        Map<String, List<Entry>> entries = new LinkedHashMap<>();
+        for (StoredRankings.Place place : stored.places(period)) {
+            entries.computeIfAbsent(place.group(), g -> new ArrayList<>())
+                    .add(new Entry(
+                            place.group(),
+                            place.code(),
+                            place.name(),
+                            place.rank(),
+                            place.score(),
+                            place.grade(),
+                            place.change(),
+                            points.getOrDefault(place.group(), Map.of()).getOrDefault(place.code(), Map.of())));
+        }
         return entries.entrySet().stream()
                 .map(e -> new Group(e.getKey(), indicators.getOrDefault(e.getKey(), List.of()), e.getValue()))
                 .toList();
@@ -168,20 +138,8 @@ public final class Rankings {
     }
 
     public List<Points> breakdown(String period, String group, String code) {
-        return jdbc.sql("""
-                SELECT indicator, points, raw_value, inputs, working, items FROM ranking_points
-                WHERE period = :period AND group_name = :group AND code = :code ORDER BY ordinal
-                """)
-                .param("period", period)
-                .param("group", group)
-                .param("code", code)
-                .query((rs, n) -> new Points(
-                        rs.getString(1),
-                        rs.getBigDecimal(2),
-                        rs.getBigDecimal(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
-                .list();
+        return stored.breakdown(period, group, code).stream()
+                .map(b -> new Points(b.indicator(), b.points(), b.raw(), b.inputs(), b.working(), b.itemsRead()))
+                .toList();
     }
 }
