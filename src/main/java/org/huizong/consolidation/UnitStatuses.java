@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.huizong.period.RunContext;
+import org.huizong.submission.AnnualStandIns;
 import org.huizong.submission.SubmittedFiles;
 import org.huizong.validation.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +32,12 @@ public final class UnitStatuses {
 
     private final JdbcClient jdbc;
     private final SubmittedFiles files;
+    private final RolledUpUnits rolledUp;
 
     public UnitStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.files = new SubmittedFiles(jdbc);
+        this.rolledUp = new RolledUpUnits(jdbc);
     }
 
     public List<UnitStatus> of(RunContext run) {
@@ -42,11 +45,11 @@ public final class UnitStatuses {
         LocalDate deadline = run.period()
                 .deadline(run.city().monthlyDeadlineDay(), run.city().annualDeadline());
         Map<String, SubmittedFiles.CurrentFile> current = files.current(period);
-        Map<String, LocalDateTime> refused = files.lastRefusedAt(period);
+        Map<String, SubmittedFiles.Refused> refused = files.refused(period);
+        AnnualStandIns standIns = rolledUp.standIns(period);
         return jdbc.sql("""
-                SELECT u.uscc, u.name, u.county_code, u.county_name, ru.complete AS rolled_up
+                SELECT u.uscc, u.name, u.county_code, u.county_name
                 FROM period_unit u
-                LEFT JOIN annual_rollup_unit ru ON ru.period = u.period AND ru.unit_uscc = u.uscc
                 WHERE u.period = :period
                 ORDER BY u.county_code, u.level, u.name
                 """)
@@ -56,12 +59,12 @@ public final class UnitStatuses {
                     SubmittedFiles.CurrentFile file = current.get(uscc);
                     SubmissionStatus status = file == null ? null : file.status();
                     LocalDateTime at = file == null ? null : file.receivedAt();
-                    if (status == null && rs.getBoolean("rolled_up")) {
+                    if (status == null && standIns.standsIn(uscc)) {
                         status = SubmissionStatus.ACCEPTED;
                     }
                     if (status == null && refused.containsKey(uscc)) {
                         status = SubmissionStatus.REJECTED;
-                        at = refused.get(uscc);
+                        at = refused.get(uscc).lastReceivedAt();
                     }
                     if (status == null) {
                         status = SubmissionStatus.MISSING;

@@ -45,7 +45,7 @@ final class ChaseList {
         List<List<Object>> rows = new ArrayList<>();
         Map<Long, Set<String>> errors = findings.blockingRules(run.period().code());
         Map<Long, Long> errorCounts = findings.blockingCounts(run.period().code());
-        Map<String, Long> refused = files.lastRefused(run.period().code());
+        Map<String, SubmittedFiles.Refused> refused = files.refused(run.period().code());
         Map<String, SubmittedFiles.Contact> contacts =
                 files.contacts(run.period().code());
         for (UnitStatuses.UnitStatus unit : statuses.of(run)) {
@@ -57,7 +57,9 @@ final class ChaseList {
             if (situation == null) {
                 continue;
             }
-            Long file = unit.status() == SubmissionStatus.REJECTED ? refused.get(unit.uscc()) : unit.currentFileId();
+            Long file = unit.status() == SubmissionStatus.REJECTED
+                    ? lastRefusedFile(refused.get(unit.uscc()))
+                    : unit.currentFileId();
             Set<String> rules = file == null ? Set.of() : errors.getOrDefault(file, Set.of());
             String reason = switch (unit.status()) {
                 case MISSING -> Messages.text("report.chase.reason.missing");
@@ -82,6 +84,10 @@ final class ChaseList {
                     contact.phone()));
         }
         return rows;
+    }
+
+    private static Long lastRefusedFile(SubmittedFiles.Refused refused) {
+        return refused == null ? null : refused.lastFileId();
     }
 
     private static String named(Set<String> rules) {

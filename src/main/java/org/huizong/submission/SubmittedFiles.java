@@ -23,6 +23,9 @@ public final class SubmittedFiles {
     public record CurrentFile(
             long id, String formCode, Integer version, SubmissionStatus status, LocalDateTime receivedAt) {}
 
+    /** A unit's refused files of a period: the last one's id, and the latest time one was received. */
+    public record Refused(long lastFileId, LocalDateTime lastReceivedAt) {}
+
     /** The contact person and telephone a workbook named; empty when it named none. */
     public record Contact(String person, String phone) {}
 
@@ -98,37 +101,21 @@ public final class SubmittedFiles {
         return sources;
     }
 
-    /** By USCC, when each unit last sent a file of the period that was refused. */
-    public Map<String, LocalDateTime> lastRefusedAt(String period) {
-        Map<String, LocalDateTime> times = new HashMap<>();
+    /** By USCC, each unit's last refused file of the period and when it last sent a file that was refused. */
+    public Map<String, Refused> refused(String period) {
+        Map<String, Refused> refused = new HashMap<>();
         jdbc.sql("""
-                SELECT unit_uscc, MAX(received_at) FROM received_file
-                WHERE period = :period AND unit_uscc IS NOT NULL AND status = :rejected GROUP BY unit_uscc
+                SELECT unit_uscc, MAX(id), MAX(received_at) FROM received_file
+                WHERE period = :period AND status = :rejected AND unit_uscc IS NOT NULL GROUP BY unit_uscc
                 """)
                 .param("period", period)
                 .param("rejected", SubmissionStatus.REJECTED.name())
                 .query(rs -> {
-                    Timestamp received = rs.getTimestamp(2);
-                    if (received != null) {
-                        times.put(rs.getString(1), received.toLocalDateTime());
-                    }
+                    refused.put(
+                            rs.getString(1),
+                            new Refused(rs.getLong(2), rs.getTimestamp(3).toLocalDateTime()));
                 });
-        return times;
-    }
-
-    /** By USCC, each unit's last refused file of the period. */
-    public Map<String, Long> lastRefused(String period) {
-        Map<String, Long> files = new HashMap<>();
-        jdbc.sql("""
-                SELECT unit_uscc, MAX(id) FROM received_file WHERE period = :period AND status = :rejected AND unit_uscc IS NOT NULL
-                GROUP BY unit_uscc
-                """)
-                .param("period", period)
-                .param("rejected", SubmissionStatus.REJECTED.name())
-                .query(rs -> {
-                    files.put(rs.getString(1), rs.getLong(2));
-                });
-        return files;
+        return refused;
     }
 
     /** For each unit of the period, the contact of its last workbook that named one, in any period. */
